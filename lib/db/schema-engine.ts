@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 
 const require = createRequire(import.meta.url);
@@ -20,14 +21,29 @@ type Engine = {
   free?: () => void;
 };
 
-async function loadEngine(connectionString: string, datamodel: string): Promise<Engine> {
+async function withEngine<T>(connectionString: string, work: (engine: Engine, datamodel: string) => Promise<T>): Promise<T> {
+  const datamodel = await readFile(schemaPath, 'utf8');
+  // Our own pool, so that it is closed when the work is done (the engine does not close it, and
+  // embedded PGlite serves one connection at a time).
+  const pool = new pg.Pool({ connectionString, max: 1 });
+  pool.on('error', () => {});
+  const engine = await loadEngine(pool, datamodel);
+  try {
+    return await work(engine, datamodel);
+  } finally {
+    engine.free?.();
+    await pool.end();
+  }
+}
+
+async function loadEngine(pool: pg.Pool, datamodel: string): Promise<Engine> {
   const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
   const runtime = await import(path.join(pkgDir, 'schema_engine_bg.js'));
   const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': runtime });
   runtime.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString, max: 1 }));
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool, { disposeExternalPool: false }));
   const silent = () => {};
   return runtime.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, silent, adapterFactory);
 }
@@ -55,39 +71,15 @@ async function readMigrations() {
 
 /** Applies every committed migration not yet applied, as `prisma migrate deploy` does. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await loadEngine(connectionString, await readFile(schemaPath, 'utf8'));
-  try {
+  return withEngine(connectionString, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList: await readMigrations(), filters: noFilters });
     return result.appliedMigrationNames;
-  } finally {
-    engine.free?.();
-  }
+  });
 }
 
-/** The SQL that takes the migrations' end state to the current schema (empty when in step). */
-export async function diffMigrationsToSchema(connectionString: string): Promise<string> {
-  const datamodel = await readFile(schemaPath, 'utf8');
-  const engine = await loadEngine(connectionString, datamodel);
-  try {
-    const result = await engine.diff({
-      from: { tag: 'migrations', ...(await readMigrations()) },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: datamodel }] },
-      shadowDatabaseUrl: null,
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
-    return result.stdout ?? '';
-  } finally {
-    engine.free?.();
-  }
-}
-
-/** The SQL that creates the whole schema from nothing (the first migration). */
+/** The SQL that creates the whole schema from nothing (used to write the first migration). */
 export async function diffEmptyToSchema(connectionString: string): Promise<string> {
-  const datamodel = await readFile(schemaPath, 'utf8');
-  const engine = await loadEngine(connectionString, datamodel);
-  try {
+  return withEngine(connectionString, async (engine, datamodel) => {
     const result = await engine.diff({
       from: { tag: 'empty' },
       to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: datamodel }] },
@@ -97,7 +89,5 @@ export async function diffEmptyToSchema(connectionString: string): Promise<strin
       filters: noFilters,
     });
     return result.stdout ?? '';
-  } finally {
-    engine.free?.();
-  }
+  });
 }
