@@ -1,0 +1,50 @@
+// The app's own shape of an annotation, reshaped from rows at the data layer's edge. The JSON
+// API, the UI and the exporters all use it.
+import type { Color, Visibility } from '@/lib/validations/annotation';
+
+export type Person = { id: string; name: string };
+
+export type TargetAnchor =
+  | { status: 'anchored'; start: number; end: number; moved: boolean }
+  | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
+
+export type AnnotationTarget = {
+  segmentId: string;
+  /** Position of the segment in the document, for text order. */
+  segmentPosition: number;
+  language: string;
+  /** Code points of the segment's NFC text, as stored when the annotation was made. */
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Where the target sits in the current text. */
+  anchor: TargetAnchor;
+};
+
+export type Reply = {
+  id: string;
+  author: Person;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type Annotation = {
+  id: string;
+  documentSlug: string;
+  language: string;
+  color: Color;
+  comment: string;
+  tags: string[];
+  visibility: Visibility;
+  author: Person;
+  createdAt: string;
+  updatedAt: string;
+  /** Deleted while it had replies: comment and quote are gone, the thread stays. */
+  deleted: boolean;
+  status: 'anchored' | 'orphaned';
+  targets: AnnotationTarget[];
+  replies: Reply[];
+};
