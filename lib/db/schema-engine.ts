@@ -36,13 +36,27 @@ async function withEngine<T>(connectionString: string, work: (engine: Engine, da
   }
 }
 
+type Runtime = { SchemaEngine: { new: (options: unknown, debug: (message: string) => void, adapter: unknown) => Promise<Engine> } };
+
+// The wasm-bindgen glue keeps the instance in module state: instantiate once per process,
+// and create a fresh SchemaEngine on it for each piece of work.
+let runtimePromise: Promise<Runtime> | undefined;
+
+function loadRuntime(): Promise<Runtime> {
+  runtimePromise ??= (async () => {
+    const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
+    const runtime = await import(path.join(pkgDir, 'schema_engine_bg.js'));
+    const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': runtime });
+    runtime.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return runtime as Runtime;
+  })();
+  return runtimePromise;
+}
+
 async function loadEngine(pool: pg.Pool, datamodel: string): Promise<Engine> {
-  const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
-  const runtime = await import(path.join(pkgDir, 'schema_engine_bg.js'));
-  const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
-  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': runtime });
-  runtime.__wbg_set_wasm(instance.exports);
-  (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+  const runtime = await loadRuntime();
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool, { disposeExternalPool: false }));
   const silent = () => {};
   return runtime.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, silent, adapterFactory);
