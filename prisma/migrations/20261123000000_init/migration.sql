@@ -74,6 +74,8 @@ CREATE TABLE "Annotation" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "deletedAt" TIMESTAMP(3),
+    "firstSegmentId" INTEGER NOT NULL,
+    "firstStart" INTEGER NOT NULL,
 
     CONSTRAINT "Annotation_pkey" PRIMARY KEY ("id")
 );
@@ -127,6 +129,9 @@ CREATE UNIQUE INDEX "Account_provider_providerAccountId_key" ON "Account"("provi
 CREATE INDEX "Annotation_documentId_visibility_idx" ON "Annotation"("documentId", "visibility");
 
 -- CreateIndex
+CREATE INDEX "Annotation_firstSegmentId_firstStart_idx" ON "Annotation"("firstSegmentId", "firstStart");
+
+-- CreateIndex
 CREATE INDEX "Annotation_authorId_idx" ON "Annotation"("authorId");
 
 -- CreateIndex
@@ -152,6 +157,9 @@ ALTER TABLE "Annotation" ADD CONSTRAINT "Annotation_documentId_fkey" FOREIGN KEY
 
 -- AddForeignKey
 ALTER TABLE "Annotation" ADD CONSTRAINT "Annotation_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Annotation" ADD CONSTRAINT "Annotation_firstSegmentId_fkey" FOREIGN KEY ("firstSegmentId") REFERENCES "Segment"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "AnnotationTarget" ADD CONSTRAINT "AnnotationTarget_annotationId_fkey" FOREIGN KEY ("annotationId") REFERENCES "Annotation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
