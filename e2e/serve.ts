@@ -1,0 +1,53 @@
+// The server Playwright tests run against: a database of its own on the real PostgreSQL server
+// (created here, dropped when the server stops), migrations and content applied by the launcher,
+// and a production build in a separate dist dir so that a dev server may keep running.
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+
+const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const database = process.env.ACCORD_E2E_DB ?? `accord_e2e_${process.pid}`;
+const port = process.env.ACCORD_E2E_PORT ?? '3100';
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const url = new URL(serverUrl);
+url.pathname = `/${database}`;
+await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+await admin(`CREATE DATABASE "${database}"`);
+
+const args = ['tsx', 'scripts/start.ts', '--port', port];
+if (process.env.ACCORD_E2E_NO_BUILD) args.push('--no-build');
+const app = spawn('npx', args, {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    ACCORD_DIST_DIR: process.env.ACCORD_DIST_DIR ?? '.next-e2e',
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789',
+    ACCORD_E2E: '1',
+  },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (app.exitCode === null) {
+    app.kill('SIGTERM');
+    await new Promise((resolve) => app.once('exit', resolve));
+  }
+  await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+app.on('exit', (code) => void stop(code ?? 1));

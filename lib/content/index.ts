@@ -1,0 +1,2 @@
+export * from '@/lib/content/types';
+export { loadAllDocuments, loadDocument } from '@/lib/content/load';

@@ -1,0 +1,69 @@
+// The shape of a document read from content/: the reader, the API, sync and exports all use it.
+
+export const languageStatuses = ['authentic', 'official-translation', 'working-translation'] as const;
+export type LanguageStatus = (typeof languageStatuses)[number];
+
+export const segmentKinds = ['heading', 'paragraph', 'signature', 'dateline'] as const;
+export type SegmentKind = (typeof segmentKinds)[number];
+
+export type DocumentLanguage = {
+  /** BCP 47 code from the file name and front matter: en, ko, ja. */
+  code: string;
+  /** English name of the language (Korean), for labels. */
+  name: string;
+  /** The language's own name for itself (한국어). */
+  nativeName: string;
+  title: string;
+  source: string;
+  sourceUrl?: string;
+  status: LanguageStatus;
+  /** Free text that qualifies the status, shown beside it. */
+  statusNote?: string;
+  /** ISO date of the text (YYYY-MM-DD). */
+  date: string;
+  place?: string;
+  /** Path of the file, relative to the project root, for error messages. */
+  file: string;
+};
+
+export type Segment = {
+  /** Stable id from the file (`{#s2-p1}`): anchors, deep links and annotations use it. */
+  id: string;
+  kind: SegmentKind;
+  /** Heading level (1-6) for kind === 'heading'. */
+  level?: number;
+  /** NFC plain text per language code. Line breaks inside a segment are "\n". */
+  texts: Record<string, string>;
+};
+
+export type DocumentContent = {
+  /** Folder name under content/. */
+  slug: string;
+  /** Title of the first language. */
+  title: string;
+  /** In display order (front matter `order`, then file name). */
+  languages: DocumentLanguage[];
+  segments: Segment[];
+};
+
+/** A problem in a content file, reported as `file:line: message` without a stack trace. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly problem: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+const statusLabels: Record<LanguageStatus, string> = {
+  authentic: 'Authentic text',
+  'official-translation': 'Official translation',
+  'working-translation': 'Working translation from the English, not the authentic text',
+};
+
+export function statusLabel(status: LanguageStatus): string {
+  return statusLabels[status];
+}

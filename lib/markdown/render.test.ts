@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/markdown/render';
+
+describe('renderMarkdown', () => {
+  it('renders emphasis, lists and Korean and Japanese text', () => {
+    const html = renderMarkdown('**조일** 관계와 _日朝_ 関係\n\n- 하나\n- 二つ');
+    expect(html).toContain('<strong>조일</strong>');
+    expect(html).toContain('<em>日朝</em>');
+    expect(html).toContain('<li>하나</li>');
+  });
+
+  it('drops script tags and raw HTML', () => {
+    const html = renderMarkdown('Hello <script>alert(1)</script> <img src=x onerror="alert(1)"> <b>bold</b>');
+    expect(html).not.toMatch(/<script|onerror|<img|<b>/);
+    expect(html).toContain('Hello');
+  });
+
+  it('removes javascript: links but keeps the text', () => {
+    const html = renderMarkdown('[click](javascript:alert(1))');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('click');
+  });
+
+  it('opens links in a new tab without access to the opener', () => {
+    const html = renderMarkdown('[MOFA](https://www.mofa.go.jp/)');
+    expect(html).toContain('href="https://www.mofa.go.jp/"');
+    expect(html).toContain('target="_blank"');
+    expect(html).toContain('rel="noopener noreferrer nofollow"');
+  });
+
+  it('renders nothing for an empty comment', () => {
+    expect(renderMarkdown('  \n')).toBe('');
+  });
+});
