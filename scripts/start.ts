@@ -47,7 +47,10 @@ async function main() {
   const documents = await loadAllDocuments();
   console.log(`content: ${documents.length} documents, ${documents.reduce((n, d) => n + d.segments.length, 0)} segments`);
 
-  if (!args.dev && !args['no-build']) await runToEnd(process.execPath, [nextBin, 'build']);
+  if (!args.dev && !args['no-build']) {
+    process.env.NEXT_TELEMETRY_DISABLED = '1';
+    await runToEnd(process.execPath, [nextBin, 'build']);
+  }
 
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
@@ -66,6 +69,8 @@ async function main() {
     ACCORD_EMBEDDED: embedded ? '1' : '0',
     NEXTAUTH_SECRET: await sessionSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // Telemetry would only try to reach the internet.
+    NEXT_TELEMETRY_DISABLED: '1',
   };
   parseEnv(appEnv);
 
