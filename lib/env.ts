@@ -11,6 +11,7 @@ const schema = z.object({
   // Embedded PGlite serves one connection at a time, so the launcher sets this to 1 there.
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.url().optional(),
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),
   ACCORD_EMBEDDED: z.enum(['0', '1']).default('0'),
@@ -31,4 +32,20 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+// Auth settings without the database URL: next build loads the auth options, and it runs
+// before the launcher knows which database the app will use.
+const authSchema = schema.pick({ NEXTAUTH_SECRET: true, NEXTAUTH_URL: true, GITHUB_ID: true, GITHUB_SECRET: true, ACCORD_EMBEDDED: true });
+export type AuthEnv = z.infer<typeof authSchema>;
+
+let cachedAuth: AuthEnv | undefined;
+export function authEnv(): AuthEnv {
+  if (cachedAuth) return cachedAuth;
+  const result = authSchema.safeParse(process.env);
+  if (!result.success) {
+    throw new Error(`Invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  }
+  cachedAuth = result.data;
+  return cachedAuth;
 }

@@ -1,0 +1,44 @@
+// The Credentials provider's check, apart from next-auth so that it can be tested on a real database.
+import { z } from 'zod';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { accountKey, attemptLimiters, type AttemptLimiter } from '@/lib/auth/rate-limit';
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254, 'Email must be at most 254 characters'));
+
+const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
+
+export type AuthorizedUser = { id: string; name: string; email: string; sessionVersion: number };
+
+// Unknown emails still cost one argon2 verify, so that timing does not tell which accounts exist.
+let dummyHash: Promise<string> | undefined;
+const timingDecoy = () => (dummyHash ??= hashPassword('accord-timing-decoy-password'));
+
+/**
+ * The user whose email and password these are, or null. Every attempt counts against the
+ * account and the address (counting before verifying, so that parallel guesses cannot slip
+ * past); a success clears the account's count. Throws RateLimitedError when either is spent.
+ */
+export async function authorizeCredentials(
+  prisma: PrismaClient,
+  input: unknown,
+  address: string | undefined,
+  limiter: AttemptLimiter = attemptLimiters().signIn,
+): Promise<AuthorizedUser | null> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const email = accountKey(parsed.data.email);
+  await limiter.take({ account: email, address });
+
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
+  });
+  if (!user?.passwordHash) {
+    await verifyPassword(await timingDecoy(), parsed.data.password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  await limiter.forgetAccount(email);
+  return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+}

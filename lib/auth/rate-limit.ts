@@ -1,0 +1,89 @@
+// Sign-in and sign-up attempts, limited per account (email) and per client address, in memory.
+// rate-limiter-flexible counts in a window that opens at a key's first attempt; when it closes
+// the key starts afresh, so nobody is ever locked out for good.
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+
+export type Limit = { points: number; durationSeconds: number };
+export type AttemptKeys = { account?: string; address?: string };
+
+export class RateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts, try again in ${retryAfterSeconds} seconds`);
+    this.name = 'RateLimitedError';
+  }
+}
+
+export function createAttemptLimiter(name: string, limits: { perAccount: Limit; perAddress: Limit }) {
+  const make = (scope: string, limit: Limit) =>
+    new RateLimiterMemory({ keyPrefix: `${name}:${scope}`, points: limit.points, duration: limit.durationSeconds });
+  const limiters = { account: make('account', limits.perAccount), address: make('address', limits.perAddress) };
+  const present = (keys: AttemptKeys) =>
+    (Object.keys(limiters) as (keyof typeof limiters)[]).flatMap((scope) => {
+      const key = keys[scope];
+      return key ? [{ limiter: limiters[scope], key }] : [];
+    });
+
+  return {
+    /** Seconds until the next attempt is allowed for these keys; 0 when allowed now. */
+    async retryAfter(keys: AttemptKeys): Promise<number> {
+      let wait = 0;
+      for (const { limiter, key } of present(keys)) {
+        const state = await limiter.get(key);
+        if (state && state.msBeforeNext > 0 && state.consumedPoints >= limiter.points) {
+          wait = Math.max(wait, Math.ceil(state.msBeforeNext / 1000));
+        }
+      }
+      return wait;
+    },
+    /** Counts one attempt against every key given. */
+    async record(keys: AttemptKeys): Promise<void> {
+      for (const { limiter, key } of present(keys)) await limiter.penalty(key);
+    },
+    /** Throws RateLimitedError when a key is spent, else counts this attempt. */
+    async take(keys: AttemptKeys): Promise<void> {
+      const wait = await this.retryAfter(keys);
+      if (wait > 0) throw new RateLimitedError(wait);
+      await this.record(keys);
+    },
+    /** Forgets an account's count (after a successful sign-in); the address keeps its count. */
+    async forgetAccount(account: string): Promise<void> {
+      await limiters.account.delete(account);
+    },
+  };
+}
+
+export type AttemptLimiter = ReturnType<typeof createAttemptLimiter>;
+
+// One set per process: kept on globalThis because Next may load this module once per route bundle.
+const globalLimiters = globalThis as unknown as { accordAttemptLimiters?: { signIn: AttemptLimiter; signUp: AttemptLimiter } };
+
+export function attemptLimiters() {
+  globalLimiters.accordAttemptLimiters ??= {
+    // Failed sign-ins: a few guesses per account; more per address, as a seminar may share one.
+    signIn: createAttemptLimiter('sign-in', {
+      perAccount: { points: 5, durationSeconds: 15 * 60 },
+      perAddress: { points: 50, durationSeconds: 15 * 60 },
+    }),
+    // Every sign-up attempt counts: each success creates an account.
+    signUp: createAttemptLimiter('sign-up', {
+      perAccount: { points: 5, durationSeconds: 60 * 60 },
+      perAddress: { points: 50, durationSeconds: 60 * 60 },
+    }),
+  };
+  return globalLimiters.accordAttemptLimiters;
+}
+
+/**
+ * The client's address as the server was told it. Next.js fills X-Forwarded-For with the socket
+ * address when no proxy set it; behind a proxy the rightmost entry is the one the proxy appended.
+ */
+export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string | undefined {
+  const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
+  const value = Array.isArray(raw) ? raw.join(',') : raw;
+  const last = value?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  return last || undefined;
+}
+
+export function accountKey(email: string): string {
+  return email.trim().toLowerCase();
+}
