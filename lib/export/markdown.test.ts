@@ -1,0 +1,48 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportMarkdown } from '@/lib/export/markdown';
+import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
+
+const options = {
+  document: sampleDocument,
+  baseUrl: 'https://accord.test',
+  filter: { scope: 'visible' as const },
+  exportedAt: new Date('2026-11-23T09:30:00Z'),
+};
+
+// UPDATE=1 npx vitest run lib/export/markdown.test.ts rewrites the expected files.
+async function expectFixture(name: string, actual: string) {
+  const file = path.join(import.meta.dirname, 'fixtures', name);
+  if (process.env.UPDATE) await writeFile(file, actual);
+  expect(actual).toBe(await readFile(file, 'utf8'));
+}
+
+describe('exportMarkdown', () => {
+  it('writes provenance once, then every annotation in order, as the expected text', async () => {
+    await expectFixture('sample.md', await collect(exportMarkdown(options, streamOf(sampleAnnotations))));
+  });
+
+  it('says so when nothing matched, and names the filters', async () => {
+    const filtered = { ...options, filter: { scope: 'mine' as const, tag: 'place', language: 'ko' } };
+    await expectFixture('empty.md', await collect(exportMarkdown(filtered, streamOf([]))));
+  });
+
+  it('labels the working translations as such and never as authentic', async () => {
+    const output = await collect(exportMarkdown(options, streamOf(sampleAnnotations)));
+    expect(output).toContain('**Korean** (lang: ko): Working translation from the English, not the authentic text.');
+    expect(output).not.toMatch(/Korean[^\n]*Authentic text/);
+  });
+
+  it('keeps quotes that look like Markdown as plain text', async () => {
+    const output = await collect(exportMarkdown(options, streamOf(sampleAnnotations)));
+    expect(output).toContain('> 1\\. 双方は平壌で会い');
+    expect(output).toContain('> They agreed \\*carefully\\*.\\\n> Second line.');
+  });
+
+  it('streams one chunk per annotation', async () => {
+    const chunks: string[] = [];
+    for await (const chunk of exportMarkdown(options, streamOf(sampleAnnotations))) chunks.push(chunk);
+    expect(chunks).toHaveLength(sampleAnnotations.length + 2);
+  });
+});

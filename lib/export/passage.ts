@@ -1,0 +1,57 @@
+// The passage an annotation points at, as every human-readable export shows it: the quote(s)
+// selected in the annotation's own language, then the aligned segments in the document's other
+// languages (the projected targets: alignment is per segment, so the whole segment is shown).
+import { statusLabel, type DocumentContent } from '@/lib/content';
+import type { Annotation } from '@/lib/annotations/types';
+import { readerLink } from '@/lib/export/links';
+
+export type LanguageLabel = { code: string; name: string; status: string };
+
+export type SelectedQuote = { segmentId: string; language: LanguageLabel; exact: string; orphaned: boolean };
+export type AlignedSegment = { segmentId: string; language: LanguageLabel; text: string };
+
+export type Passage = {
+  selected: SelectedQuote[];
+  aligned: AlignedSegment[];
+  /** Segment ids the annotation covers, in text order. */
+  segmentIds: string[];
+  link: string;
+};
+
+export function languageLabel(document: DocumentContent, code: string): LanguageLabel {
+  const language = document.languages.find((l) => l.code === code);
+  if (!language) return { code, name: code, status: 'language no longer in this document' };
+  return { code, name: language.name, status: statusLabel(language.status) };
+}
+
+export function passageOf(document: DocumentContent, annotation: Annotation, baseUrl: string): Passage {
+  const segments = new Map(document.segments.map((s) => [s.id, s]));
+  const targets = [...annotation.targets].sort((a, b) => a.segmentPosition - b.segmentPosition || a.start - b.start);
+  const segmentIds = [...new Set(targets.map((t) => t.segmentId))];
+  const selected = targets.map((t) => ({
+    segmentId: t.segmentId,
+    language: languageLabel(document, t.language),
+    exact: t.exact,
+    orphaned: t.anchor.status === 'orphaned',
+  }));
+  const selectedLanguages = new Set(targets.map((t) => t.language));
+  const aligned: AlignedSegment[] = [];
+  for (const language of document.languages) {
+    if (selectedLanguages.has(language.code)) continue;
+    for (const segmentId of segmentIds) {
+      const text = segments.get(segmentId)?.texts[language.code];
+      if (text !== undefined) aligned.push({ segmentId, language: languageLabel(document, language.code), text });
+    }
+  }
+  const firstSegment = segmentIds[0] ?? document.segments[0]?.id ?? '';
+  return { selected, aligned, segmentIds, link: readerLink(baseUrl, document, annotation.language, firstSegment) };
+}
+
+/** The aligned text of the annotation's segments in one language, joined by blank lines. */
+export function segmentsText(document: DocumentContent, segmentIds: string[], language: string): string {
+  const segments = new Map(document.segments.map((s) => [s.id, s]));
+  return segmentIds
+    .map((id) => segments.get(id)?.texts[language])
+    .filter((text): text is string => text !== undefined)
+    .join('\n\n');
+}
