@@ -7,26 +7,62 @@ import { ContentError, type DocumentContent } from '@/lib/content/types';
 
 export const defaultContentDir = path.join(process.cwd(), 'content');
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const languageFile = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
+const languageFileName = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
+const knownLanguage = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+function languageCodeOf(file: string, name: string): string {
+  const code = languageFileName.exec(name)?.[1];
+  if (!code) throw new ContentError(file, undefined, 'only language files belong here, each named by its language code: en.md, ko.md, ja.md');
+  let known: string | undefined;
+  try {
+    known = knownLanguage.of(code);
+  } catch {
+    known = undefined;
+  }
+  if (!known) throw new ContentError(file, undefined, `"${code}" is not a known language code (such as en, ko, ja)`);
+  return code;
+}
+
+function decode(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ContentError(file, undefined, 'the file is not UTF-8 text: save it as UTF-8');
+  }
+}
+
+/** Paths in messages are relative to the working directory, as people type them. */
+function shown(target: string): string {
+  return path.relative(process.cwd(), target) || target;
+}
 
 export async function loadDocument(dir: string): Promise<DocumentContent> {
   const slug = path.basename(dir);
-  const relative = path.relative(process.cwd(), dir) || dir;
-  if (!slugPattern.test(slug)) throw new ContentError(relative, undefined, 'folder name must be a slug: a-z, 0-9 and single dashes');
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  const files: LanguageFile[] = [];
-  for (const name of names) {
-    const file = path.join(relative, name);
-    const match = languageFile.exec(name);
-    if (!match) throw new ContentError(file, undefined, 'a language file is named by its language code, such as en.md, ko.md or ja.md');
-    const source = await readFile(path.join(dir, name), 'utf8');
-    files.push({ ...parseLanguageFile(file, source), file, code: match[1]! });
+  const folder = shown(dir);
+  if (!slugPattern.test(slug)) {
+    throw new ContentError(folder, undefined, 'a document folder is named by its slug: lower-case a-z, 0-9 and single dashes, such as pyongyang-declaration');
   }
-  return assembleDocument(slug, files);
+  // Hidden files (.DS_Store, editor swap files) are not content.
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+  const files: LanguageFile[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const file = path.join(folder, entry.name);
+    const code = languageCodeOf(file, entry.name);
+    if (!entry.isFile()) throw new ContentError(file, undefined, 'a language file must be a file, not a folder');
+    const source = decode(file, await readFile(path.join(dir, entry.name)));
+    files.push({ ...parseLanguageFile(file, source), file, code });
+  }
+  return assembleDocument(folder, slug, files);
 }
 
 export async function loadAllDocuments(contentDir = defaultContentDir): Promise<DocumentContent[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
+  const entries = await readdir(contentDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new ContentError(shown(contentDir), undefined, 'the content folder does not exist');
+    throw error;
+  });
   const folders = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
-  return Promise.all(folders.map((name) => loadDocument(path.join(contentDir, name))));
+  // One after the other, so that the first broken file reported is always the same one.
+  const documents: DocumentContent[] = [];
+  for (const name of folders) documents.push(await loadDocument(path.join(contentDir, name)));
+  return documents;
 }

@@ -1,99 +1,96 @@
 // One language file → front matter and segments. remark (unified) finds the front matter and
-// the `:::segment{#id}` blocks; the text of a segment is taken verbatim from the source between
-// the fences (so "1. Both sides…" stays a sentence, not a Markdown list), then NFC-normalised
-// because annotation offsets count code points of the NFC text.
+// the `:::segment{#id}` blocks; the text of a segment is taken verbatim from the source lines
+// between its fences (so "1. Both sides…" stays a sentence, not a Markdown list), after the
+// whole file is NFC-normalised because annotation offsets count code points of the NFC text.
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Root, RootContent } from 'mdast';
-import { frontMatterSchema, type FrontMatter } from '@/lib/content/front-matter';
+import { readFrontMatter, type FieldLines, type FrontMatter } from '@/lib/content/front-matter';
 import { ContentError, segmentKinds, type SegmentKind } from '@/lib/content/types';
 
-export type ParsedSegment = { id: string; kind: SegmentKind; level?: number; text: string; line: number };
-export type ParsedLanguageFile = { frontMatter: FrontMatter; segments: ParsedSegment[] };
+export type ParsedSegment = { id: string; kind: SegmentKind; level?: number; text: string; line: number; endLine: number };
+export type ParsedLanguageFile = { frontMatter: FrontMatter; fieldLines: FieldLines; segments: ParsedSegment[] };
+type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
-const segmentId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const segmentIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const closingFence = /^\s*:{3,}\s*$/;
+const knownAttributes = ['id', 'kind', 'level'];
 
-function lineOf(node: { position?: { start: { line: number } } }): number | undefined {
-  return node.position?.start.line;
+function startLine(node: RootContent): number {
+  return node.position!.start.line;
 }
 
-function readFrontMatter(file: string, tree: Root): FrontMatter {
+function readHeader(file: string, tree: Root, lines: string[]) {
   const node = tree.children[0];
-  if (node?.type !== 'yaml') throw new ContentError(file, 1, 'missing front matter (a --- block with title, language, source, status, date)');
-  let data: unknown;
-  try {
-    data = parseYaml(node.value);
-  } catch (error) {
-    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : 1;
-    throw new ContentError(file, line, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const result = frontMatterSchema.safeParse(data ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const field = issue.path.join('.');
-    const problem = issue.code === 'unrecognized_keys' ? `unknown front matter field ${issue.keys.join(', ')}` : `front matter ${field}: ${issue.message}`;
-    const fieldLine = node.value.split('\n').findIndex((l) => l.startsWith(`${field}:`));
-    throw new ContentError(file, fieldLine >= 0 ? fieldLine + 2 : 1, problem);
-  }
-  return result.data;
+  if (node?.type === 'yaml') return { ...readFrontMatter(file, node.value, startLine(node) + 1), endLine: node.position!.end.line };
+  if (lines[0]?.trim() === '---') throw new ContentError(file, 1, 'front matter is not closed: end it with a line holding only ---');
+  throw new ContentError(file, 1, 'missing front matter: the file must start with a --- block holding title, language, source, status and date');
 }
 
-function readSegment(file: string, source: string, node: RootContent): ParsedSegment {
-  const line = lineOf(node);
+function readAttributes(file: string, node: ContainerDirective) {
+  const line = startLine(node);
+  const attributes = node.attributes ?? {};
+  const id = attributes.id ?? '';
+  if (!id) throw new ContentError(file, line, 'segment has no id: write :::segment{#some-id}');
+  if (!segmentIdPattern.test(id)) throw new ContentError(file, line, `segment id "${id}" may hold only a-z, 0-9 and single dashes`);
+  const unknown = Object.keys(attributes).filter((key) => !knownAttributes.includes(key));
+  if (unknown.length) throw new ContentError(file, line, `segment "${id}" has unknown attribute "${unknown[0]}" (known: #id, kind, level)`);
+  const kind = attributes.kind ?? 'paragraph';
+  if (!(segmentKinds as readonly string[]).includes(kind)) {
+    throw new ContentError(file, line, `segment "${id}" has unknown kind "${kind}"; use one of ${segmentKinds.join(', ')}`);
+  }
+  if (kind !== 'heading') {
+    if (attributes.level !== undefined) throw new ContentError(file, line, `segment "${id}" is not a heading and cannot have a level`);
+    return { id, kind: kind as SegmentKind };
+  }
+  const level = attributes.level;
+  if (level === undefined || level === null) throw new ContentError(file, line, `heading "${id}" needs a level from 1 to 6: write level=2`);
+  if (!/^[1-6]$/.test(level)) throw new ContentError(file, line, `heading "${id}" has level "${level}"; use a level from 1 to 6`);
+  return { id, kind: 'heading' as const, level: Number(level) };
+}
+
+function readSegment(file: string, lines: string[], node: RootContent): ParsedSegment {
+  const line = startLine(node);
   if (node.type !== 'containerDirective' || node.name !== 'segment') {
     throw new ContentError(file, line, 'text outside a segment: wrap it in :::segment{#id} … :::');
   }
-  const attributes = node.attributes ?? {};
-  const id = attributes.id ?? '';
-  if (!segmentId.test(id)) {
-    throw new ContentError(file, line, id ? `segment id "${id}" may hold only a-z, 0-9 and single dashes` : 'segment has no id: write :::segment{#some-id}');
-  }
-  const unknown = Object.keys(attributes).filter((key) => !['id', 'kind', 'level'].includes(key));
-  if (unknown.length) throw new ContentError(file, line, `segment "${id}" has unknown attribute ${unknown.join(', ')}`);
-  const kind = (attributes.kind ?? 'paragraph') as SegmentKind;
-  if (!segmentKinds.includes(kind)) throw new ContentError(file, line, `segment "${id}" has kind "${kind}"; use one of ${segmentKinds.join(', ')}`);
-  let level: number | undefined;
-  if (kind === 'heading') {
-    level = Number(attributes.level ?? '2');
-    if (!Number.isInteger(level) || level < 1 || level > 6) throw new ContentError(file, line, `heading "${id}" needs a level from 1 to 6`);
-  } else if (attributes.level !== undefined) {
-    throw new ContentError(file, line, `segment "${id}" is not a heading and cannot have a level`);
-  }
-  if (node.children.some((child) => child.type === 'containerDirective')) {
-    throw new ContentError(file, line, `segment "${id}" is not closed: end it with a line holding only :::`);
-  }
+  const attributes = readAttributes(file, node);
+  const { id } = attributes;
   const first = node.children[0];
-  const last = node.children[node.children.length - 1];
-  const start = first?.position?.start.offset;
-  const end = last?.position?.end.offset;
-  const raw = start === undefined || end === undefined ? '' : source.slice(start, end);
-  const text = raw
-    .split('\n')
-    .map((l) => l.trim())
-    .join('\n')
-    .trim()
-    .normalize('NFC');
-  if (!text) throw new ContentError(file, line, `segment "${id}" is empty`);
-  if (/\n\s*\n/.test(text)) throw new ContentError(file, line, `segment "${id}" has a blank line inside; split it into two segments`);
-  return { id, kind, ...(level ? { level } : {}), text, line: line ?? 0 };
+  if (first?.type === 'paragraph' && first.data?.directiveLabel) {
+    throw new ContentError(file, line, `segment "${id}" has a [label]; put its text on the lines below the opening line`);
+  }
+  // An unclosed segment runs on to the next segment (nested in it) or to the end of the file.
+  const nested = node.children.find((child) => child.type === 'containerDirective');
+  const endLine = node.position!.end.line;
+  if (nested || !closingFence.test(lines[endLine - 1] ?? '')) {
+    const where = nested ? ` before line ${startLine(nested)}` : '';
+    throw new ContentError(file, line, `segment "${id}" is not closed: end it with a line holding only :::${where}`);
+  }
+  const body = lines.slice(line, endLine - 1).map((l) => l.trim());
+  if (!body.some(Boolean)) throw new ContentError(file, line, `segment "${id}" is empty`);
+  const blank = body.findIndex((l) => !l);
+  if (blank >= 0) throw new ContentError(file, line + 1 + blank, `segment "${id}" has a blank line inside; split it into two segments or remove the line`);
+  return { ...attributes, text: body.join('\n'), line, endLine };
 }
 
-export function parseLanguageFile(file: string, source: string): ParsedLanguageFile {
+export function parseLanguageFile(file: string, rawSource: string): ParsedLanguageFile {
+  const source = rawSource.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const lines = source.split('\n');
   const tree = parser.parse(source) as Root;
-  const frontMatter = readFrontMatter(file, tree);
+  const { frontMatter, fieldLines, endLine: headerEnd } = readHeader(file, tree, lines);
   const segments: ParsedSegment[] = [];
   const seen = new Map<string, number>();
   for (const node of tree.children.slice(1)) {
-    const segment = readSegment(file, source, node);
+    const segment = readSegment(file, lines, node);
     const earlier = seen.get(segment.id);
     if (earlier !== undefined) throw new ContentError(file, segment.line, `segment id "${segment.id}" is used twice (first on line ${earlier})`);
     seen.set(segment.id, segment.line);
     segments.push(segment);
   }
-  if (!segments.length) throw new ContentError(file, undefined, 'no segments: the text goes in :::segment{#id} … ::: blocks');
-  return { frontMatter, segments };
+  if (!segments.length) throw new ContentError(file, headerEnd + 1, 'no segments: the text goes in :::segment{#id} … ::: blocks');
+  return { frontMatter, fieldLines, segments };
 }
