@@ -1,0 +1,50 @@
+// How Accord writes what the Web Annotation model has no property for. Where the model has a
+// mechanism it is used; the rest are terms in Accord's own namespace, declared in @context so
+// that a JSON-LD processor expands them, and ignored by tools that do not know them.
+//
+// - Colour: the model's own styling (§4.3): the annotation carries a CssStylesheet with one rule,
+//   and each selected target names its class in `styleClass` ("accord-yellow").
+// - Selected and projected targets: `accord:role` on each SpecificResource. "selected" is the span
+//   the reader marked (with selectors); "projected" is the aligned segment in another language,
+//   derived from the alignment, so it has no selectors. `scope` was not used: in the model it
+//   names the context a resource was seen in, not a counterpart in another language.
+// - Visibility: `accord:visibility` ("private" | "shared"); deleted-with-replies placeholders:
+//   `accord:deleted: true`; orphans: `accord:status: "orphaned"` (else "anchored").
+// - Language provenance of the document: `accord:languages` on the collection.
+// - Targets' sources are reader links that name their language (…/documents/x?langs=ko#s1-p1),
+//   given as objects with `language`: every language of a segment shares its id, so the plain
+//   document#segment IRI alone would not say which text the selectors count in.
+import type { Color } from '@/lib/validations/annotation';
+import { annoContext } from '@/lib/export/web-annotation-model';
+
+export const jsonLdMediaType = `application/ld+json;profile="${annoContext}"`;
+
+export function accordNamespace(baseUrl: string): string {
+  return new URL('/ns/annotation#', baseUrl).toString();
+}
+
+export function jsonLdContext(baseUrl: string) {
+  return [annoContext, { accord: accordNamespace(baseUrl) }];
+}
+
+export const roles = ['selected', 'projected'] as const;
+export type TargetRole = (typeof roles)[number];
+
+const colours: Record<Color, string> = {
+  yellow: '#fde68a',
+  green: '#bbf7d0',
+  blue: '#bfdbfe',
+  pink: '#fbcfe8',
+  purple: '#ddd6fe',
+};
+
+export const styleClassOf = (color: Color) => `accord-${color}`;
+
+export function stylesheetOf(color: Color) {
+  return { type: 'CssStylesheet', value: `.${styleClassOf(color)} { background-color: ${colours[color]}; }` };
+}
+
+export function colorOfStyleClass(styleClass: string): Color | undefined {
+  const name = styleClass.replace(/^accord-/, '');
+  return name in colours ? (name as Color) : undefined;
+}

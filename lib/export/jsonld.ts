@@ -1,0 +1,116 @@
+// W3C Web Annotation JSON-LD export: one AnnotationCollection whose single AnnotationPage holds
+// every item. The page's items array is written as the annotations arrive, so `total` (and
+// `last`) come after it: key order means nothing in JSON-LD, and this keeps memory flat.
+import { positionSelector, quoteSelector } from '@/lib/anchoring/selectors';
+import type { Annotation, AnnotationTarget, Person } from '@/lib/annotations/types';
+import { statusLabel } from '@/lib/content';
+import { annotationIri, documentUrl, replyIri } from '@/lib/export/links';
+import type { ExportOptions } from '@/lib/export/options';
+import { jsonLdContext, stylesheetOf, styleClassOf } from '@/lib/export/jsonld-vocabulary';
+
+function creator(person: Person) {
+  return { id: `urn:uuid:${person.id}`, type: 'Person', name: person.name };
+}
+
+function source(options: ExportOptions, segmentId: string, language: string) {
+  const url = new URL(documentUrl(options.baseUrl, options.document.slug));
+  url.searchParams.set('langs', language);
+  url.hash = segmentId;
+  return { id: url.toString(), type: 'Text', format: 'text/plain', language };
+}
+
+function selectedTarget(options: ExportOptions, annotation: Annotation, target: AnnotationTarget) {
+  return {
+    type: 'SpecificResource',
+    'accord:role': 'selected',
+    source: source(options, target.segmentId, target.language),
+    selector: [quoteSelector(target), positionSelector(target)],
+    styleClass: styleClassOf(annotation.color),
+  };
+}
+
+/** The aligned segments in the document's other languages, one target per segment and language. */
+function projectedTargets(options: ExportOptions, annotation: Annotation) {
+  const selectedLanguages = new Set(annotation.targets.map((t) => t.language));
+  const segmentIds = [...new Set(annotation.targets.map((t) => t.segmentId))];
+  const existing = new Set(options.document.segments.map((s) => s.id));
+  return options.document.languages
+    .filter((l) => !selectedLanguages.has(l.code))
+    .flatMap((l) => segmentIds.filter((id) => existing.has(id)).map((id) => ({ type: 'SpecificResource', 'accord:role': 'projected', source: source(options, id, l.code) })));
+}
+
+export function annotationItem(options: ExportOptions, annotation: Annotation) {
+  const id = annotationIri(options.baseUrl, annotation.id);
+  const common = { id, type: 'Annotation', created: annotation.createdAt, modified: annotation.updatedAt, creator: creator(annotation.author) };
+  const targets = [...annotation.targets].sort((a, b) => a.segmentPosition - b.segmentPosition || a.start - b.start);
+  if (annotation.deleted) {
+    // The placeholder keeps its id (replies point at it) and where it was, nothing of its content.
+    const where = targets.map((t) => ({ type: 'SpecificResource', 'accord:role': 'selected', source: source(options, t.segmentId, t.language) }));
+    return { ...common, 'accord:deleted': true, target: where.length ? where : documentUrl(options.baseUrl, options.document.slug) };
+  }
+  const body = [
+    ...(annotation.comment ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: annotation.comment }] : []),
+    ...annotation.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+  ];
+  return {
+    ...common,
+    motivation: annotation.comment ? 'commenting' : 'highlighting',
+    'accord:visibility': annotation.visibility,
+    'accord:status': annotation.status,
+    stylesheet: stylesheetOf(annotation.color),
+    ...(body.length ? { body } : {}),
+    target: [...targets.map((t) => selectedTarget(options, annotation, t)), ...projectedTargets(options, annotation)],
+  };
+}
+
+export function replyItems(options: ExportOptions, annotation: Annotation) {
+  const parent = annotationIri(options.baseUrl, annotation.id);
+  return annotation.replies.map((reply) => ({
+    id: replyIri(options.baseUrl, annotation.id, reply.id),
+    type: 'Annotation',
+    motivation: 'replying',
+    created: reply.createdAt,
+    modified: reply.updatedAt,
+    creator: creator(reply.author),
+    body: { type: 'TextualBody', purpose: 'replying', format: 'text/markdown', value: reply.body },
+    target: parent,
+  }));
+}
+
+export function collectionIri(options: ExportOptions): string {
+  const url = new URL(`/api/documents/${encodeURIComponent(options.document.slug)}/export`, options.baseUrl);
+  url.searchParams.set('format', 'jsonld');
+  for (const [key, value] of Object.entries(options.filter)) if (value !== undefined) url.searchParams.set(key, String(value));
+  return url.toString();
+}
+
+export async function* exportJsonLd(options: ExportOptions, annotations: AsyncIterable<Annotation>): AsyncGenerator<string> {
+  const id = collectionIri(options);
+  const pageId = `${id}#page-1`;
+  const head = {
+    '@context': jsonLdContext(options.baseUrl),
+    id,
+    type: 'AnnotationCollection',
+    label: `Annotations on “${options.document.title}” (${options.filter.scope === 'mine' ? 'mine' : 'all visible'})`,
+    generated: options.exportedAt.toISOString(),
+    'accord:languages': options.document.languages.map((l) => ({
+      language: l.code,
+      name: l.name,
+      status: l.status,
+      statusLabel: statusLabel(l.status),
+      source: l.source,
+      ...(l.sourceUrl ? { sourceUrl: l.sourceUrl } : {}),
+    })),
+  };
+  const page = { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0 };
+  // Everything up to the items array, written as JSON and left open.
+  yield `${JSON.stringify(head).slice(0, -1)},\n"first":${JSON.stringify(page).slice(0, -1)},"items":[`;
+  let total = 0;
+  for await (const annotation of annotations) {
+    for (const item of [annotationItem(options, annotation), ...replyItems(options, annotation)]) {
+      yield `${total === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`;
+      total += 1;
+    }
+  }
+  yield `\n]},\n"last":${JSON.stringify(pageId)},\n"total":${total}}\n`;
+}
