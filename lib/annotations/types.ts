@@ -1,12 +1,12 @@
 // The app's own shape of an annotation, reshaped from rows at the data layer's edge. The JSON
 // API, the UI and the exporters all use it.
+import type { Anchor } from '@/lib/anchoring/anchor-target';
 import type { Color, Visibility } from '@/lib/validations/annotation';
 
 export type Person = { id: string; name: string };
 
-export type TargetAnchor =
-  | { status: 'anchored'; start: number; end: number; moved: boolean }
-  | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
+/** Where a target sits in the current text (see lib/anchoring/anchor-target.ts). */
+export type TargetAnchor = Anchor;
 
 export type AnnotationTarget = {
   segmentId: string;
@@ -42,7 +42,10 @@ export type Annotation = {
   author: Person;
   createdAt: string;
   updatedAt: string;
-  /** Deleted while it had replies: comment and quote are gone, the thread stays. */
+  /**
+   * Deleted while it had replies: comment and tags are gone; the targets stay so that the thread
+   * keeps its place in the text, but the UI draws no highlight for it.
+   */
   deleted: boolean;
   status: 'anchored' | 'orphaned';
   targets: AnnotationTarget[];

@@ -1,5 +1,8 @@
 // The boundary of the annotation API: every request body and query crosses these schemas.
+// Lengths count characters as readers do (Unicode code points: 𠮷 or 🙂 is one, not two), and
+// text is normalised to NFC, the form the content and every stored position use.
 import { z } from 'zod';
+import { codePointLength, toNfc } from '@/lib/anchoring/code-points';
 
 export const palette = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export const visibilities = ['private', 'shared'] as const;
@@ -16,60 +19,88 @@ export const limits = {
   bodyBytes: 256 * 1024,
 } as const;
 
+/** A string of at most `max` characters, NFC, without lone surrogates. */
+function text(label: string, max: number, options: { trim?: boolean; min?: number } = {}) {
+  let base = z.string();
+  if (options.trim) base = base.trim();
+  if (options.min) base = base.min(options.min, `${label} must not be empty`);
+  return base
+    .refine((value) => value.isWellFormed(), `${label} contains a broken character (a lone surrogate)`)
+    .transform(toNfc)
+    .refine((value) => codePointLength(value) <= max, `${label} must be at most ${max.toLocaleString('en')} characters`);
+}
+
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en, ko or ja');
 
-export const tagSchema = z
-  .string()
-  .trim()
-  .min(1, 'tag must not be empty')
-  .max(limits.tagLength, `tag must be at most ${limits.tagLength} characters`)
-  .regex(/^[^\s,][^,]*$/, 'tag must not contain commas');
+export const tagSchema = text('tag', limits.tagLength, { trim: true, min: 1 }).refine(
+  (tag) => !/[,\p{Cc}]/u.test(tag),
+  'tag must not contain commas or line breaks',
+);
 
-export const targetInputSchema = z.strictObject({
-  segmentId: z.string().min(1).max(100),
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
-  exact: z.string().min(1).max(limits.quote),
-  prefix: z.string().max(limits.context).default(''),
-  suffix: z.string().max(limits.context).default(''),
-});
+export const colorSchema = z.enum(palette, { error: `colour must be one of ${palette.join(', ')}` });
+export const visibilitySchema = z.enum(visibilities, { error: 'visibility must be private or shared' });
+export const commentSchema = text('comment', limits.comment);
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(limits.tags, `at most ${limits.tags} tags`)
+  .transform((tags) => [...new Set(tags)]);
 
-const annotationBase = z.strictObject({
+/**
+ * One selected span inside one segment of the annotation's column. Positions are code points of
+ * the segment's NFC text; the server checks them and the quote against the current content and
+ * stores its own prefix and suffix (any sent must agree with the text).
+ */
+export const targetInputSchema = z
+  .strictObject({
+    segmentId: z.string().min(1).max(100),
+    /** The column the span was selected in; when given it must be the annotation's language. */
+    language: languageCode.optional(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    exact: text('exact', limits.quote, { min: 1 }),
+    prefix: text('prefix', limits.context).optional(),
+    suffix: text('suffix', limits.context).optional(),
+  })
+  .refine((target) => target.end > target.start, { path: ['end'], message: 'end must be greater than start' });
+
+export const createAnnotationSchema = z.strictObject({
   language: languageCode,
-  color: z.enum(palette),
-  comment: z.string().max(limits.comment, `comment must be at most ${limits.comment} characters`).default(''),
-  tags: z
-    .array(tagSchema)
-    .max(limits.tags, `at most ${limits.tags} tags`)
-    .default([])
-    .transform((tags) => [...new Set(tags)]),
-  visibility: z.enum(visibilities).default('private'),
-  targets: z.array(targetInputSchema).min(1, 'select some text').max(limits.targets),
+  color: colorSchema,
+  comment: commentSchema.default(''),
+  tags: tagsSchema.default([]),
+  visibility: visibilitySchema.default('private'),
+  targets: z.array(targetInputSchema).min(1, 'select some text').max(limits.targets, `at most ${limits.targets} targets`),
 });
 
-export const createAnnotationSchema = annotationBase;
-
-export const updateAnnotationSchema = annotationBase
-  .pick({ color: true, comment: true, tags: true, visibility: true })
-  .partial()
-  .refine((value) => Object.keys(value).length > 0, 'nothing to change');
+// No defaults here: a field left out of a PATCH stays as it is.
+export const updateAnnotationSchema = z
+  .strictObject({
+    color: colorSchema.optional(),
+    comment: commentSchema.optional(),
+    tags: tagsSchema.optional(),
+    visibility: visibilitySchema.optional(),
+  })
+  .refine((value) => Object.values(value).some((field) => field !== undefined), 'nothing to change');
 
 export const replySchema = z.strictObject({
-  body: z.string().trim().min(1, 'reply must not be empty').max(limits.reply, `reply must be at most ${limits.reply} characters`),
+  body: text('reply', limits.reply, { trim: true, min: 1 }),
 });
 
 export const annotationFilterSchema = z.strictObject({
-  scope: z.enum(['mine', 'visible']).default('visible'),
+  scope: z.enum(['mine', 'visible'], { error: 'scope must be mine or visible' }).default('visible'),
   language: languageCode.optional(),
-  color: z.enum(palette).optional(),
+  color: colorSchema.optional(),
   tag: tagSchema.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: text('q', 200, { trim: true }).optional(),
 });
 
 export const annotationListQuerySchema = annotationFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
+
+/** Ids in URLs; anything else is answered 404 like an unknown id. */
+export const idSchema = z.uuid();
 
 export type Color = (typeof palette)[number];
 export type Visibility = (typeof visibilities)[number];
