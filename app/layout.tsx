@@ -13,7 +13,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
+        {/* An underscore cannot occur in a segment id, so this id never collides with a passage's anchor. */}
+        <a className="skip-link" href="#accord_main">
           Skip to content
         </a>
         <header className="site-header">
@@ -22,7 +23,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </Link>
           <AccountNav />
         </header>
-        <main id="main">{children}</main>
+        <main id="accord_main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Accord shows each text with its source and status. Columns marked “working translation” are our own
+            translations from the English, not the authentic texts.
+          </p>
+        </footer>
       </body>
     </html>
   );
