@@ -42,21 +42,22 @@ export async function loadDocument(dir: string): Promise<DocumentContent> {
   if (!slugPattern.test(slug)) {
     throw new ContentError(folder, undefined, 'a document folder is named by its slug: lower-case a-z, 0-9 and single dashes, such as pyongyang-declaration');
   }
+  // Content is read at run time from the working directory, not traced into the build.
   // Hidden files (.DS_Store, editor swap files) are not content.
-  const entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+  const entries = (await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
   const files: LanguageFile[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const file = path.join(folder, entry.name);
     const code = languageCodeOf(file, entry.name);
     if (!entry.isFile()) throw new ContentError(file, undefined, 'a language file must be a file, not a folder');
-    const source = decode(file, await readFile(path.join(dir, entry.name)));
+    const source = decode(file, await readFile(/*turbopackIgnore: true*/ path.join(dir, entry.name)));
     files.push({ ...parseLanguageFile(file, source), file, code });
   }
   return assembleDocument(folder, slug, files);
 }
 
 export async function loadAllDocuments(contentDir = defaultContentDir): Promise<DocumentContent[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+  const entries = await readdir(/*turbopackIgnore: true*/ contentDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new ContentError(shown(contentDir), undefined, 'the content folder does not exist');
     throw error;
   });
