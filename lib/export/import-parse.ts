@@ -1,0 +1,199 @@
+// Reads a W3C Web Annotation file into what Accord can import, collecting every problem with
+// where it is ("items[3].target[0].selector") instead of stopping at the first. Accepted: an
+// AnnotationCollection with its page embedded (our own export), an AnnotationPage, a bare array
+// of annotations, or one annotation. Nothing here knows the document: import-plan.ts checks the
+// passages against its text.
+import type { z } from 'zod';
+import { colorOfStyleClass } from '@/lib/export/jsonld-vocabulary';
+import {
+  annotationCollectionSchema,
+  annotationPageSchema,
+  annotationSchema,
+  textPositionSelectorSchema,
+  textQuoteSelectorSchema,
+} from '@/lib/export/web-annotation-model';
+import type { Color, Visibility } from '@/lib/validations/annotation';
+
+export type ImportProblem = { path: string; message: string };
+
+export type ParsedSpan = {
+  /** Path of the target in the file, for problems found later. */
+  path: string;
+  segmentId: string;
+  language: string;
+  position?: { start: number; end: number };
+  exact: string;
+  prefix: string;
+  suffix: string;
+};
+
+type Dates = { created?: string; modified?: string };
+export type ParsedAnnotation = Dates & {
+  kind: 'annotation';
+  path: string;
+  id: string;
+  creator: string | null;
+  color: Color;
+  visibility: Visibility;
+  comment: string;
+  tags: string[];
+  spans: ParsedSpan[];
+  /** Marked orphaned by the exporter (accord:status): kept as an orphan if it still cannot be placed. */
+  orphaned: boolean;
+};
+export type ParsedPlaceholder = { kind: 'deleted'; path: string; id: string; creator: string | null };
+export type ParsedReply = Dates & { kind: 'reply'; path: string; id: string; creator: string | null; parentId: string; body: string };
+export type ParsedItem = ParsedAnnotation | ParsedPlaceholder | ParsedReply;
+
+type Annotation = z.infer<typeof annotationSchema>;
+
+export function pathOf(base: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}${out ? '.' : ''}${String(key)}`), base);
+}
+
+const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** The path of element `i` of a value that may be one object or an array of them. */
+const at = (base: string, value: unknown, i: number) => (Array.isArray(value) ? `${base}[${i}]` : base);
+const iriOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'object' && value && 'id' in value && typeof value.id === 'string' ? value.id : undefined;
+
+/** Finds the list of annotations in whichever container the file uses. */
+export function itemsOf(file: unknown): { items: unknown[]; problems: ImportProblem[] } {
+  const type = typeof file === 'object' && file !== null && 'type' in file ? file.type : undefined;
+  const is = (name: string) => type === name || (Array.isArray(type) && type.includes(name));
+  if (Array.isArray(file)) return { items: file, problems: [] };
+  if (is('Annotation')) return { items: [file], problems: [] };
+  const issues = (error: z.ZodError) => error.issues.map((issue) => ({ path: pathOf('', issue.path), message: issue.message }));
+  if (is('AnnotationPage')) {
+    const page = annotationPageSchema.safeParse(file);
+    if (!page.success) return { items: [], problems: issues(page.error) };
+    if (page.data.next) return { items: [], problems: [{ path: 'next', message: 'only a single page can be imported: put every item in one page' }] };
+    return { items: page.data.items, problems: [] };
+  }
+  if (is('AnnotationCollection')) {
+    const collection = annotationCollectionSchema.safeParse(file);
+    if (!collection.success) return { items: [], problems: issues(collection.error) };
+    const first = collection.data.first;
+    if (first === undefined) return { items: [], problems: [] };
+    if (typeof first === 'string') return { items: [], problems: [{ path: 'first', message: 'the page must be embedded in the file, not linked' }] };
+    if (first.next) return { items: [], problems: [{ path: 'first.next', message: 'only a single page can be imported: put every item in one page' }] };
+    return { items: first.items, problems: [] };
+  }
+  return {
+    items: [],
+    problems: [{ path: '', message: 'expected a W3C Web Annotation AnnotationCollection, AnnotationPage, array of annotations or annotation' }],
+  };
+}
+
+function creatorKey(creator: Annotation['creator']): string | null {
+  if (creator === undefined) return null;
+  if (typeof creator === 'string') return creator;
+  return creator.id ?? (creator.name ? `name:${creator.name}` : null);
+}
+
+function parseReply(a: Annotation, path: string, problems: ImportProblem[]): ParsedReply | undefined {
+  const targets = list(a.target);
+  const parentId = targets.length === 1 ? iriOf(targets[0]) ?? iriOf((targets[0] as { source?: unknown }).source) : undefined;
+  if (!parentId) problems.push({ path: `${path}.target`, message: 'a reply targets exactly one annotation, by its id' });
+  const bodies = list(a.body);
+  const texts = bodies.flatMap((b) => (typeof b === 'object' && 'value' in b && typeof b.value === 'string' ? [b.value] : []));
+  if (!texts.length) problems.push({ path: `${path}.body`, message: 'a reply needs a TextualBody with its text' });
+  if (!parentId || !texts.length) return undefined;
+  return { kind: 'reply', path, id: a.id, creator: creatorKey(a.creator), parentId, body: texts.join('\n\n'), created: a.created, modified: a.modified };
+}
+
+function parseSpan(target: unknown, path: string, problems: ImportProblem[]): ParsedSpan | 'projected' | undefined {
+  if (typeof target !== 'object' || target === null || !('source' in target)) {
+    problems.push({ path, message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' });
+    return undefined;
+  }
+  const t = target as { source: unknown; selector?: unknown; 'accord:role'?: unknown };
+  if (t['accord:role'] === 'projected') return 'projected';
+  const selectors = list(t.selector);
+  const quote = selectors.map((s) => textQuoteSelectorSchema.safeParse(s)).find((r) => r.success)?.data;
+  const position = selectors.map((s) => textPositionSelectorSchema.safeParse(s)).find((r) => r.success)?.data;
+  const sourceIri = iriOf(t.source)!;
+  const url = new URL(sourceIri);
+  const segmentId = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+  const declared = typeof t.source === 'object' && t.source && 'language' in t.source ? t.source.language : undefined;
+  const language = typeof declared === 'string' ? declared : url.searchParams.get('langs')?.split(',')[0];
+  let ok = true;
+  const problem = (where: string, message: string) => {
+    problems.push({ path: `${path}.${where}`, message });
+    ok = false;
+  };
+  if (!quote) problem('selector', 'needs a TextQuoteSelector with the quoted text');
+  else if (!quote.exact) problem('selector', 'the TextQuoteSelector quotes nothing');
+  if (!segmentId) problem('source', 'the source must name a segment: <document URL>#<segment-id>');
+  if (!language) problem('source', 'the source does not say its language (source.language or ?langs=)');
+  if (!ok || !quote || !language) return undefined;
+  return {
+    path,
+    segmentId,
+    language,
+    ...(position ? { position: { start: position.start, end: position.end } } : {}),
+    exact: quote.exact.normalize('NFC'),
+    prefix: (quote.prefix ?? '').normalize('NFC'),
+    suffix: (quote.suffix ?? '').normalize('NFC'),
+  };
+}
+
+function parseAnnotation(a: Annotation, path: string, problems: ImportProblem[]): ParsedItem | undefined {
+  if (a['accord:deleted'] === true) return { kind: 'deleted', path, id: a.id, creator: creatorKey(a.creator) };
+  const before = problems.length;
+  const spans: ParsedSpan[] = [];
+  let projected = 0;
+  list(a.target).forEach((target, j) => {
+    const span = parseSpan(target, at(`${path}.target`, a.target, j), problems);
+    if (span === 'projected') projected += 1;
+    else if (span) spans.push(span);
+  });
+  if (!spans.length && problems.length === before) {
+    problems.push({ path: `${path}.target`, message: projected ? 'every target is projected: no selected passage' : 'no target' });
+  }
+  if (new Set(spans.map((s) => s.language)).size > 1) {
+    problems.push({ path: `${path}.target`, message: 'the selected targets are in several languages; an annotation selects text in one' });
+  }
+  const comments: string[] = [];
+  const tags: string[] = [];
+  list(a.body).forEach((body, k) => {
+    if (typeof body === 'object' && 'value' in body && typeof body.value === 'string') {
+      if (body.purpose === 'tagging') tags.push(body.value);
+      else comments.push(body.value);
+    } else problems.push({ path: at(`${path}.body`, a.body, k), message: 'only TextualBody bodies (comments and tags) can be imported' });
+  });
+  const styleClass = list(a.target).map((t) => (typeof t === 'object' ? t.styleClass : undefined)).find((s) => s !== undefined);
+  const color = styleClass?.startsWith('accord-') ? colorOfStyleClass(styleClass) : 'yellow';
+  if (!color) problems.push({ path: `${path}.target`, message: `styleClass ${styleClass} is not one of Accord's colours` });
+  const visibility = a['accord:visibility'] ?? 'private';
+  if (visibility !== 'private' && visibility !== 'shared') {
+    problems.push({ path: `${path}.accord:visibility`, message: 'must be "private" or "shared"' });
+  }
+  if (problems.length > before || !color) return undefined;
+  return {
+    kind: 'annotation', path, id: a.id, creator: creatorKey(a.creator), color, visibility: visibility as Visibility,
+    comment: comments.join('\n\n'), tags, spans, orphaned: a['accord:status'] === 'orphaned', created: a.created, modified: a.modified,
+  };
+}
+
+/** Every item of the file that could be read, and the problems of the rest. */
+export function parseAnnotationFile(file: unknown): { items: ParsedItem[]; problems: ImportProblem[] } {
+  const { items, problems } = itemsOf(file);
+  const parsed: ParsedItem[] = [];
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const path = `items[${i}]`;
+    const result = annotationSchema.safeParse(item);
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ path: pathOf(path, issue.path), message: issue.message });
+      return;
+    }
+    const a = result.data;
+    if (seen.has(a.id)) problems.push({ path: `${path}.id`, message: `${a.id} appears twice in the file` });
+    seen.add(a.id);
+    const replying = list(a.motivation).includes('replying');
+    const one = replying ? parseReply(a, path, problems) : parseAnnotation(a, path, problems);
+    if (one) parsed.push(one);
+  });
+  return { items: parsed, problems };
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { exportJsonLd } from '@/lib/export/jsonld';
+import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
+import { parseAnnotationFile } from '@/lib/export/import-parse';
+import { planImport } from '@/lib/export/import-plan';
+
+const options = {
+  document: sampleDocument,
+  baseUrl: 'https://accord.test',
+  filter: { scope: 'visible' as const },
+  exportedAt: new Date('2026-11-23T09:30:00Z'),
+};
+
+async function exportedFile() {
+  return JSON.parse(await collect(exportJsonLd(options, streamOf(sampleAnnotations))));
+}
+
+function plan(file: unknown) {
+  const parsed = parseAnnotationFile(file);
+  const planned = planImport(sampleDocument, parsed.items, new Date('2026-12-01T00:00:00Z'));
+  return { ...planned.plan, problems: [...parsed.problems, ...planned.problems] };
+}
+
+const item = (overrides: Record<string, unknown> = {}) => ({
+  id: 'https://other.example/anno/1',
+  type: 'Annotation',
+  motivation: 'highlighting',
+  target: {
+    source: { id: 'https://other.example/documents/sample-declaration#s1-p1', language: 'ko' },
+    selector: [
+      { type: 'TextQuoteSelector', exact: '평양에서', prefix: '1. 양측은 ', suffix: ' 만나' },
+      { type: 'TextPositionSelector', start: 7, end: 11 },
+    ],
+  },
+  ...overrides,
+});
+
+describe('planImport of our own export', () => {
+  it('keeps quotes, selectors, comments, tags, colours, visibility and dates', async () => {
+    const result = plan(await exportedFile());
+    expect(result.problems).toEqual([]);
+    expect(result.annotations).toHaveLength(3);
+    const [japanese, korean] = result.annotations;
+    const original = sampleAnnotations[0]!;
+    expect(japanese).toMatchObject({
+      language: 'ja',
+      color: 'yellow',
+      comment: original.comment,
+      tags: original.tags,
+      visibility: 'shared',
+      createdAt: new Date(original.createdAt),
+      updatedAt: new Date(original.updatedAt),
+    });
+    const { segmentPosition: _p, language: _l, anchor: _a, ...selector } = original.targets[0]!;
+    expect(japanese!.targets).toEqual([selector]);
+    expect(korean!.targets).toHaveLength(2);
+    expect(korean!.visibility).toBe('private');
+  });
+
+  it('keeps an orphan the exporter marked as such, with its quote', async () => {
+    const result = plan(await exportedFile());
+    expect(result.annotations[2]!.targets[0]).toMatchObject({ exact: 'They disagreed', segmentId: 's1-p2' });
+  });
+
+  it("takes the annotation creator's own replies and counts the others as skipped", async () => {
+    const result = plan(await exportedFile());
+    expect(result.annotations[0]!.replies).toEqual([
+      { body: 'Thanks!', createdAt: new Date('2026-11-20T12:00:00.000Z'), updatedAt: new Date('2026-11-20T12:00:00.000Z') },
+    ]);
+    // Bob's reply to Alice, and Alice's reply under Bob's deleted annotation.
+    expect(result.skippedReplies).toBe(2);
+    expect(result.skippedDeleted).toBe(1);
+  });
+});
+
+describe('parseAnnotationFile and planImport', () => {
+  it('accepts a bare array, a page and a single annotation', () => {
+    expect(plan([item()]).annotations).toHaveLength(1);
+    expect(plan({ id: 'https://x.example/p', type: 'AnnotationPage', items: [item()] }).annotations).toHaveLength(1);
+    expect(plan({ '@context': 'http://www.w3.org/ns/anno.jsonld', ...item() }).annotations).toHaveLength(1);
+  });
+
+  it('defaults another tool’s annotation to a private yellow highlight dated now', () => {
+    const [annotation] = plan([item()]).annotations;
+    expect(annotation).toMatchObject({ color: 'yellow', visibility: 'private', comment: '', tags: [], createdAt: new Date('2026-12-01T00:00:00Z') });
+  });
+
+  it('finds a passage again by its quote when the position is wrong', () => {
+    const moved = item();
+    moved.target.selector[1] = { type: 'TextPositionSelector', start: 0, end: 4 };
+    const [annotation] = plan([moved]).annotations;
+    expect(annotation!.targets[0]).toMatchObject({ start: 7, end: 11, exact: '평양에서' });
+  });
+
+  it('counts positions in code points beyond the Basic Multilingual Plane', () => {
+    const astral = item({
+      target: {
+        source: 'https://x.example/documents/sample-declaration?langs=ja#s1-p1',
+        selector: [{ type: 'TextQuoteSelector', exact: '野で' }, { type: 'TextPositionSelector', start: 13, end: 15 }],
+      },
+    });
+    expect(plan([astral]).annotations[0]!.targets[0]).toMatchObject({ start: 13, end: 15, prefix: '1. 双方は平壌で会い、𠮷' });
+  });
+
+  it('names every problem and where it is', () => {
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    const result = plan([
+      item(),
+      item({ id: 'https://x.example/2', target: { source: { id: 'https://x.example/d#nowhere', language: 'ko' }, selector: { type: 'TextQuoteSelector', exact: 'x' } } }),
+      item({ id: 'https://x.example/3', target: { source: { id: 'https://x.example/d#s1-p1', language: 'fr' }, selector: { type: 'TextQuoteSelector', exact: 'x' } } }),
+      item({ id: 'https://x.example/4', target: [{ source: 'https://x.example/d?langs=ko#s1-p1', selector: [{ type: 'TextQuoteSelector', exact: '서울에서' }] }] }),
+      item({ id: 'https://x.example/5', target: [{ source: 'https://x.example/d?langs=ko#s1-p1', selector: [{ type: 'TextPositionSelector', start: 0, end: 1 }] }] }),
+      item({ id: 'https://x.example/6', target: 'https://x.example/d#s1-p1' }),
+      item({ id: 'https://x.example/7', 'accord:visibility': 'public' }),
+      item({ id: 'https://x.example/8', body: [{ type: 'TextualBody', value: 'x'.repeat(10_001) }] }),
+      item({ id: 'https://x.example/9', body: 'https://x.example/a-body' }),
+      { id: 'https://x.example/10', type: 'Annotation', motivation: 'replying', target: 'https://x.example/missing', body: { type: 'TextualBody', value: 'hi' } },
+      item({ id: 'not an iri' }),
+      item(),
+    ]);
+    result.problems.sort(byPath);
+    expect(result.problems).toEqual([
+      { path: 'items[5].target', message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' },
+      { path: 'items[8].body', message: 'only TextualBody bodies (comments and tags) can be imported' },
+      { path: 'items[6].accord:visibility', message: 'must be "private" or "shared"' },
+      { path: 'items[4].target[0].selector', message: 'needs a TextQuoteSelector with the quoted text' },
+      { path: 'items[10].id', message: 'must be an absolute IRI' },
+      { path: 'items[11].id', message: 'https://other.example/anno/1 appears twice in the file' },
+      { path: 'items[1].target.source', message: 'segment "nowhere" is not in this document' },
+      { path: 'items[2].target.source', message: 'language "fr" is not in this document (en, ko, ja)' },
+      { path: 'items[3].target[0].selector', message: 'the quote “서울에서” is not in segment "s1-p1" (ko), nor anywhere else in it' },
+      { path: 'items[7].body', message: 'comment: comment must be at most 10,000 characters' },
+      { path: 'items[9].target', message: 'replies to https://x.example/missing, which is not in this file' },
+    ].sort(byPath));
+  });
+
+  it('refuses a file that is not annotations at all', () => {
+    expect(plan({ hello: 'world' }).problems).toEqual([
+      { path: '', message: 'expected a W3C Web Annotation AnnotationCollection, AnnotationPage, array of annotations or annotation' },
+    ]);
+    expect(plan({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://x.example/c', type: 'AnnotationCollection', first: 'https://x.example/p1' }).problems).toEqual([
+      { path: 'first', message: 'the page must be embedded in the file, not linked' },
+    ]);
+  });
+});
