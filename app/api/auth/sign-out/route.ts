@@ -1,0 +1,24 @@
+import { cookies } from 'next/headers';
+import { db } from '@/lib/db/client';
+import { jsonError, withDatabaseErrors } from '@/lib/http';
+import { isSameOrigin } from '@/lib/auth/origin';
+import { getSessionUser } from '@/lib/auth/session';
+
+// next-auth's own sign-out only logs a failed signOut event and clears the cookie anyway; here
+// the answer waits for the session version to be bumped, so "signed out" means signed out
+// everywhere. Signing out of an ended session is not an error.
+const sessionCookie = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+export const POST = withDatabaseErrors(async (request: Request) => {
+  if (!isSameOrigin(request)) return jsonError(403, 'This request did not come from Accord’s own pages.');
+  const user = await getSessionUser();
+  if (user) await db().user.updateMany({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+
+  const jar = await cookies();
+  for (const { name } of jar.getAll()) {
+    if (!sessionCookie.test(name)) continue;
+    const secure = name.startsWith('__Secure-');
+    jar.set(name, '', { path: '/', maxAge: 0, httpOnly: true, sameSite: 'lax', secure });
+  }
+  return new Response(null, { status: 204 });
+});
