@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from 'next-auth';
+import type { JWT } from 'next-auth/jwt';
+import { sessionClaimsSchema } from '@/lib/auth/session-user';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+async function options() {
+  const { authOptions } = await import('@/lib/auth/options');
+  return authOptions();
+}
+
+describe('authOptions', () => {
+  it('puts the user id and session version into the JWT and the session, in the shape getSessionUser checks', async () => {
+    const { callbacks } = await options();
+    const user = { id: crypto.randomUUID(), name: 'Hana Kim', email: 'hana@example.org', sessionVersion: 3 };
+    const token = (await callbacks!.jwt!({
+      token: { name: user.name, email: user.email, sub: user.id },
+      user,
+      account: { type: 'credentials', provider: 'credentials', providerAccountId: user.id },
+      trigger: 'signIn',
+    })) as JWT;
+    expect(token).toMatchObject({ uid: user.id, sessionVersion: 3 });
+
+    const session = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token } as never)) as Session;
+    expect(session.user).toEqual(user);
+    expect(sessionClaimsSchema.safeParse(session.user).success).toBe(true);
+  });
+
+  it('keeps the claims on later requests, which carry no account', async () => {
+    const { callbacks } = await options();
+    const token: JWT = { uid: crypto.randomUUID(), sessionVersion: 1, name: 'A', email: 'a@example.org' };
+    expect(await callbacks!.jwt!({ token, user: undefined as never, account: null })).toEqual(token);
+  });
+
+  it('gives a session without a user when the token lacks our claims', async () => {
+    const { callbacks } = await options();
+    const session = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token: { name: 'x' } } as never)) as Session;
+    expect(session.user).toBeUndefined();
+  });
+
+  it('offers GitHub only when both of its settings are present', async () => {
+    vi.stubEnv('GITHUB_ID', 'id-only');
+    vi.stubEnv('GITHUB_SECRET', undefined);
+    expect((await options()).providers.map((provider) => provider.id)).toEqual(['credentials']);
+    vi.resetModules();
+    vi.stubEnv('GITHUB_SECRET', 'a-secret');
+    expect((await options()).providers.map((provider) => provider.id)).toEqual(['credentials', 'github']);
+  });
+});

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clientAddress, createAttemptLimiter, RateLimitedError } from '@/lib/auth/rate-limit';
+
+const limits = { perAccount: { points: 3, durationSeconds: 60 }, perAddress: { points: 5, durationSeconds: 120 } };
+
+beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-23T10:00:00Z') }));
+afterEach(() => vi.useRealTimers());
+
+describe('createAttemptLimiter', () => {
+  it('allows attempts up to the account limit, then says how long to wait', async () => {
+    const limiter = createAttemptLimiter('test', limits);
+    for (let i = 0; i < 3; i++) await limiter.take({ account: 'a@example.org', address: '10.0.0.1' });
+    await expect(limiter.take({ account: 'a@example.org', address: '10.0.0.1' })).rejects.toMatchObject({ retryAfterSeconds: 60 });
+    vi.advanceTimersByTime(20_000);
+    expect(await limiter.retryAfter({ account: 'a@example.org' })).toBe(40);
+  });
+
+  it('starts afresh once the window has passed: no permanent lock-out', async () => {
+    const limiter = createAttemptLimiter('test', limits);
+    for (let i = 0; i < 3; i++) await limiter.take({ account: 'a@example.org' });
+    await expect(limiter.take({ account: 'a@example.org' })).rejects.toBeInstanceOf(RateLimitedError);
+    vi.advanceTimersByTime(60_001);
+    expect(await limiter.retryAfter({ account: 'a@example.org' })).toBe(0);
+    await expect(limiter.take({ account: 'a@example.org' })).resolves.toBeUndefined();
+  });
+
+  it('refused attempts do not extend the wait', async () => {
+    const limiter = createAttemptLimiter('test', limits);
+    for (let i = 0; i < 3; i++) await limiter.take({ account: 'a@example.org' });
+    vi.advanceTimersByTime(30_000);
+    for (let i = 0; i < 10; i++) await expect(limiter.take({ account: 'a@example.org' })).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await limiter.retryAfter({ account: 'a@example.org' })).toBe(30);
+  });
+
+  it('limits each account separately', async () => {
+    const limiter = createAttemptLimiter('test', limits);
+    for (let i = 0; i < 3; i++) await limiter.take({ account: 'a@example.org' });
+    await expect(limiter.take({ account: 'b@example.org' })).resolves.toBeUndefined();
+  });
+
+  it('limits one address across many accounts', async () => {
+    const limiter = createAttemptLimiter('test', limits);
+    for (let i = 0; i < 5; i++) await limiter.take({ account: `user${i}@example.org`, address: '10.0.0.1' });
+    await expect(limiter.take({ account: 'fresh@example.org', address: '10.0.0.1' })).rejects.toMatchObject({ retryAfterSeconds: 120 });
+    await expect(limiter.take({ account: 'fresh@example.org', address: '10.0.0.2' })).resolves.toBeUndefined();
+  });
+
+  it('forgetting an account clears its count but not the address count', async () => {
+    const limiter = createAttemptLimiter('test', limits);
+    for (let i = 0; i < 3; i++) await limiter.take({ account: 'a@example.org', address: '10.0.0.1' });
+    await limiter.forgetAccount('a@example.org');
+    expect(await limiter.retryAfter({ account: 'a@example.org' })).toBe(0);
+    await limiter.take({ account: 'a@example.org', address: '10.0.0.1' });
+    await limiter.take({ account: 'a@example.org', address: '10.0.0.1' });
+    await expect(limiter.take({ account: 'other@example.org', address: '10.0.0.1' })).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it('says the wait in its message', () => {
+    expect(new RateLimitedError(42).message).toBe('Too many attempts, try again in 42 seconds');
+  });
+});
+
+describe('clientAddress', () => {
+  it('takes the rightmost X-Forwarded-For entry, the one the nearest proxy added', () => {
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }))).toBe('10.0.0.1');
+    expect(clientAddress({ 'x-forwarded-for': '::1' })).toBe('::1');
+  });
+
+  it('is undefined when nothing says where the request came from', () => {
+    expect(clientAddress(new Headers())).toBeUndefined();
+    expect(clientAddress({ 'x-forwarded-for': ' , ' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { validateSignUp } from '@/lib/auth/signup';
+
+const good = { email: 'Hana.Kim@Example.org ', name: ' Hana Kim ', password: 'pyongyang-2002' };
+
+describe('validateSignUp', () => {
+  it('accepts a good sign-up and normalises email and name', () => {
+    expect(validateSignUp(good)).toEqual({ ok: true, data: { email: 'hana.kim@example.org', name: 'Hana Kim', password: 'pyongyang-2002' } });
+  });
+
+  it('names every password rule that is broken, under the password field', () => {
+    const result = validateSignUp({ ...good, password: 'abcdef' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors).toEqual({
+      password: ['Password must be at least 10 characters', 'Password must not be only letters or only digits'],
+    });
+  });
+
+  it.each([
+    ['only digits', '12345678901'],
+    ['only letters, also in Korean', '가나다라마바사아자차'],
+  ])('refuses a password of %s', (_, password) => {
+    const result = validateSignUp({ ...good, password });
+    expect(!result.ok && result.fieldErrors.password).toEqual(['Password must not be only letters or only digits']);
+  });
+
+  it('refuses a password longer than 200 characters', () => {
+    const result = validateSignUp({ ...good, password: `a1${'x'.repeat(199)}` });
+    expect(!result.ok && result.fieldErrors.password).toEqual(['Password must be at most 200 characters']);
+  });
+
+  it('refuses a bad email and an empty name, each under its own field', () => {
+    const result = validateSignUp({ ...good, email: 'not an email', name: '   ' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.fieldErrors.email).toEqual(['Enter a valid email address']);
+    expect(result.fieldErrors.name).toEqual(['Enter the name other readers will see']);
+    expect(result.fieldErrors.password).toBeUndefined();
+  });
+
+  it('refuses missing fields and wrong types', () => {
+    const result = validateSignUp({ email: 5 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['email', 'name', 'password']);
+    expect(validateSignUp(null).ok).toBe(false);
+  });
+});
