@@ -189,6 +189,11 @@ export function parseAnnotationFile(file: unknown): { items: ParsedItem[]; probl
       return;
     }
     const a = result.data;
+    // PostgreSQL text cannot hold U+0000; refused here rather than failing the write.
+    if (JSON.stringify(item).includes('\\u0000')) {
+      problems.push({ path, message: 'contains a NUL character (U+0000), which cannot be stored' });
+      return;
+    }
     if (seen.has(a.id)) problems.push({ path: `${path}.id`, message: `${a.id} appears twice in the file` });
     seen.add(a.id);
     const replying = list(a.motivation).includes('replying');

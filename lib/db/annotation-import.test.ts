@@ -1,0 +1,113 @@
+// Import against the real PostgreSQL server: everything in one transaction, nothing written when
+// anything is wrong, replies only where the importer may own them.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DocumentContent } from '@/lib/content';
+import { importAnnotationFile } from '@/lib/db/annotation-import';
+import { createReply, deleteAnnotation, iterateAnnotations } from '@/lib/db/annotations';
+import { db } from '@/lib/db/client';
+import { exportJsonLd } from '@/lib/export/jsonld';
+import { collect } from '@/lib/export/fixtures/sample';
+import { annotate, createUser, prepareDatabase, rowCounts, useDatabase } from '@/lib/export/testing/seed';
+import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
+
+let database: TestDatabase;
+let document: DocumentContent;
+let importer: { id: string };
+const slug = 'pyongyang-declaration';
+
+const good = (n: number) => ({
+  id: `https://other.example/anno/${n}`,
+  type: 'Annotation',
+  motivation: 'commenting',
+  body: { type: 'TextualBody', value: `note ${n}` },
+  target: {
+    source: { id: `https://other.example/documents/${slug}#s2-p1`, language: 'en' },
+    selector: { type: 'TextQuoteSelector', exact: 'heartfelt apology' },
+  },
+});
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  useDatabase(database);
+  [document] = (await prepareDatabase(database)).filter((d) => d.slug === slug);
+  importer = await createUser(database, 'Importer');
+});
+afterAll(async () => {
+  await database?.drop();
+});
+beforeEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('importAnnotationFile', () => {
+  it('writes the annotations as the importer’s, private unless the file says shared', async () => {
+    const before = await rowCounts(database);
+    const result = await importAnnotationFile(slug, importer, [good(1), { ...good(2), 'accord:visibility': 'shared' }]);
+    expect(result).toEqual({ ok: true, imported: 2, replies: 0, skippedReplies: 0, skippedDeleted: 0 });
+    expect(await rowCounts(database)).toEqual({ ...before, annotations: before.annotations + 2, targets: before.targets + 2 });
+    const rows = await database.prisma.annotation.findMany({ where: { authorId: importer.id }, orderBy: { comment: 'asc' }, include: { targets: true } });
+    expect(rows.map((r) => [r.comment, r.visibility, r.color])).toEqual([['note 1', 'PRIVATE', 'yellow'], ['note 2', 'SHARED', 'yellow']]);
+    const text = document.segments.find((s) => s.id === 's2-p1')!.texts.en!;
+    expect(rows[0]!.targets[0]).toMatchObject({ exact: 'heartfelt apology', start: text.indexOf('heartfelt apology') });
+    await database.prisma.annotation.deleteMany({ where: { authorId: importer.id } });
+  });
+
+  it('changes nothing when the file is malformed', async () => {
+    const before = await rowCounts(database);
+    const result = await importAnnotationFile(slug, importer, { type: 'AnnotationCollection', first: { items: 'nope' } });
+    expect(result.ok).toBe(false);
+    expect(await rowCounts(database)).toEqual(before);
+  });
+
+  it('writes nothing when one item among good ones is bad, and says which', async () => {
+    const before = await rowCounts(database);
+    const bad = { ...good(3), target: { ...good(3).target, selector: { type: 'TextQuoteSelector', exact: 'no such words' } } };
+    const result = await importAnnotationFile(slug, importer, [good(1), good(2), bad, good(4)]);
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ path: 'items[2].target.selector', message: 'the quote “no such words” is not in segment "s2-p1" (en), nor anywhere else in it' }],
+    });
+    expect(await rowCounts(database)).toEqual(before);
+  });
+
+  it('leaves nothing half-written when the database fails midway', async () => {
+    const before = await rowCounts(database);
+    const prisma = db();
+    const transaction = prisma.$transaction.bind(prisma) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
+    // The annotations and targets go in, then writing the replies fails.
+    vi.spyOn(prisma, '$transaction').mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
+      transaction(async (tx) => {
+        const failing = new Proxy(tx as object, {
+          get: (target, key) => (key === 'reply' ? { createMany: () => Promise.reject(new Error('disk full')) } : Reflect.get(target, key)),
+        });
+        return fn(failing);
+      }, options)) as never);
+    const creator = { id: 'https://other.example/users/1', name: 'Someone' };
+    const reply = { id: 'https://other.example/r/1', type: 'Annotation', motivation: 'replying', creator, target: good(1).id, body: { type: 'TextualBody', value: 'hi' } };
+    await expect(importAnnotationFile(slug, importer, [{ ...good(1), creator }, reply])).rejects.toThrow('disk full');
+    expect(await rowCounts(database)).toEqual(before);
+  });
+
+  it("imports the exporter's own replies and skips other people's and deleted placeholders", async () => {
+    const alice = await createUser(database, 'Alice');
+    const bob = await createUser(database, 'Bob');
+    const shared = await annotate(document, alice, 'ko', [{ segmentId: 's2-p1', quote: '깊은 반성' }], { visibility: 'shared', comment: '!' });
+    await createReply(shared.id, bob, { body: 'Bob agrees.' });
+    await createReply(shared.id, alice, { body: 'Alice adds.' });
+    const gone = await annotate(document, bob, 'en', [{ segmentId: 's2-p1', quote: 'heartfelt apology' }], { visibility: 'shared' });
+    await createReply(gone.id, bob, { body: 'Bob on his own.' });
+    await deleteAnnotation(gone.id, bob);
+
+    const options = { document, baseUrl: 'https://accord.test', filter: { scope: 'visible' as const }, exportedAt: new Date() };
+    const file = JSON.parse(await collect(exportJsonLd(options, iterateAnnotations(slug, alice, options.filter))));
+    const carol = await createUser(database, 'Carol');
+    const result = await importAnnotationFile(slug, carol, file);
+    expect(result).toEqual({ ok: true, imported: 1, replies: 1, skippedReplies: 2, skippedDeleted: 1 });
+    const imported = await database.prisma.annotation.findFirstOrThrow({ where: { authorId: carol.id }, include: { replies: true } });
+    expect(imported.replies.map((r) => [r.body, r.authorId])).toEqual([['Alice adds.', carol.id]]);
+  });
+
+  it('answers an unknown document as not found', async () => {
+    await expect(importAnnotationFile('no-such-document', importer, [good(1)])).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
