@@ -1,0 +1,16 @@
+import { NextResponse } from 'next/server';
+import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/route';
+import { createAnnotation, listAnnotations } from '@/lib/db/annotations';
+import { jsonError } from '@/lib/http';
+import { annotationListQuerySchema, createAnnotationSchema } from '@/lib/validations/annotation';
+
+export const GET = readRoute<{ slug: string }>(async ({ request, params, user }) => {
+  const query = parseWith(annotationListQuerySchema, searchParamsOf(request));
+  if (query.scope === 'mine' && !user) return jsonError(401, 'Sign in to see your own annotations.');
+  return NextResponse.json(await listAnnotations(params.slug, user, query));
+});
+
+export const POST = writeRoute<{ slug: string }, typeof createAnnotationSchema>(createAnnotationSchema, async ({ params, user, body }) => {
+  const annotation = await createAnnotation(params.slug, user, body);
+  return NextResponse.json(annotation, { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
+});

@@ -1,0 +1,79 @@
+// Checks a new annotation's selection against the current content, before anything is written:
+// the column exists, every segment exists, offsets lie inside the segment, and the text there is
+// the quote the client saw. Returns the targets as the server describes them (its own prefix and
+// suffix), or every problem found, each with the path of the field it concerns.
+import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
+import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
+import type { Issue } from '@/lib/annotations/errors';
+import type { DocumentContent } from '@/lib/content';
+import type { TargetInput } from '@/lib/validations/annotation';
+
+export type CheckedTargets = { ok: true; targets: SpanSelector[] } | { ok: false; issues: Issue[] };
+
+const shorten = (text: string, max = 40) => {
+  const points = Array.from(text);
+  return points.length > max ? `${points.slice(0, max).join('')}…` : text;
+};
+
+export function checkTargets(document: DocumentContent, language: string, targets: readonly TargetInput[]): CheckedTargets {
+  if (!document.languages.some((l) => l.code === language)) {
+    const codes = document.languages.map((l) => l.code).join(', ');
+    return { ok: false, issues: [{ path: 'language', message: `document "${document.slug}" has no "${language}" column (it has ${codes})` }] };
+  }
+  const positions = new Map(document.segments.map((segment, index) => [segment.id, index]));
+  const issues: Issue[] = [];
+  const checked: SpanSelector[] = [];
+  let previous: { position: number; end: number } | undefined;
+
+  targets.forEach((target, i) => {
+    const at = (field: string) => `targets.${i}${field ? `.${field}` : ''}`;
+    const problemsBefore = issues.length;
+    const position = positions.get(target.segmentId);
+    if (position === undefined) {
+      issues.push({ path: at('segmentId'), message: `document "${document.slug}" has no segment "${target.segmentId}"` });
+      return;
+    }
+    if (target.language !== undefined && target.language !== language) {
+      issues.push({
+        path: at('language'),
+        message: `this span is in the "${target.language}" column but the annotation is in "${language}": a selection belongs to one column`,
+      });
+      return;
+    }
+    const text = document.segments[position]!.texts[language];
+    if (text === undefined) {
+      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no "${language}" text` });
+      return;
+    }
+    const length = codePointLength(text);
+    if (target.end > length) {
+      issues.push({
+        path: at('end'),
+        message: `end ${target.end} is past the end of segment "${target.segmentId}" in "${language}" (${length} characters)`,
+      });
+      return;
+    }
+    const actual = sliceCodePoints(text, target.start, target.end);
+    if (actual !== target.exact) {
+      issues.push({
+        path: at('exact'),
+        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in "${language}" is "${shorten(actual)}", not "${shorten(target.exact)}"`,
+      });
+      return;
+    }
+    const described = describeSpan(target.segmentId, text, target.start, target.end);
+    if (target.prefix !== undefined && !sliceCodePoints(text, 0, target.start).endsWith(target.prefix)) {
+      issues.push({ path: at('prefix'), message: 'prefix is not the text just before the quote' });
+    }
+    if (target.suffix !== undefined && !sliceCodePoints(text, target.end).startsWith(target.suffix)) {
+      issues.push({ path: at('suffix'), message: 'suffix is not the text just after the quote' });
+    }
+    if (previous && (position < previous.position || (position === previous.position && target.start < previous.end))) {
+      issues.push({ path: at(''), message: 'targets must follow the text order without overlapping' });
+    }
+    if (issues.length === problemsBefore) checked.push(described);
+    previous = { position, end: target.end };
+  });
+
+  return issues.length ? { ok: false, issues } : { ok: true, targets: checked };
+}

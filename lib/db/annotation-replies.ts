@@ -1,0 +1,56 @@
+import 'server-only';
+// Replies thread under an annotation: anyone signed in who may read the annotation replies; a
+// reply is changed or deleted by its own author only. Under a private annotation that is not
+// yours, replies do not exist for you (404), like the annotation itself.
+import { assertCanEditReply, assertCanRead } from '@/lib/annotations/access';
+import type { Reply } from '@/lib/annotations/types';
+import { assertId, deletedConflict } from '@/lib/annotations/errors';
+import { lockAnnotation } from '@/lib/db/annotation-lock';
+import { replyInclude, toReply } from '@/lib/db/annotation-shape';
+import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ReplyInput } from '@/lib/validations/annotation';
+
+export type ReplyWithParent = Reply & { annotationId: string };
+
+export async function createReply(annotationId: string, user: { id: string }, input: ReplyInput): Promise<ReplyWithParent> {
+  assertId(annotationId, 'Annotation');
+  const row = await db().$transaction(async (tx) => {
+    const annotation = await lockAnnotation(tx, annotationId, 'share');
+    assertCanRead(annotation, user);
+    if (annotation.deletedAt) throw deletedConflict();
+    return tx.reply.create({ data: { annotationId, authorId: user.id, body: input.body }, include: replyInclude });
+  });
+  return { ...toReply(row), annotationId };
+}
+
+async function findEditableReply(tx: Prisma.TransactionClient, id: string, user: { id: string }) {
+  const reply = await tx.reply.findUnique({
+    where: { id },
+    select: { authorId: true, annotationId: true, annotation: { select: { authorId: true, visibility: true } } },
+  });
+  assertCanEditReply(reply, user);
+  return reply!;
+}
+
+export async function updateReply(id: string, user: { id: string }, input: ReplyInput): Promise<ReplyWithParent> {
+  assertId(id, 'Reply');
+  const row = await db().$transaction(async (tx) => {
+    await findEditableReply(tx, id, user);
+    return tx.reply.update({ where: { id }, data: { body: input.body }, include: replyInclude });
+  });
+  return { ...toReply(row), annotationId: row.annotationId };
+}
+
+/** Deletes a reply; the last reply of a deleted annotation takes its placeholder with it. */
+export async function deleteReply(id: string, user: { id: string }): Promise<void> {
+  assertId(id, 'Reply');
+  await db().$transaction(async (tx) => {
+    const { annotationId } = await findEditableReply(tx, id, user);
+    const annotation = await lockAnnotation(tx, annotationId, 'update');
+    await tx.reply.delete({ where: { id } });
+    if (annotation?.deletedAt && (await tx.reply.count({ where: { annotationId } })) === 0) {
+      await tx.annotation.delete({ where: { id: annotationId } });
+    }
+  });
+}
