@@ -15,7 +15,9 @@ export function withDatabaseErrors<Args extends unknown[]>(handler: (...args: Ar
       return await handler(...args);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
-        return jsonError(503, 'The database is not answering; try again shortly.', { db: 'down' });
+        const response = jsonError(503, 'The database is not answering; try again shortly.', { db: 'down' });
+        response.headers.set('retry-after', '5');
+        return response;
       }
       throw error;
     }
