@@ -17,7 +17,8 @@ const timingDecoy = () => (dummyHash ??= hashPassword('accord-timing-decoy-passw
 /**
  * The user whose email and password these are, or null. Every attempt counts against the
  * account and the address (counting before verifying, so that parallel guesses cannot slip
- * past); a success clears the account's count. Throws RateLimitedError when either is spent.
+ * past); a success takes its attempt back, so only failures add up. Throws RateLimitedError
+ * when either is spent.
  */
 export async function authorizeCredentials(
   prisma: PrismaClient,
@@ -39,6 +40,6 @@ export async function authorizeCredentials(
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-  await limiter.forgetAccount(email);
+  await limiter.succeeded({ account: email, address });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }

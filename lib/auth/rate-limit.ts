@@ -45,9 +45,13 @@ export function createAttemptLimiter(name: string, limits: { perAccount: Limit; 
       if (wait > 0) throw new RateLimitedError(wait);
       await this.record(keys);
     },
-    /** Forgets an account's count (after a successful sign-in); the address keeps its count. */
-    async forgetAccount(account: string): Promise<void> {
-      await limiters.account.delete(account);
+    /**
+     * After a successful sign-in: the account starts afresh and the address gets its attempt
+     * back, so that only failures add up (many readers may share one address).
+     */
+    async succeeded(keys: AttemptKeys): Promise<void> {
+      if (keys.account) await limiters.account.delete(keys.account);
+      if (keys.address) await limiters.address.reward(keys.address);
     },
   };
 }
