@@ -1,20 +1,56 @@
 import Link from 'next/link';
+import { LanguageName } from '@/components/reader/language-name';
+import { statusLabel } from '@/lib/content';
 import { getDocuments } from '@/lib/data/documents';
+import { formatDate } from '@/lib/reader/format-date';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
   const documents = await getDocuments();
   return (
-    <>
+    <div className="home">
       <h1>Documents</h1>
-      <ul>
-        {documents.map((document) => (
-          <li key={document.slug}>
-            <Link href={`/documents/${document.slug}`}>{document.title}</Link>
-          </li>
-        ))}
+      <p className="lede">
+        Read diplomatic texts side by side, paragraph by paragraph, in every language we hold. Each version says where it
+        comes from, and our own translations are marked as such.
+      </p>
+      <ul className="document-list">
+        {documents.map((document) => {
+          const first = document.languages[0];
+          const facts = [first?.place, first ? formatDate(first.date) : undefined, `${document.segments.length} passages`].filter(Boolean);
+          const otherTitles = document.languages.slice(1).filter((l) => l.title !== document.title);
+          return (
+            <li key={document.slug} className="document-card">
+              <h2 lang={first?.code}>
+                <Link href={`/documents/${document.slug}`}>{document.title}</Link>
+              </h2>
+              {otherTitles.length ? (
+                <p className="document-titles">
+                  {otherTitles.map((language, index) => (
+                    <span key={language.code}>
+                      {index ? ' · ' : null}
+                      <span lang={language.code}>{language.title}</span>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              <p className="document-facts">{facts.join(' · ')}</p>
+              <h3 className="visually-hidden">Languages</h3>
+              <ul className="language-list">
+                {document.languages.map((language) => (
+                  <li key={language.code}>
+                    <span className="language-list-name">
+                      <LanguageName language={language} />
+                    </span>
+                    <span className={`status-badge status-${language.status}`}>{statusLabel(language.status)}</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
-    </>
+    </div>
   );
 }

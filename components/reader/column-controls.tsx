@@ -1,0 +1,127 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition, type MouseEvent, type ReactNode } from 'react';
+import { LanguageName } from '@/components/reader/language-name';
+import { columnCookieString } from '@/lib/reader/column-preference';
+import { chooseColumnsPath, movedColumn, readerPath, swappedColumns, withColumn, withoutColumn } from '@/lib/reader/columns';
+import { listNames } from '@/lib/reader/langs';
+
+type Language = { code: string; name: string; nativeName: string };
+
+type Props = { slug: string; codes: string[]; languages: Language[] };
+
+/**
+ * Choose, order and swap the language columns. Every control is a link: without JavaScript it
+ * goes through a route that remembers the choice; with JavaScript the page changes in place and
+ * keyboard focus stays on the control (or its replacement).
+ */
+export function ColumnControls({ slug, codes, languages }: Props) {
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const [announcement, setAnnouncement] = useState('');
+  const pendingFocus = useRef<string[] | null>(null);
+  const navRef = useRef<HTMLElement>(null);
+  const byCode = new Map(languages.map((l) => [l.code, l]));
+  const shown = codes.map((code) => byCode.get(code)).filter((l): l is Language => !!l);
+  const hidden = languages.filter((l) => !codes.includes(l.code));
+  const codesKey = codes.join(',');
+
+  useEffect(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted) return;
+    pendingFocus.current = null;
+    const nav = navRef.current;
+    const target = wanted.map((key) => nav?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)).find(Boolean);
+    (target ?? nav?.querySelector<HTMLElement>('.column-controls-label'))?.focus();
+    setAnnouncement(`Showing ${listNames(codesKey.split(','), languages)}.`);
+  }, [codesKey, languages]);
+
+  function choose(event: MouseEvent<HTMLAnchorElement>, next: string[], focusAfter: string[]) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    document.cookie = columnCookieString(next, window.location.protocol === 'https:');
+    pendingFocus.current = focusAfter;
+    startTransition(() => router.push(`${readerPath(slug, next)}${window.location.hash}`, { scroll: false }));
+  }
+
+  function action(next: string[], focusKey: string, focusAfter: string[], label: string | undefined, content: ReactNode, className = 'column-action') {
+    return (
+      <a
+        className={className}
+        href={chooseColumnsPath(slug, next)}
+        onClick={(event) => choose(event, next, focusAfter)}
+        aria-label={label}
+        data-focus-key={focusKey}
+        key={focusKey}
+      >
+        {content}
+      </a>
+    );
+  }
+
+  // Keeps the arrows of every chip in the same places; a lone column needs no controls at all.
+  const placeholder = (glyph: ReactNode) =>
+    shown.length > 1 ? (
+      <span className="column-action is-disabled" aria-hidden="true">
+        {glyph}
+      </span>
+    ) : null;
+  const earlierArrow = <span className="column-arrow" aria-hidden="true">←</span>;
+  const laterArrow = <span className="column-arrow" aria-hidden="true">→</span>;
+
+  return (
+    <nav className="column-controls" aria-labelledby="reader_columns_label" ref={navRef}>
+      <span className="column-controls-label" id="reader_columns_label" tabIndex={-1}>
+        Columns
+      </span>
+      <ol className="column-chips">
+        {shown.map((language, index) => {
+          const before = shown[index - 1];
+          const after = shown[index + 1];
+          const { code, name } = language;
+          return (
+            <li className="column-chip" key={code}>
+              <span className="column-chip-name">
+                <LanguageName language={language} />
+              </span>
+              {before
+                ? action(movedColumn(codes, code, -1), `earlier-${code}`, [`earlier-${code}`, `later-${code}`], `Move ${name} before ${before.name}`, earlierArrow)
+                : placeholder(earlierArrow)}
+              {after
+                ? action(movedColumn(codes, code, 1), `later-${code}`, [`later-${code}`, `earlier-${code}`], `Move ${name} after ${after.name}`, laterArrow)
+                : placeholder(laterArrow)}
+              {shown.length > 1
+                ? action(withoutColumn(codes, code), `hide-${code}`, [`show-${code}`], `Hide ${name}`, <span aria-hidden="true">×</span>)
+                : placeholder('×')}
+            </li>
+          );
+        })}
+      </ol>
+      {shown.length === 2
+        ? action(swappedColumns(codes), 'swap', ['swap'], 'Swap the two columns', <><span aria-hidden="true">⇄</span> Swap</>, 'column-button')
+        : null}
+      {hidden.length ? (
+        <span className="column-add">
+          {hidden.map((language) =>
+            action(
+              withColumn(codes, language.code),
+              `show-${language.code}`,
+              [`hide-${language.code}`],
+              undefined,
+              <>
+                <span aria-hidden="true">+ </span>
+                <span className="visually-hidden">Show </span>
+                <LanguageName language={language} />
+              </>,
+              'column-button',
+            ),
+          )}
+        </span>
+      ) : null}
+      <span role="status" className="visually-hidden">
+        {announcement}
+      </span>
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+
+const longestShownId = 60;
+
+function hashId(): string {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return window.location.hash.slice(1);
+  }
+}
+
+/**
+ * Follows the `#segment-id` in the address: the browser scrolls to the row and `:target` marks
+ * it; this moves keyboard focus there too, and says so politely when no passage has that id.
+ */
+export function DeepLinkStatus({ firstSegmentId }: { firstSegmentId: string }) {
+  const [missing, setMissing] = useState<string | null>(null);
+
+  useEffect(() => {
+    function follow() {
+      const id = hashId();
+      for (const row of document.querySelectorAll('.segment-row[data-targeted]')) row.removeAttribute('data-targeted');
+      const target = id ? document.getElementById(id) : null;
+      if (target?.classList.contains('segment-row')) {
+        // Client-side navigations do not update :target; this attribute marks the row either way.
+        target.setAttribute('data-targeted', '');
+        target.focus({ preventScroll: true });
+      }
+      // An id that belongs to the page itself (the skip link's target) is not a missing passage.
+      setMissing(id && !target ? id : null);
+    }
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const shown = missing && missing.length > longestShownId ? `${missing.slice(0, longestShownId)}…` : missing;
+  return (
+    <div role="status" className="deep-link-status">
+      {shown ? (
+        <p className="notice">
+          No passage “{shown}” in this document. The link may be mistyped, or the passage may have a new id.{' '}
+          <a href={`#${firstSegmentId}`}>Go to the beginning of the text</a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

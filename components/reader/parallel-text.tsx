@@ -1,0 +1,41 @@
+import type { DocumentContent, DocumentLanguage } from '@/lib/content';
+import { ColumnHeader } from '@/components/reader/column-header';
+import { LanguageName } from '@/components/reader/language-name';
+import { SegmentRow } from '@/components/reader/segment-row';
+import { columnTracks, columnWeights } from '@/lib/reader/column-widths';
+import { readerPath } from '@/lib/reader/columns';
+
+/**
+ * The aligned text: a provenance row, then one grid row per segment. On a wide screen the
+ * languages are columns; on a narrow one each row becomes an interlinear stack (see reader.css).
+ */
+export function ParallelText({ document, columns }: { document: DocumentContent; columns: DocumentLanguage[] }) {
+  const codes = columns.map((l) => l.code);
+  const weights = columnWeights(codes.map((code) => document.segments.map((s) => s.texts[code] ?? '')));
+  const style = { '--columns': columns.length, '--tracks': columnTracks(weights) } as React.CSSProperties;
+  return (
+    <div className="parallel" data-columns={columns.length} style={style}>
+      <div className="parallel-head">
+        <div className="segment-gutter" aria-hidden="true" />
+        {columns.map((language) => (
+          <ColumnHeader key={language.code} language={language} />
+        ))}
+      </div>
+      {/* A slim copy of the column names that stays in view while scrolling; headers above say it for screen readers. */}
+      <div className="column-bar" aria-hidden="true">
+        <div className="segment-gutter" />
+        {columns.map((language) => (
+          <div key={language.code} className="column-bar-name">
+            <LanguageName language={language} />
+            {language.status === 'working-translation' ? <span className="column-bar-status">working translation</span> : null}
+          </div>
+        ))}
+      </div>
+      <div className="segments">
+        {document.segments.map((segment) => (
+          <SegmentRow key={segment.id} segment={segment} columns={columns} sharePath={readerPath(document.slug, codes, segment.id)} />
+        ))}
+      </div>
+    </div>
+  );
+}

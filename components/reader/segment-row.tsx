@@ -1,0 +1,46 @@
+import type { DocumentLanguage, Segment } from '@/lib/content';
+import { CopyLinkButton } from '@/components/reader/copy-link-button';
+import { SegmentText } from '@/components/reader/segment-text';
+
+type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/** The page's own h1 is the document title, so a level-1 heading of the text becomes an h2. */
+function headingTag(level: number | undefined): HeadingTag {
+  return `h${Math.min(6, Math.max(2, (level ?? 1) + 1))}` as HeadingTag;
+}
+
+function CellLabel({ language }: { language: DocumentLanguage }) {
+  return (
+    <span className="cell-label" lang="en">
+      {language.name}
+      {language.status === 'working-translation' ? <span className="cell-label-status">, working translation</span> : null}
+    </span>
+  );
+}
+
+/**
+ * One segment in every shown language: a grid row, so each version starts on the same line.
+ * The row carries the segment id as its anchor (`#s2-p1`).
+ */
+export function SegmentRow({ segment, columns, sharePath }: { segment: Segment; columns: DocumentLanguage[]; sharePath: string }) {
+  const Heading = headingTag(segment.level);
+  return (
+    <div className="segment-row" id={segment.id} data-kind={segment.kind} tabIndex={-1}>
+      <div className="segment-gutter">
+        <a className="segment-ref" href={`#${segment.id}`} aria-label={`Passage ${segment.id}`}>
+          {segment.id}
+        </a>
+        <CopyLinkButton segmentId={segment.id} path={sharePath} />
+      </div>
+      {columns.map((language) => {
+        const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} />;
+        return (
+          <div className="segment-cell" lang={language.code} key={language.code}>
+            <CellLabel language={language} />
+            {segment.kind === 'heading' ? <Heading className="segment-body">{text}</Heading> : <p className="segment-body">{text}</p>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

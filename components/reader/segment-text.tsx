@@ -1,0 +1,10 @@
+// One segment's text in one language. Its text content is exactly the segment text (line breaks
+// kept by `white-space: pre-line`), so offsets into the element are offsets into the segment:
+// annotations anchor on `data-segment-id` + `data-lang` and count characters here.
+export function SegmentText({ text, lang, segmentId }: { text: string; lang: string; segmentId: string }) {
+  return (
+    <span className="segment-text" lang={lang} data-segment-id={segmentId} data-lang={lang}>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,212 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+const declaration = '/documents/pyongyang-declaration';
+const columnControls = (page: Page) => page.getByRole('navigation', { name: 'Columns' });
+/** The language codes of the columns, left to right, as the segment texts of one row show them. */
+const columnsOf = (page: Page, segmentId = 's2-p1') =>
+  page.locator(`[id="${segmentId}"] [data-segment-id="${segmentId}"]`).evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-lang')));
+const segmentText = (page: Page, segmentId: string, lang: string) => page.locator(`[data-segment-id="${segmentId}"][data-lang="${lang}"]`);
+
+async function top(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return box.y;
+}
+
+test('a reader opens the declaration from the home page and reads it in three languages side by side', async ({ page }) => {
+  await page.goto('/');
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Japan-DPRK Pyongyang Declaration' }) });
+  await expect(card).toContainText('18 passages');
+  await expect(card).toContainText('Official translation');
+  await expect(card.getByText('Working translation from the English, not the authentic text')).toHaveCount(2);
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' }).click();
+  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan-DPRK Pyongyang Declaration');
+  expect(await columnsOf(page)).toEqual(['en', 'ko', 'ja']);
+
+  // Each column says what it is: the Korean and Japanese ones are ours, not the authentic text.
+  for (const name of ['한국어 Korean', '日本語 Japanese']) {
+    const head = page.locator('.column-head').filter({ has: page.getByRole('heading', { name }) });
+    await expect(head).toContainText('Working translation from the English, not the authentic text');
+    await expect(head).toContainText('Source:');
+  }
+  await expect(page.locator('.column-head').first().getByRole('link', { name: /Ministry of Foreign Affairs of Japan/ })).toHaveAttribute('href', /mofa\.go\.jp/);
+
+  // Every version of a passage starts on the same line, however long each is.
+  for (const id of ['preamble-2', 's2-p2', 'signature-dprk']) {
+    const [en, ko, ja] = await Promise.all(['en', 'ko', 'ja'].map((lang) => top(segmentText(page, id, lang))));
+    expect(Math.abs(en! - ko!)).toBeLessThan(2);
+    expect(Math.abs(en! - ja!)).toBeLessThan(2);
+  }
+  await expect(segmentText(page, 's2-p1', 'ko')).toHaveAttribute('lang', 'ko');
+  await expect(segmentText(page, 's2-p1', 'ja')).toHaveCSS('line-break', 'strict');
+  await expect(segmentText(page, 's2-p1', 'ko')).toHaveCSS('word-break', 'keep-all');
+  await expectAccessible(page);
+});
+
+test('a reader hides the Japanese column and brings it back', async ({ page }) => {
+  await page.goto(declaration);
+  await columnControls(page).getByRole('link', { name: 'Hide Japanese' }).click();
+  await expect(page).toHaveURL(/langs=en,ko$/);
+  await expect(page.locator('[data-lang="ja"]')).toHaveCount(0);
+  expect(await columnsOf(page)).toEqual(['en', 'ko']);
+  // Focus moves to the control that undoes the change.
+  await expect(columnControls(page).getByRole('link', { name: /Show 日本語 Japanese/ })).toBeFocused();
+  await expectAccessible(page);
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/langs=en,ko,ja$/);
+  expect(await columnsOf(page)).toEqual(['en', 'ko', 'ja']);
+});
+
+test('a reader swaps two columns and reorders three with the keyboard', async ({ page }) => {
+  await page.goto(`${declaration}?langs=en,ko`);
+  await columnControls(page).getByRole('link', { name: 'Swap the two columns' }).click();
+  await expect(page).toHaveURL(/langs=ko,en$/);
+  await expect.poll(() => columnsOf(page)).toEqual(['ko', 'en']);
+  await expectAccessible(page);
+
+  await page.goto(`${declaration}?langs=en,ko,ja`);
+  await columnControls(page).getByRole('link', { name: 'Move Japanese before Korean' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/langs=en,ja,ko$/);
+  await expect.poll(() => columnsOf(page)).toEqual(['en', 'ja', 'ko']);
+  await expect(columnControls(page).getByRole('link', { name: 'Move Japanese before English' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => columnsOf(page)).toEqual(['ja', 'en', 'ko']);
+});
+
+test('the chosen columns survive a reload and the next visit, and a shared link still wins', async ({ page }) => {
+  await page.goto(declaration);
+  await columnControls(page).getByRole('link', { name: 'Hide English' }).click();
+  await expect(page).toHaveURL(/langs=ko,ja$/);
+  await page.reload();
+  expect(await columnsOf(page)).toEqual(['ko', 'ja']);
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' }).click();
+  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration$/);
+  expect(await columnsOf(page)).toEqual(['ko', 'ja']);
+
+  await page.goto(`${declaration}?langs=en`);
+  expect(await columnsOf(page)).toEqual(['en']);
+  await expectAccessible(page);
+});
+
+test('a reader follows a deep link and lands on the passage, marked', async ({ page }) => {
+  await page.goto(`${declaration}?langs=en,ja#s3-p1`);
+  const row = page.locator('[id="s3-p1"]');
+  await expect(row).toBeInViewport();
+  await expect(row).toBeFocused();
+  expect(await row.evaluate((el) => el.matches(':target'))).toBe(true);
+  expect(await row.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(segmentText(page, 's3-p1', 'ja')).toContainText('国際法を遵守し');
+  await expectAccessible(page);
+
+  // The passage's own link marks another passage in place.
+  await page.getByRole('link', { name: 'Passage s4-p2' }).click();
+  await expect(page).toHaveURL(/#s4-p2$/);
+  await expect(page.locator('[id="s4-p2"]')).toBeFocused();
+});
+
+test('a deep link to a passage that does not exist says so', async ({ page }) => {
+  await page.goto(`${declaration}#s9-p9`);
+  const status = page.locator('.deep-link-status');
+  await expect(status).toHaveText(/No passage “s9-p9” in this document/);
+  await expect(status).toHaveAttribute('role', 'status');
+  await expectAccessible(page);
+
+  await status.getByRole('link', { name: 'Go to the beginning of the text' }).click();
+  await expect(page.locator('[id="title"]')).toBeFocused();
+  await expect(status).toHaveText('');
+});
+
+test('a reader copies the link to a passage with the columns in view', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${declaration}?langs=ko,en`);
+  await page.getByRole('button', { name: 'Copy link to passage s2-p1' }).click();
+  await expect(page.locator('[id="s2-p1"] .copy-link-message')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${declaration}?langs=ko,en#s2-p1`);
+  await expectAccessible(page);
+});
+
+test('hovering a passage highlights its versions in the other languages', async ({ page }) => {
+  await page.goto(`${declaration}?langs=en,ko`);
+  const background = (lang: string, id: string) => segmentText(page, id, lang).locator('xpath=ancestor::*[contains(@class,"segment-cell")][1]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const resting = await background('en', 's2-p1');
+  await segmentText(page, 's2-p1', 'ko').hover();
+  await expect.poll(() => background('en', 's2-p1')).not.toBe(resting);
+  expect(await background('en', 's2-p2')).toBe(resting);
+});
+
+test('a bad langs value is explained and a readable view is shown instead', async ({ page }) => {
+  await page.goto(`${declaration}?langs=xx,en,en`);
+  const notice = page.locator('.langs-notice');
+  await expect(notice).toContainText('This document has no language “xx”.');
+  await expect(notice).toContainText('English (en) is listed more than once.');
+  await expect(notice).toContainText('Showing English.');
+  expect(await columnsOf(page)).toEqual(['en']);
+  await expectAccessible(page);
+
+  await page.goto(`${declaration}?langs=`);
+  await expect(page.locator('.langs-notice')).toContainText('“langs” is empty');
+  expect(await columnsOf(page)).toEqual(['en', 'ko', 'ja']);
+
+  await page.goto(`${declaration}?langs=fr,de`);
+  await expect(page.locator('.langs-notice')).toContainText('no language “fr”');
+  expect(await columnsOf(page)).toEqual(['en', 'ko', 'ja']);
+});
+
+test('an unknown document gets a real 404 page that leads back to the documents', async ({ page }) => {
+  const response = await page.goto('/documents/no-such-treaty');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nothing here');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan-DPRK Pyongyang Declaration');
+});
+
+test('the text is there without JavaScript, and the column links still work and are remembered', async ({ browser, page: checker }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${declaration}#s2-p1`);
+  await expect(segmentText(page, 's2-p1', 'ko')).toContainText('일본측은');
+  expect(await page.locator('[id="s2-p1"]').evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+
+  // axe needs scripts of its own: check the same page with only the app's scripts blocked.
+  await checker.route('**/_next/static/**/*.js', (route) => route.abort());
+  await checker.goto(page.url());
+  await expect(checker.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+  await expectAccessible(checker);
+
+  await columnControls(page).getByRole('link', { name: 'Hide Korean' }).click();
+  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration\?langs=en,ja$/);
+  expect(await columnsOf(page)).toEqual(['en', 'ja']);
+  await page.goto(declaration);
+  expect(await columnsOf(page)).toEqual(['en', 'ja']);
+  await context.close();
+});
+
+test('on a phone the languages stack under each other, each labelled @narrow', async ({ page }) => {
+  test.skip(test.info().project.name !== 'narrow', 'runs in the narrow project');
+  await page.goto(`${declaration}#s2-p1`);
+  const row = page.locator('[id="s2-p1"]');
+  await expect(row).toBeInViewport();
+  const cells = row.locator('.segment-cell');
+  await expect(cells).toHaveCount(3);
+  const boxes = await cells.evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, bottom: r.bottom })));
+  expect(boxes[1]!.x).toBeCloseTo(boxes[0]!.x, 0);
+  expect(boxes[1]!.y).toBeGreaterThanOrEqual(boxes[0]!.bottom - 1);
+  expect(boxes[2]!.y).toBeGreaterThanOrEqual(boxes[1]!.bottom - 1);
+  await expect(cells.nth(0).locator('.cell-label')).toBeVisible();
+  await expect(cells.nth(0).locator('.cell-label')).toHaveText('English');
+  await expect(cells.nth(1).locator('.cell-label')).toHaveText('Korean, working translation');
+  await expect(page.locator('.column-head').nth(2)).toContainText('Working translation from the English, not the authentic text');
+  // No horizontal scrolling: the columns are not squeezed side by side.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectAccessible(page);
+});

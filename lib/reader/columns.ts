@@ -1,0 +1,39 @@
+// Column moves offered by the language controls, and the addresses they lead to. Each move returns
+// a new list of codes; the controls turn it into a link, so they work without JavaScript.
+
+export function withoutColumn(codes: readonly string[], code: string): string[] {
+  const rest = codes.filter((c) => c !== code);
+  return rest.length ? rest : [...codes];
+}
+
+export function withColumn(codes: readonly string[], code: string): string[] {
+  return codes.includes(code) ? [...codes] : [...codes, code];
+}
+
+/** Moves `code` one place earlier (-1) or later (+1); at an edge, nothing changes. */
+export function movedColumn(codes: readonly string[], code: string, step: -1 | 1): string[] {
+  const from = codes.indexOf(code);
+  const to = from + step;
+  if (from < 0 || to < 0 || to >= codes.length) return [...codes];
+  const next = [...codes];
+  [next[from], next[to]] = [next[to]!, next[from]!];
+  return next;
+}
+
+export function swappedColumns(codes: readonly string[]): string[] {
+  return [...codes].reverse();
+}
+
+export function langsValue(codes: readonly string[]): string {
+  return codes.join(',');
+}
+
+/** The reader with these columns; what a shared link holds. */
+export function readerPath(slug: string, codes: readonly string[], segmentId?: string): string {
+  return `/documents/${encodeURIComponent(slug)}?langs=${langsValue(codes)}${segmentId ? `#${segmentId}` : ''}`;
+}
+
+/** Remembers the columns (a cookie) and then opens the reader: the controls' target without JavaScript. */
+export function chooseColumnsPath(slug: string, codes: readonly string[]): string {
+  return `/documents/${encodeURIComponent(slug)}/columns?langs=${langsValue(codes)}`;
+}
