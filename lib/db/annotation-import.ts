@@ -25,7 +25,7 @@ function chunks<T>(rows: T[]): T[][] {
 export async function importAnnotationFile(slug: string, user: { id: string }, file: unknown): Promise<ImportResult> {
   const document = await documentContext(slug);
   const parsed = parseAnnotationFile(file);
-  const { plan, problems } = planImport(document.content, parsed.items);
+  const { plan, problems } = planImport(document.content, parsed);
   problems.unshift(...parsed.problems);
   plan.annotations.forEach((annotation, i) =>
     annotation.targets.forEach((target, j) => {

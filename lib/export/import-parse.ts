@@ -176,29 +176,44 @@ function parseAnnotation(a: Annotation, path: string, problems: ImportProblem[])
   };
 }
 
+export type ParsedFile = {
+  items: ParsedItem[];
+  /** Ids of items that had problems: replies to them are not reported again as orphans. */
+  brokenIds: Set<string>;
+  problems: ImportProblem[];
+};
+
 /** Every item of the file that could be read, and the problems of the rest. */
-export function parseAnnotationFile(file: unknown): { items: ParsedItem[]; problems: ImportProblem[] } {
+export function parseAnnotationFile(file: unknown): ParsedFile {
   const { items, problems } = itemsOf(file);
   const parsed: ParsedItem[] = [];
+  const brokenIds = new Set<string>();
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const path = `items[${i}]`;
-    const result = annotationSchema.safeParse(item);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ path: pathOf(path, issue.path), message: issue.message });
-      return;
-    }
-    const a = result.data;
-    // PostgreSQL text cannot hold U+0000; refused here rather than failing the write.
-    if (JSON.stringify(item).includes('\\u0000')) {
-      problems.push({ path, message: 'contains a NUL character (U+0000), which cannot be stored' });
-      return;
-    }
-    if (seen.has(a.id)) problems.push({ path: `${path}.id`, message: `${a.id} appears twice in the file` });
-    seen.add(a.id);
-    const replying = list(a.motivation).includes('replying');
-    const one = replying ? parseReply(a, path, problems) : parseAnnotation(a, path, problems);
+    const before = problems.length;
+    const one = parseItem(item, path, seen, problems);
     if (one) parsed.push(one);
+    const id = typeof item === 'object' && item !== null && 'id' in item ? item.id : undefined;
+    if (problems.length > before && typeof id === 'string') brokenIds.add(id);
   });
-  return { items: parsed, problems };
+  return { items: parsed, brokenIds, problems };
+}
+
+function parseItem(item: unknown, path: string, seen: Set<string>, problems: ImportProblem[]): ParsedItem | undefined {
+  const result = annotationSchema.safeParse(item);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ path: pathOf(path, issue.path), message: issue.message });
+    return undefined;
+  }
+  const a = result.data;
+  // PostgreSQL text cannot hold U+0000; refused here rather than failing the write.
+  if (JSON.stringify(item).includes('\\u0000')) {
+    problems.push({ path, message: 'contains a NUL character (U+0000), which cannot be stored' });
+    return undefined;
+  }
+  if (seen.has(a.id)) problems.push({ path: `${path}.id`, message: `${a.id} appears twice in the file` });
+  seen.add(a.id);
+  const replying = list(a.motivation).includes('replying');
+  return replying ? parseReply(a, path, problems) : parseAnnotation(a, path, problems);
 }

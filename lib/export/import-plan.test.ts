@@ -17,7 +17,7 @@ async function exportedFile() {
 
 function plan(file: unknown) {
   const parsed = parseAnnotationFile(file);
-  const planned = planImport(sampleDocument, parsed.items, new Date('2026-12-01T00:00:00Z'));
+  const planned = planImport(sampleDocument, parsed, new Date('2026-12-01T00:00:00Z'));
   return { ...planned.plan, problems: [...parsed.problems, ...planned.problems] };
 }
 

@@ -12,7 +12,7 @@
 // Accord threads are one level deep.
 import { anchorTarget, describeSpan, type SpanSelector } from '@/lib/anchoring';
 import type { DocumentContent } from '@/lib/content';
-import type { ImportProblem, ParsedAnnotation, ParsedItem, ParsedSpan } from '@/lib/export/import-parse';
+import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedSpan } from '@/lib/export/import-parse';
 import { pathOf } from '@/lib/export/import-parse';
 import { createAnnotationSchema, replySchema, type CreateAnnotationInput } from '@/lib/validations/annotation';
 
@@ -75,7 +75,11 @@ function planAnnotation(document: DocumentContent, item: ParsedAnnotation, now: 
   return { ...result.data, ...dates(item, now), replies: [] as PlannedReply[] };
 }
 
-export function planImport(document: DocumentContent, items: ParsedItem[], now = new Date()): { plan: ImportPlan; problems: ImportProblem[] } {
+export function planImport(
+  document: DocumentContent,
+  { items, brokenIds }: Pick<ParsedFile, 'items' | 'brokenIds'>,
+  now = new Date(),
+): { plan: ImportPlan; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const byId = new Map(items.map((item) => [item.id, item]));
   const planned = new Map<string, PlannedAnnotation>();
@@ -91,6 +95,8 @@ export function planImport(document: DocumentContent, items: ParsedItem[], now =
     if (item.kind !== 'reply') continue;
     let parent = byId.get(item.parentId);
     for (let depth = 0; parent?.kind === 'reply' && depth < items.length; depth++) parent = byId.get(parent.parentId);
+    // A reply under an item with problems of its own: those are reported, the file is refused.
+    if (brokenIds.has(parent?.kind === 'reply' ? parent.parentId : item.parentId)) continue;
     if (!parent || parent.kind === 'reply') {
       problems.push({ path: `${item.path}.target`, message: `replies to ${item.parentId}, which is not in this file` });
       continue;

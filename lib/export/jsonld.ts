@@ -66,7 +66,7 @@ export function annotationItem(options: ExportOptions, annotation: Annotation) {
 export function replyItems(options: ExportOptions, annotation: Annotation) {
   const parent = annotationIri(options.baseUrl, annotation.id);
   return annotation.replies.map((reply) => ({
-    id: replyIri(options.baseUrl, annotation.id, reply.id),
+    id: replyIri(options.baseUrl, reply.id),
     type: 'Annotation',
     motivation: 'replying',
     created: reply.createdAt,

@@ -25,6 +25,6 @@ export function annotationIri(baseUrl: string, id: string): string {
   return absolute(baseUrl, `/api/annotations/${encodeURIComponent(id)}`);
 }
 
-export function replyIri(baseUrl: string, annotationId: string, replyId: string): string {
-  return absolute(baseUrl, `/api/annotations/${encodeURIComponent(annotationId)}/replies/${encodeURIComponent(replyId)}`);
+export function replyIri(baseUrl: string, replyId: string): string {
+  return absolute(baseUrl, `/api/replies/${encodeURIComponent(replyId)}`);
 }

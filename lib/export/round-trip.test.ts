@@ -37,7 +37,7 @@ function comparable(file: { first: { items: Record<string, unknown>[] } }) {
 
 beforeAll(async () => {
   [source, fresh] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  [document] = (await Promise.all([prepareDatabase(source), prepareDatabase(fresh)]))[0]!.filter((d) => d.slug === slug);
+  document = (await Promise.all([prepareDatabase(source), prepareDatabase(fresh)]))[0]!.find((d) => d.slug === slug)!;
 });
 afterAll(async () => {
   await Promise.all([source?.drop(), fresh?.drop()]);

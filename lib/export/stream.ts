@@ -26,3 +26,21 @@ export function toByteStream(chunks: AsyncIterable<string>): ReadableStream<Uint
     },
   });
 }
+
+/**
+ * Starts `source` before a response is sent: whatever its first step throws (an unknown
+ * document, a database that is away) becomes an error status instead of a truncated download.
+ */
+export async function started<T>(source: AsyncIterable<T>): Promise<AsyncIterable<T>> {
+  const iterator = source[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (let next = first; !next.done; next = await iterator.next()) yield next.value;
+      } finally {
+        await iterator.return?.();
+      }
+    },
+  };
+}

@@ -8,7 +8,7 @@ export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
 
 const oneOrMore = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
 const typed = (name: string) =>
-  z.union([z.literal(name), z.array(z.string()).refine((types) => types.includes(name), `type must include ${name}`)]);
+  z.union([z.literal(name), z.array(z.string()).refine((types) => types.includes(name))], { error: `type must be ${name}` });
 
 export const iriSchema = z.string().refine((value) => URL.canParse(value), 'must be an absolute IRI');
 
