@@ -40,10 +40,10 @@ beforeEach(async () => {
   await world.prisma.annotation.deleteMany();
 });
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 type Options = { body?: unknown; rawBody?: BodyInit; headers?: Record<string, string>; as?: SessionUser | null };
 
-async function call(handler: Handler, method: string, path: string, params: Record<string, string>, options: Options = {}) {
+async function call<P>(handler: Handler<P>, method: string, path: string, params: P, options: Options = {}) {
   if ('as' in options) state.user = options.as ?? null;
   const headers: Record<string, string> = method === 'GET' ? {} : { origin, 'content-type': 'application/json' };
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));

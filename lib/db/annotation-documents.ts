@@ -28,9 +28,3 @@ export async function documentContext(slug: string): Promise<DocumentContext> {
     segments: new Map(row.segments.map((s) => [s.key, { id: s.id, position: s.position, removed: s.removedAt !== null }])),
   };
 }
-
-/** The content of the documents of some annotations, each looked up once. */
-export async function contentsBySlug(slugs: Iterable<string>): Promise<Map<string, DocumentContent | undefined>> {
-  const unique = [...new Set(slugs)];
-  return new Map(await Promise.all(unique.map(async (slug) => [slug, await getDocument(slug)] as const)));
-}
