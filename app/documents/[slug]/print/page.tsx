@@ -1,0 +1,84 @@
+// /documents/<slug>/print?scope=&language=&color=&tag=&q=: the export's content as a page that
+// prints cleanly to PDF. The same query, rules and order as GET /api/documents/<slug>/export.
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PrintView } from '@/components/export/print-view';
+import type { Annotation } from '@/lib/annotations/types';
+import { appOrigin } from '@/lib/auth/origin';
+import { getSessionUser } from '@/lib/auth/session';
+import { getDocument } from '@/lib/data/documents';
+import { iterateAnnotations, listAnnotations } from '@/lib/db/annotations';
+import { annotationFilterSchema } from '@/lib/validations/annotation';
+
+// A page holds what a browser can lay out; beyond this the Markdown export is the way.
+const shownAtMost = 2_000;
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const document = await getDocument((await params).slug);
+  return { title: document ? `Annotations: ${document.title}` : 'Annotations', robots: { index: false } };
+}
+
+export default async function PrintPage({ params, searchParams }: Props) {
+  const [{ slug }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
+  const document = await getDocument(slug);
+  if (!document) notFound();
+  const flat = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value.at(-1) : value]));
+  const parsed = annotationFilterSchema.safeParse(flat);
+  if (!parsed.success) {
+    return (
+      <div className="message-page">
+        <h1>This print view’s address is not valid</h1>
+        <ul className="plain-list">
+          {parsed.error.issues.map((issue, i) => (
+            <li key={i}>
+              {issue.path.join('.') || 'address'}: {issue.message}
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link href={`/documents/${slug}/print`}>Print every annotation you can see</Link>
+        </p>
+      </div>
+    );
+  }
+  const filter = parsed.data;
+  const user = await getSessionUser();
+  if (filter.scope === 'mine' && !user) {
+    const back = `/documents/${slug}/print?${new URLSearchParams(flat as Record<string, string>)}`;
+    return (
+      <div className="message-page">
+        <h1>Sign in to print your annotations</h1>
+        <p>
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link>, or{' '}
+          <Link href={`/documents/${slug}/print`}>print the shared annotations</Link>.
+        </p>
+      </div>
+    );
+  }
+
+  const annotations: Annotation[] = [];
+  for await (const annotation of iterateAnnotations(slug, user, filter)) {
+    annotations.push(annotation);
+    if (annotations.length === shownAtMost) break;
+  }
+  const total = annotations.length < shownAtMost ? annotations.length : (await listAnnotations(slug, user, { ...filter, limit: 1, offset: 0 })).total;
+  const exportQuery = new URLSearchParams({ format: 'markdown', ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) });
+  return (
+    <PrintView
+      document={document}
+      annotations={annotations}
+      total={total}
+      filter={filter}
+      baseUrl={appOrigin(requestHeaders) ?? 'http://localhost:3000'}
+      exportedAt={new Date()}
+      exportHref={`/api/documents/${slug}/export?${exportQuery}`}
+    />
+  );
+}

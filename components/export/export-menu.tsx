@@ -1,0 +1,120 @@
+'use client';
+// The side panel's export control: choose a format, download the annotations the panel shows
+// (its scope and filters) with progress and a way to cancel, or open the print view.
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState } from 'react';
+import { downloadExport, ExportError, formatBytes, type DownloadProgress } from '@/components/export/download';
+import styles from '@/components/export/export.module.css';
+import type { AnnotationFilter } from '@/lib/validations/annotation';
+
+const formats = [
+  { value: 'markdown', label: 'Markdown', hint: 'for notes and papers' },
+  { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
+  { value: 'jsonld', label: 'W3C Web Annotation (JSON-LD)', hint: 'for other annotation tools; imports back' },
+] as const;
+type Format = (typeof formats)[number]['value'];
+
+type Props = {
+  slug: string;
+  /** The panel's current scope and filters: the export holds what the panel lists. */
+  filter: Partial<AnnotationFilter>;
+  signedIn: boolean;
+};
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'downloading'; progress: DownloadProgress }
+  | { phase: 'done'; fileName: string; bytes: number }
+  | { phase: 'failed'; message: string };
+
+export function queryOf(filter: Partial<AnnotationFilter>, extra: Record<string, string> = {}): string {
+  const entries = Object.entries({ ...extra, ...filter }).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  return new URLSearchParams(entries).toString();
+}
+
+function progressText(progress: DownloadProgress): string {
+  const of = progress.total === null ? '' : ` of ${progress.total.toLocaleString('en')} ${progress.total === 1 ? 'annotation' : 'annotations'}`;
+  return `Exporting${of}: ${formatBytes(progress.bytes)} received…`;
+}
+
+export function ExportMenu({ slug, filter, signedIn }: Props) {
+  const [format, setFormat] = useState<Format>('markdown');
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const lastAnnounced = useRef(0);
+  const id = useId();
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const needsSignIn = filter.scope === 'mine' && !signedIn;
+  const scope = filter.scope ?? 'visible';
+
+  async function start() {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    lastAnnounced.current = 0;
+    setState({ phase: 'downloading', progress: { bytes: 0, total: null } });
+    try {
+      const url = `/api/documents/${encodeURIComponent(slug)}/export?${queryOf(filter, { format })}`;
+      const result = await downloadExport(
+        url,
+        `${slug}-${scope}-annotations.${format === 'markdown' ? 'md' : format}`,
+        (progress) => {
+          // Re-rendered (and so announced) at most twice a second, however fast the bytes come.
+          const now = performance.now();
+          if (now - lastAnnounced.current < 500) return;
+          lastAnnounced.current = now;
+          setState({ phase: 'downloading', progress });
+        },
+        current.signal,
+      );
+      setState({ phase: 'done', ...result });
+    } catch (error) {
+      if (current.signal.aborted) setState({ phase: 'failed', message: 'Export cancelled.' });
+      else setState({ phase: 'failed', message: error instanceof ExportError ? error.message : 'The export was interrupted; try again.' });
+    } finally {
+      if (controller.current === current) controller.current = null;
+    }
+  }
+
+  const downloading = state.phase === 'downloading';
+  return (
+    <section className={styles.box} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className={styles.title}>
+        Export
+      </h2>
+      <fieldset className={styles.formats} disabled={downloading}>
+        <legend>Format</legend>
+        {formats.map((f) => (
+          <label key={f.value} className={styles.choice}>
+            <input type="radio" name={`${id}-format`} value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+            <span>
+              {f.label} <span className={styles.hint}>{f.hint}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className={styles.actions}>
+        {downloading ? (
+          <button type="button" className={styles.secondary} onClick={() => controller.current?.abort()}>
+            Cancel export
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={start} disabled={needsSignIn}>
+            Download {formats.find((f) => f.value === format)!.label.split(' (')[0]}
+          </button>
+        )}
+        <Link href={`/documents/${encodeURIComponent(slug)}/print?${queryOf(filter)}`} className={styles.link}>
+          Print view
+        </Link>
+      </div>
+      {needsSignIn ? <p className={styles.hint}>Sign in to export your own annotations.</p> : null}
+      {downloading ? <progress className={styles.progress} aria-label="Export progress" /> : null}
+      <p role="status" className={state.phase === 'failed' ? styles.error : styles.status}>
+        {state.phase === 'downloading' ? progressText(state.progress) : null}
+        {state.phase === 'done' ? `Downloaded ${state.fileName} (${formatBytes(state.bytes)}).` : null}
+        {state.phase === 'failed' ? state.message : null}
+      </p>
+    </section>
+  );
+}
