@@ -13,13 +13,17 @@ export function textWidth(text: string): number {
 
 const narrowest = 0.8;
 const widest = 1.3;
+const damping = 0.7;
 
-/** One `fr` weight per column, around 1, clamped so that no column becomes too narrow to read. */
+/**
+ * One `fr` weight per column, around 1. Damped (a power below one) and clamped: Korean kept whole
+ * word by word needs more slack than its width alone suggests, and no column may get too narrow.
+ */
 export function columnWeights(texts: readonly string[][]): number[] {
   const widths = texts.map((column) => column.reduce((sum, text) => sum + textWidth(text), 0));
   const mean = widths.reduce((a, b) => a + b, 0) / (widths.length || 1);
   if (!mean) return widths.map(() => 1);
-  return widths.map((w) => Math.round(Math.min(widest, Math.max(narrowest, w / mean)) * 100) / 100);
+  return widths.map((w) => Math.round(Math.min(widest, Math.max(narrowest, (w / mean) ** damping)) * 100) / 100);
 }
 
 /** The grid tracks for the columns (after the gutter). */
