@@ -19,16 +19,26 @@ function isRunning(pid: number): boolean {
   }
 }
 
+// Directories this process holds open: a lock file naming our own pid is only stale if we do not.
+const openHere = new Set<string>();
+
 // PGlite has no lock of its own and two openers corrupt the data directory, so we keep one.
 // A lock left by a process that no longer runs (a hard kill) is taken over.
 async function lockDataDirectory(dataDir: string): Promise<() => Promise<void>> {
   const lockPath = `${dataDir}.lock`;
+  if (openHere.has(lockPath)) {
+    throw new DataDirectoryInUseError(`The embedded database in ${dataDir} is already open in this process.`);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(lockPath, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
-      return () => rm(lockPath, { force: true });
+      openHere.add(lockPath);
+      return async () => {
+        openHere.delete(lockPath);
+        await rm(lockPath, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number((await readFile(lockPath, 'utf8').catch(() => '')).trim());
