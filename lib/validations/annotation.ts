@@ -3,21 +3,9 @@
 // text is normalised to NFC, the form the content and every stored position use.
 import { z } from 'zod';
 import { codePointLength, toNfc } from '@/lib/anchoring/code-points';
+import { limits, palette, visibilities } from '@/lib/validations/annotation-limits';
 
-export const palette = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export const visibilities = ['private', 'shared'] as const;
-
-export const limits = {
-  comment: 10_000,
-  tags: 20,
-  tagLength: 50,
-  targets: 50,
-  quote: 10_000,
-  context: 64,
-  reply: 10_000,
-  /** Request bodies larger than this are refused with 413 before parsing. */
-  bodyBytes: 256 * 1024,
-} as const;
+export { limits, palette, visibilities, type Color, type Visibility } from '@/lib/validations/annotation-limits';
 
 /** A string of at most `max` characters, NFC, without lone surrogates. */
 function text(label: string, max: number, options: { trim?: boolean; min?: number } = {}) {
@@ -102,8 +90,6 @@ export const annotationListQuerySchema = annotationFilterSchema.extend({
 /** Ids in URLs; anything else is answered 404 like an unknown id. */
 export const idSchema = z.uuid();
 
-export type Color = (typeof palette)[number];
-export type Visibility = (typeof visibilities)[number];
 export type TargetInput = z.infer<typeof targetInputSchema>;
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
