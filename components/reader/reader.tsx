@@ -9,7 +9,7 @@ import './reader.css';
 
 
 /** The reader page's body. `reader-layout` is a flex row so that a side panel can sit beside the text. */
-export function Reader({ document, view }: { document: DocumentContent; view: ColumnView }) {
+export function Reader({ document, view, panel }: { document: DocumentContent; view: ColumnView; panel?: React.ReactNode }) {
   const columns = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);
   const first = document.languages[0];
   const languageNames = document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }));
@@ -33,6 +33,7 @@ export function Reader({ document, view }: { document: DocumentContent; view: Co
         <DeepLinkStatus firstSegmentId={document.segments[0]?.id ?? ''} />
         <ParallelText document={document} columns={columns} />
       </article>
+      {panel}
     </div>
   );
 }

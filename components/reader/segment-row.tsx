@@ -1,4 +1,5 @@
 import type { DocumentLanguage, Segment } from '@/lib/content';
+import { AlignedNotes } from '@/components/annotations/aligned-notes';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
 import { SegmentText } from '@/components/reader/segment-text';
 
@@ -38,6 +39,7 @@ export function SegmentRow({ segment, columns, sharePath }: { segment: Segment; 
           <div className="segment-cell" lang={language.code} key={language.code}>
             <CellLabel language={language} />
             {segment.kind === 'heading' ? <Heading className="segment-body">{text}</Heading> : <p className="segment-body">{text}</p>}
+            <AlignedNotes segmentId={segment.id} lang={language.code} />
           </div>
         );
       })}

@@ -1,10 +1,13 @@
+import { SegmentHighlights } from '@/components/annotations/segment-highlights';
+
 // One segment's text in one language. Its text content is exactly the segment text (line breaks
 // kept by `white-space: pre-line`), so offsets into the element are offsets into the segment:
-// annotations anchor on `data-segment-id` + `data-lang` and count characters here.
+// annotations anchor on `data-segment-id` + `data-lang` and count characters here. Highlights are
+// <mark>s inside it that add no text.
 export function SegmentText({ text, lang, segmentId }: { text: string; lang: string; segmentId: string }) {
   return (
     <span className="segment-text" lang={lang} data-segment-id={segmentId} data-lang={lang}>
-      {text}
+      <SegmentHighlights text={text} segmentId={segmentId} lang={lang} />
     </span>
   );
 }

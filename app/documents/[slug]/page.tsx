@@ -1,10 +1,38 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { AnnotationLayer } from '@/components/annotations/annotation-layer';
+import { NotesPanel } from '@/components/annotations/notes-panel';
 import { Reader } from '@/components/reader/reader';
+import type { Annotation } from '@/lib/annotations/types';
+import { getSessionUser } from '@/lib/auth/session';
 import { getDocument } from '@/lib/data/documents';
+import { listAnnotations } from '@/lib/db/annotations';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { columnCookieName, rememberedLangs } from '@/lib/reader/column-preference';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
+
+/** More than a seminar writes on one text; beyond it the panel says so and the export has them all. */
+const annotationsOnPage = 1000;
+
+type LoadedAnnotations = { viewer: { id: string; name: string } | null; items: Annotation[]; total: number; unavailable: boolean };
+
+/**
+ * Who is reading and the annotations they may see, from the data layer (not over HTTP), so that
+ * highlights are in the server-rendered page. Reading needs no database: if it is away, the text
+ * still shows and the panel says why there are no notes.
+ */
+async function loadAnnotations(slug: string): Promise<LoadedAnnotations> {
+  try {
+    const user = await getSessionUser();
+    const viewer = user && { id: user.id, name: user.name };
+    const list = await listAnnotations(slug, viewer, { scope: 'visible', limit: annotationsOnPage, offset: 0 });
+    return { viewer, items: list.items, total: list.total, unavailable: false };
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return { viewer: null, items: [], total: 0, unavailable: true };
+    throw error;
+  }
+}
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -25,5 +53,18 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     remembered: rememberedLangs(cookieStore.get(columnCookieName)?.value),
     languages: document.languages,
   });
-  return <Reader document={document} view={view} />;
+  const annotations = await loadAnnotations(document.slug);
+  return (
+    <AnnotationLayer
+      slug={document.slug}
+      languages={document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }))}
+      segmentIds={document.segments.map((segment) => segment.id)}
+      viewer={annotations.viewer}
+      initial={annotations.items}
+      total={annotations.total}
+      unavailable={annotations.unavailable}
+    >
+      <Reader document={document} view={view} panel={<NotesPanel />} />
+    </AnnotationLayer>
+  );
 }

@@ -1,0 +1,146 @@
+'use client';
+// One note, open in the side panel: the quote in its language, the rendered comment, tags, colour,
+// who may see it, author and dates, the replies and the reply form; the author's edit and delete.
+// Several notes at one place (overlapping highlights, a marker) are stepped through one by one.
+import { useState } from 'react';
+import { ColorSwatch } from '@/components/annotations/color-swatch';
+import { useLayer } from '@/components/annotations/layer-context';
+import { MarkdownView } from '@/components/annotations/markdown-view';
+import { PassageQuotes } from '@/components/annotations/passage-quotes';
+import { ReplyThread } from '@/components/annotations/reply-thread';
+import { describeError } from '@/lib/annotations/client/api';
+import { revealAnnotation } from '@/lib/annotations/client/reveal';
+import { colorNames, formatMoment } from '@/lib/annotations/client/wording';
+import type { Annotation } from '@/lib/annotations/types';
+
+type Props = { annotation: Annotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
+
+export function VisibilityBadge({ visibility }: { visibility: Annotation['visibility'] }) {
+  return visibility === 'private' ? (
+    <span className="visibility-badge is-private">Private: only you</span>
+  ) : (
+    <span className="visibility-badge is-shared">Shared</span>
+  );
+}
+
+function DeleteControl({ annotation }: { annotation: Annotation }) {
+  const layer = useLayer();
+  const [confirming, setConfirming] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<{ message: string } | null>(null);
+  const replies = annotation.replies.length;
+
+  async function remove() {
+    setDeleting(true);
+    setError(null);
+    try {
+      await layer.remove(annotation.id);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setDeleting(false);
+      setConfirming(false);
+    }
+  }
+
+  return (
+    <>
+      {confirming ? (
+        <div className="confirm" role="group" aria-label="Delete this note?">
+          <p>
+            Delete this note?
+            {replies ? ` Its ${replies === 1 ? 'reply stays' : `${replies} replies stay`} under a “deleted” placeholder.` : ''}
+          </p>
+          <button type="button" className="button-danger" onClick={remove} disabled={deleting} autoFocus>
+            {deleting ? 'Deleting…' : 'Delete note'}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setConfirming(false)} disabled={deleting}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <div className="note-actions">
+          <button type="button" className="button-secondary" onClick={() => layer.startEdit(annotation.id)}>
+            Edit
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
+            Delete
+          </button>
+        </div>
+      )}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error.message}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function AnnotationDetail({ annotation, headingId, position }: Props) {
+  const layer = useLayer();
+  const own = layer.viewer?.id === annotation.author.id;
+  const edited = annotation.updatedAt !== annotation.createdAt;
+  const quotes = annotation.targets.map((t) => ({ segmentId: t.segmentId, exact: t.exact, orphaned: t.anchor.status === 'orphaned' }));
+  return (
+    <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
+      <h3 id={headingId} className="note-heading" tabIndex={-1}>
+        {annotation.deleted ? 'Deleted note' : `Note on the ${layer.languageName(annotation.language)} text`}
+      </h3>
+      {position && position.count > 1 ? (
+        <nav className="note-pager" aria-label="Notes at this place">
+          <button type="button" className="link-button" disabled={position.index === 0} onClick={() => position.go(position.index - 1)}>
+            ← Previous
+          </button>
+          <span>
+            {position.index + 1} of {position.count} here
+          </span>
+          <button type="button" className="link-button" disabled={position.index === position.count - 1} onClick={() => position.go(position.index + 1)}>
+            Next →
+          </button>
+        </nav>
+      ) : null}
+      {annotation.status === 'orphaned' ? (
+        <p className="notice notice-warning note-orphan">
+          This passage no longer matches the text. The note is kept with the words it was made on.
+        </p>
+      ) : null}
+      <PassageQuotes language={annotation.language} quotes={quotes} />
+      {annotation.status === 'anchored' ? (
+        <p className="note-show-passage">
+          <button type="button" className="link-button" onClick={() => revealAnnotation(annotation)}>
+            Show in the text
+          </button>
+        </p>
+      ) : null}
+      {annotation.deleted ? (
+        <p className="muted">Its author deleted this note. The replies stay so that the discussion is not lost.</p>
+      ) : (
+        <>
+          {annotation.comment.trim() ? <MarkdownView markdown={annotation.comment} /> : <p className="muted">A highlight without a comment.</p>}
+          {annotation.tags.length ? (
+            <ul className="tag-chips" aria-label="Tags">
+              {annotation.tags.map((tag) => (
+                <li key={tag} className="tag-chip">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="note-facts">
+            <span className="note-color">
+              <ColorSwatch color={annotation.color} /> {colorNames[annotation.color]}
+            </span>
+            <VisibilityBadge visibility={annotation.visibility} />
+          </p>
+        </>
+      )}
+      <p className="note-byline">
+        <span className="note-author">{annotation.author.name}</span> · <time dateTime={annotation.createdAt}>{formatMoment(annotation.createdAt)}</time>
+        {edited && !annotation.deleted ? <span className="muted"> · edited {formatMoment(annotation.updatedAt)}</span> : null}
+      </p>
+      {own && !annotation.deleted ? <DeleteControl annotation={annotation} /> : null}
+      <ReplyThread annotation={annotation} />
+    </article>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+// Writing or changing a note: the comment (Markdown, with a preview), tags, colour and who may see
+// it. A refused save shows the API's words and keeps everything typed.
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ColorField, VisibilityField } from '@/components/annotations/choice-fields';
+import { useLayer, type EditorValues } from '@/components/annotations/layer-context';
+import { MarkdownField } from '@/components/annotations/markdown-field';
+import { PassageQuotes, type Quote } from '@/components/annotations/passage-quotes';
+import { TagsInput } from '@/components/annotations/tags-input';
+import { codePointLength } from '@/lib/anchoring';
+import { describeError } from '@/lib/annotations/client/api';
+import { withTypedTags } from '@/lib/annotations/client/tags';
+import { limits } from '@/lib/validations/annotation-limits';
+
+type Props = {
+  headingId: string;
+  heading: string;
+  language: string;
+  quotes: Quote[];
+  initial: EditorValues;
+  submitLabel: string;
+  onSubmit: (values: EditorValues) => Promise<unknown>;
+  onCancel: () => void;
+};
+
+export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const layer = useLayer();
+  const [values, setValues] = useState(initial);
+  const [tagText, setTagText] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
+  const set = <K extends keyof EditorValues>(key: K, value: EditorValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const changed = JSON.stringify(values) !== JSON.stringify(initial) || tagText.trim() !== '';
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const typed = withTypedTags(values.tags, tagText);
+    if (typed.problem) return setError({ message: typed.problem, issues: [] });
+    if (codePointLength(values.comment) > limits.comment) {
+      return setError({ message: `The comment can have at most ${limits.comment.toLocaleString('en')} characters.`, issues: [] });
+    }
+    const next = { ...values, tags: typed.tags };
+    setValues(next);
+    setTagText('');
+    setSaving(true);
+    setError(null);
+    try {
+      await onSubmit(next);
+    } catch (failure) {
+      setError(describeError(failure));
+      setSaving(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    // Escape never throws away what was written: it only leaves an untouched form.
+    if (!changed) onCancel();
+    else {
+      event.currentTarget.querySelector<HTMLButtonElement>('[data-cancel]')?.focus();
+      layer.announce('You have unsaved changes: choose Discard to leave them, or save.');
+    }
+  }
+
+  return (
+    <form className="note-editor" onSubmit={submit} onKeyDown={onKeyDown} aria-labelledby={headingId} noValidate>
+      <h3 id={headingId} className="note-heading" tabIndex={-1}>
+        {heading}
+      </h3>
+      <PassageQuotes language={language} quotes={quotes} />
+      <MarkdownField label="Comment" value={values.comment} onChange={(v) => set('comment', v)} max={limits.comment} autoFocus placeholder="What do you notice here?" />
+      <TagsInput tags={values.tags} onChange={(tags) => set('tags', tags)} text={tagText} onText={setTagText} />
+      <ColorField value={values.color} onChange={(color) => set('color', color)} />
+      <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
+      {error ? (
+        <div role="alert" className="form-error">
+          <p>{error.message}</p>
+          {error.issues.length ? (
+            <ul>
+              {error.issues.map((issue) => (
+                <li key={issue}>{issue}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button-secondary" data-cancel="" onClick={onCancel} disabled={saving}>
+          {changed ? 'Discard' : 'Cancel'}
+        </button>
+      </div>
+    </form>
+  );
+}

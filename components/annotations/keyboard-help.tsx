@@ -1,0 +1,21 @@
+// How to annotate without a mouse, said where readers look for it.
+export function KeyboardHelp() {
+  return (
+    <details className="keyboard-help">
+      <summary>Annotating with the keyboard</summary>
+      <ul>
+        <li>
+          Turn on caret browsing (<kbd>F7</kbd> in most browsers), move into the text and select with <kbd>Shift</kbd> and the arrow keys.
+        </li>
+        <li>
+          <kbd>Alt</kbd>+<kbd>A</kbd> moves to the toolbar beside the selection; the arrow keys go from button to button, <kbd>Enter</kbd> chooses,{' '}
+          <kbd>Esc</kbd> closes it.
+        </li>
+        <li>
+          <kbd>Tab</kbd> reaches each highlight in the text; <kbd>Enter</kbd> opens its note. <kbd>Esc</kbd> goes back from a note to the list.
+        </li>
+        <li>Every note is also in the list above: choose one to go to its passage.</li>
+      </ul>
+    </details>
+  );
+}

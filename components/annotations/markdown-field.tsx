@@ -1,0 +1,67 @@
+'use client';
+// A Markdown text area with a preview of what readers will see (rendered and sanitised as it will
+// be), and a count of characters against the API's limit.
+import { useId, useState } from 'react';
+import { MarkdownView } from '@/components/annotations/markdown-view';
+import { codePointLength } from '@/lib/anchoring';
+
+type Props = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  max: number;
+  rows?: number;
+  autoFocus?: boolean;
+  placeholder?: string;
+  lang?: string;
+};
+
+export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang }: Props) {
+  const id = useId();
+  const [preview, setPreview] = useState(false);
+  const length = codePointLength(value);
+  const over = length > max;
+  return (
+    <div className="markdown-field">
+      <div className="markdown-field-head">
+        <label htmlFor={`${id}-text`} className="field-label">
+          {label}
+        </label>
+        <div className="markdown-field-modes" role="group" aria-label={`${label}: write or preview`}>
+          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
+            Write
+          </button>
+          <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
+            Preview
+          </button>
+        </div>
+      </div>
+      {preview ? (
+        <div className="markdown-preview" aria-label={`Preview of the ${label.toLowerCase()}`} role="region" lang={lang}>
+          {value.trim() ? <MarkdownView markdown={value} /> : <p className="muted">Nothing to preview yet.</p>}
+        </div>
+      ) : (
+        <textarea
+          id={`${id}-text`}
+          className="markdown-textarea"
+          value={value}
+          rows={rows}
+          autoFocus={autoFocus}
+          placeholder={placeholder}
+          lang={lang}
+          aria-describedby={`${id}-help ${id}-count`}
+          aria-invalid={over || undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      <p className="field-help">
+        <span id={`${id}-help`}>
+          Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>[link](https://…)</code>, <code>&gt; quote</code>.
+        </span>{' '}
+        <span id={`${id}-count`} className={over ? 'field-count is-over' : 'field-count'}>
+          {length.toLocaleString('en')} of {max.toLocaleString('en')} characters{over ? ': too long' : ''}
+        </span>
+      </p>
+    </div>
+  );
+}

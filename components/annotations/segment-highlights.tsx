@@ -1,0 +1,80 @@
+'use client';
+// A segment's text with its highlights drawn in place: one <mark> per stretch of text that some
+// highlights cover, so that overlapping highlights show as bands of each colour and the text
+// content stays exactly the segment text. Server-rendered like the rest of the page; without an
+// annotation layer around it, the plain text.
+import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { draftId, highlightKey, useOptionalLayer, type Highlight } from '@/components/annotations/layer-context';
+import { anchorToUtf16 } from '@/lib/anchoring';
+import { splitIntoFragments } from '@/lib/annotations/client/highlight-fragments';
+
+type Props = { text: string; segmentId: string; lang: string };
+
+/** Bands of every colour covering a stretch, the innermost last (at the bottom, next to the underline). */
+function bands(colors: string[]): React.CSSProperties | undefined {
+  if (colors.length < 2) return undefined;
+  const step = 100 / colors.length;
+  const stops = colors.map((color, i) => `var(--note-${color}) ${i * step}% ${(i + 1) * step}%`);
+  return { backgroundImage: `linear-gradient(to bottom, ${stops.join(', ')})` };
+}
+
+export function SegmentHighlights({ text, segmentId, lang }: Props) {
+  const layer = useOptionalLayer();
+  const highlights = layer?.highlights.get(highlightKey(segmentId, lang));
+  const fragments = useMemo(() => {
+    if (!highlights?.length) return null;
+    const byId = new Map<string, Highlight>(highlights.map((h) => [h.id, h]));
+    const spans = highlights.flatMap((h) => {
+      try {
+        return [{ id: h.id, ...anchorToUtf16(text, h) }];
+      } catch {
+        return []; // An anchor past the end of this text (content changed under a stale page): not drawn.
+      }
+    });
+    return splitIntoFragments(text.length, spans).map((fragment) => ({ ...fragment, highlights: fragment.ids.map((id) => byId.get(id)!) }));
+  }, [highlights, text]);
+
+  if (!layer || !fragments) return text;
+
+  function open(ids: string[], element: HTMLElement) {
+    const saved = ids.filter((id) => id !== draftId && !layer!.pendingIds.has(id)).reverse();
+    layer!.openAnnotations(saved, { trigger: element });
+  }
+  function onClick(event: MouseEvent<HTMLElement>, ids: string[]) {
+    // The end of a drag that selected text is not a click on the highlight.
+    if (!window.getSelection()?.isCollapsed) return;
+    open(ids, event.currentTarget);
+  }
+  function onKeyDown(event: KeyboardEvent<HTMLElement>, ids: string[]) {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    open(ids, event.currentTarget);
+  }
+
+  return fragments.map((fragment) => {
+    const piece = text.slice(fragment.start, fragment.end);
+    if (!fragment.highlights.length) return piece;
+    const inner = fragment.highlights.at(-1)!;
+    const saved = fragment.highlights.filter((h) => !h.pending);
+    // Reachable with Tab where a saved highlight begins; every stretch opens on click.
+    const focusable = fragment.starts.some((id) => saved.some((h) => h.id === id));
+    return (
+      <mark
+        key={fragment.start}
+        className="note-mark"
+        data-annotation-ids={fragment.ids.join(' ')}
+        data-color={inner.color}
+        data-visibility={inner.visibility}
+        data-pending={inner.pending ? (inner.id === draftId ? 'draft' : 'saving') : undefined}
+        data-depth={fragment.ids.length > 1 ? fragment.ids.length : undefined}
+        style={bands(fragment.highlights.map((h) => h.color))}
+        {...(focusable
+          ? { tabIndex: 0, role: 'button', 'aria-describedby': 'note-mark-hint', onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, fragment.ids) }
+          : {})}
+        onClick={saved.length ? (e) => onClick(e, fragment.ids) : undefined}
+      >
+        {piece}
+      </mark>
+    );
+  });
+}

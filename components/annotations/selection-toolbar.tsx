@@ -1,0 +1,224 @@
+'use client';
+// The small toolbar beside a selection in the text: Highlight (one button per colour) and Comment.
+// It never takes focus by itself, so that a keyboard selection (Shift+arrows with caret browsing)
+// can go on; Alt+A moves focus into it, arrow keys move along it, Escape closes it. Signed out,
+// it offers "Sign in to annotate" with a way back to the passage instead.
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { ColorSwatch } from '@/components/annotations/color-swatch';
+import { useLayer, type Draft } from '@/components/annotations/layer-context';
+import { describeSelection } from '@/lib/anchoring';
+import { describeError } from '@/lib/annotations/client/api';
+import { readSelection, selectionBox } from '@/lib/annotations/client/dom-selection';
+import { marksOf } from '@/lib/annotations/client/reveal';
+import { colorNames } from '@/lib/annotations/client/wording';
+import { codePointLength } from '@/lib/anchoring';
+import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
+
+type Box = { top: number; bottom: number; left: number; right: number };
+type Shown = { draft: Draft; box: Box };
+
+/** Why this selection cannot become an annotation, if it cannot. */
+function refusal(draft: Draft): string | null {
+  if (draft.targets.length > limits.targets) return `Select at most ${limits.targets} passages at a time.`;
+  const long = draft.targets.find((t) => codePointLength(t.exact) > limits.quote);
+  return long ? `A selection can hold at most ${limits.quote.toLocaleString('en')} characters of one passage.` : null;
+}
+
+export function SelectionToolbar() {
+  const layer = useLayer();
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
+  const [mounted, setMounted] = useState(false);
+  const [left, setLeft] = useState(0);
+  const box = useRef<HTMLDivElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const busy = useRef(false);
+  busy.current = saving;
+
+  useEffect(() => setMounted(true), []);
+
+  useEffect(() => {
+    let pointerDown = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const inToolbar = (node: EventTarget | Node | null) => node instanceof Node && !!box.current?.contains(node);
+
+    function read() {
+      if (busy.current || inToolbar(document.activeElement)) return;
+      const selection = window.getSelection();
+      const root = document.querySelector('.annotation-root');
+      if (!selection || selection.isCollapsed || !selection.rangeCount || !root) return setShown(null);
+      const range = selection.getRangeAt(0);
+      const read = readSelection(range, root);
+      const targets = read ? describeSelection(read.spans) : [];
+      const where = selectionBox(range);
+      if (!read || !targets.length || !where) return setShown(null);
+      setError(null);
+      setShown({ draft: { language: read.language, targets }, box: where });
+    }
+    const later = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(read, ms);
+    };
+
+    function onPointerDown(event: PointerEvent) {
+      if (inToolbar(event.target)) return;
+      pointerDown = true;
+      // A drag that starts in one column selects in that column only: the others step aside.
+      const cell = event.target instanceof Element ? event.target.closest('.segment-cell[lang]') : null;
+      const lang = cell?.getAttribute('lang');
+      for (const other of document.querySelectorAll('.annotation-root .segment-cell[lang]')) {
+        other.toggleAttribute('data-unselectable', !!lang && other.getAttribute('lang') !== lang);
+      }
+    }
+    function onPointerUp() {
+      pointerDown = false;
+      later(10);
+    }
+    function onSelectionChange() {
+      if (!pointerDown) later(150);
+    }
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (!box.current) return;
+      if (event.altKey && event.code === 'KeyA') {
+        event.preventDefault();
+        if (!inToolbar(document.activeElement)) returnFocus.current = document.activeElement as HTMLElement | null;
+        box.current.querySelector<HTMLElement>('[data-first]')?.focus();
+      } else if (event.key === 'Escape' && !event.defaultPrevented) {
+        const wasInside = inToolbar(document.activeElement);
+        setShown(null);
+        setError(null);
+        if (wasInside) returnFocus.current?.focus();
+      }
+    }
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('pointerup', onPointerUp);
+    document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('pointerup', onPointerUp);
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+
+  // Centred under the end of the selection, kept inside the page.
+  useLayoutEffect(() => {
+    if (!shown || !box.current) return;
+    const width = box.current.offsetWidth;
+    const page = document.documentElement.clientWidth + window.scrollX;
+    setLeft(Math.max(window.scrollX + 8, Math.min(shown.box.right - width / 2, page - width - 8)));
+  }, [shown]);
+
+  if (!mounted || !shown) return null;
+  const { draft } = shown;
+  const refused = refusal(draft);
+  const firstSegment = draft.targets[0]!.segmentId;
+
+  function close() {
+    const wasInside = box.current?.contains(document.activeElement);
+    setShown(null);
+    setError(null);
+    if (wasInside) returnFocus.current?.focus();
+  }
+
+  async function highlight(color: Color) {
+    const fromKeyboard = !!box.current?.contains(document.activeElement);
+    setSaving(true);
+    setError(null);
+    try {
+      const saved = await layer.saveHighlight(draft, color);
+      window.getSelection()?.removeAllRanges();
+      setShown(null);
+      if (fromKeyboard) requestAnimationFrame(() => marksOf(saved.id)[0]?.focus());
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function comment() {
+    window.getSelection()?.removeAllRanges();
+    setShown(null);
+    layer.startComment(draft, returnFocus.current);
+  }
+
+  function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+    if (to === undefined || at === -1) return;
+    event.preventDefault();
+    const next = buttons[(to + buttons.length) % buttons.length]!;
+    for (const button of buttons) button.tabIndex = button === next ? 0 : -1;
+    next.focus();
+  }
+
+  const style = { top: shown.box.bottom + 8, left };
+  return createPortal(
+    <div ref={box} className="selection-popover" style={style} lang="en" data-testid="selection-popover">
+      {layer.viewer ? (
+        <>
+          <div role="toolbar" aria-label="Annotate the selected text" className="selection-toolbar" onKeyDown={onToolbarKeyDown}>
+            <span className="selection-toolbar-label" aria-hidden="true">
+              Highlight
+            </span>
+            {palette.map((color, i) => (
+              <button
+                key={color}
+                type="button"
+                className="selection-color"
+                data-first={i === 0 ? '' : undefined}
+                tabIndex={i === 0 ? 0 : -1}
+                disabled={saving || !!refused}
+                aria-label={`Highlight in ${colorNames[color].toLowerCase()}`}
+                title={`Highlight in ${colorNames[color].toLowerCase()}`}
+                onClick={() => highlight(color)}
+              >
+                <ColorSwatch color={color} />
+              </button>
+            ))}
+            <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
+              Comment
+            </button>
+          </div>
+          <p className="selection-hint">
+            {saving ? 'Saving…' : refused ? refused : (
+              <>
+                <kbd>Alt</kbd>+<kbd>A</kbd> reaches these buttons, <kbd>Esc</kbd> closes
+              </>
+            )}
+          </p>
+          {error ? (
+            <div role="alert" className="selection-error">
+              <p>{error.message}</p>
+              {error.issues.length ? (
+                <ul>
+                  {error.issues.map((issue) => (
+                    <li key={issue}>{issue}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <p className="selection-signin">
+          <a href={layer.signInHref(firstSegment)} data-first="">
+            Sign in to annotate
+          </a>{' '}
+          <span className="selection-hint-inline">Highlights and comments need an account; reading does not.</span>{' '}
+          <button type="button" className="selection-close" onClick={close} aria-label="Close">
+            ×
+          </button>
+        </p>
+      )}
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,29 @@
+// Brings an annotation's passage into view and marks it for a moment: its highlight when it is
+// drawn, or else the row of its first segment (an orphaned or deleted one has no highlight).
+import type { Annotation } from '@/lib/annotations/types';
+
+const flashMs = 2000;
+
+/** Below this width the side panel is a drawer over the bottom of the text (see annotations.css). */
+export const drawerMedia = '(max-width: 63.99rem)';
+
+export const marksOf = (id: string) => document.querySelectorAll<HTMLElement>(`mark[data-annotation-ids~="${CSS.escape(id)}"]`);
+
+export function revealAnnotation(annotation: Annotation): void {
+  // After the panel has re-rendered, so that a layout change does not undo the scroll.
+  requestAnimationFrame(() => {
+    const marks = [...marksOf(annotation.id)];
+    const segmentId = annotation.targets[0]?.segmentId;
+    const target = marks[0] ?? (segmentId ? document.getElementById(segmentId) : null);
+    if (!target) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // With the drawer over the bottom of the screen, the passage goes to the top, above it.
+    const block = window.matchMedia(drawerMedia).matches ? 'start' : 'center';
+    target.scrollIntoView({ block, behavior: smooth ? 'smooth' : 'auto' });
+    const flashed = marks.length ? marks : [target];
+    for (const element of flashed) element.setAttribute('data-flash', '');
+    setTimeout(() => {
+      for (const element of flashed) element.removeAttribute('data-flash');
+    }, flashMs);
+  });
+}
