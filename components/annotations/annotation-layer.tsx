@@ -138,9 +138,11 @@ export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, 
 
   const value = useMemo((): LayerContextValue => {
     const names = new Map(languages.map((l) => [l.code, l.name]));
-    const focusTrigger = () => {
+    const focusTrigger = (fallback?: HTMLElement | null) => {
       const element = trigger.current;
-      if (element?.isConnected) element.focus({ preventScroll: false });
+      // Still there and shown (not inside a closed drawer), or else the fallback.
+      if (element?.isConnected && element.getClientRects().length) element.focus();
+      else fallback?.focus();
     };
     return {
       slug,
@@ -173,9 +175,9 @@ export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, 
           if (annotation) revealAnnotation(annotation);
         }
       },
-      showList: ({ restoreFocus = false } = {}) => {
+      showList: ({ restoreFocus = false, fallback } = {}) => {
         setView({ mode: 'list' });
-        if (restoreFocus) requestAnimationFrame(focusTrigger);
+        if (restoreFocus) requestAnimationFrame(() => focusTrigger(fallback));
       },
       startComment: (draft, from) => {
         trigger.current = from ?? null;
@@ -224,7 +226,7 @@ export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, 
         } else {
           setView({ mode: 'list' });
           announce('Note deleted');
-          requestAnimationFrame(focusTrigger);
+          requestAnimationFrame(() => focusTrigger());
         }
       },
       addReply: async (annotationId, body) => {

@@ -48,7 +48,8 @@ export type LayerContextValue = {
   setDrawerOpen: (open: boolean) => void;
   /** Opens annotations in the panel; `trigger` gets focus back when they are closed. */
   openAnnotations: (ids: string[], options?: { index?: number; trigger?: HTMLElement | null; scroll?: boolean }) => void;
-  showList: (options?: { restoreFocus?: boolean }) => void;
+  /** Back to the list; `restoreFocus` hands focus back to what opened the note, or else to `fallback`. */
+  showList: (options?: { restoreFocus?: boolean; fallback?: HTMLElement | null }) => void;
   startComment: (draft: Draft, trigger?: HTMLElement | null) => void;
   startEdit: (id: string) => void;
   /** Saves a highlight at once (shown while it saves); rejects with the API's error. */

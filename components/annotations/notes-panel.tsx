@@ -128,10 +128,7 @@ export function NotesPanel() {
 
   function closeDrawer() {
     layer.setDrawerOpen(false);
-    layer.showList({ restoreFocus: true });
-    requestAnimationFrame(() => {
-      if (!document.activeElement || document.activeElement === document.body) toggle.current?.focus();
-    });
+    layer.showList({ restoreFocus: true, fallback: toggle.current });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {

@@ -36,8 +36,18 @@ export function SelectionToolbar() {
   const returnFocus = useRef<HTMLElement | null>(null);
   const busy = useRef(false);
   busy.current = saving;
+  // A highlight made from the keyboard takes focus once it is drawn, so that Enter opens it.
+  const [focusAfterSave, setFocusAfterSave] = useState<string | null>(null);
 
   useEffect(() => setMounted(true), []);
+
+  useEffect(() => {
+    const mark = focusAfterSave ? marksOf(focusAfterSave)[0] : undefined;
+    if (mark?.tabIndex === 0) {
+      mark.focus();
+      setFocusAfterSave(null);
+    }
+  }, [focusAfterSave, layer.annotations]);
 
   useEffect(() => {
     let pointerDown = false;
@@ -134,7 +144,7 @@ export function SelectionToolbar() {
       const saved = await layer.saveHighlight(draft, color);
       window.getSelection()?.removeAllRanges();
       setShown(null);
-      if (fromKeyboard) requestAnimationFrame(() => marksOf(saved.id)[0]?.focus());
+      if (fromKeyboard) setFocusAfterSave(saved.id);
     } catch (failure) {
       setError(describeError(failure));
     } finally {
