@@ -271,6 +271,58 @@ test('an author edits a note, deletes it, and deleting one with replies keeps th
   await page.context().close();
 });
 
+test('when a save fails the reader sees why, nothing pretends to be saved, and the comment is kept', async ({ browser }) => {
+  const { kenji } = await getReaders();
+  const page = await pageAs(browser, kenji);
+  await openDeclaration(page);
+  let refuse = true;
+  await page.route('**/api/documents/*/annotations', (route) =>
+    refuse && route.request().method() === 'POST'
+      ? route.fulfill({ status: 503, json: { error: 'The database is not answering; try again shortly.', db: 'down' } })
+      : route.fallback(),
+  );
+  await selectText(page, { segmentId: 's3-p1', lang: 'en', text: 'international law' });
+  await toolbar(page).getByRole('button', { name: 'Highlight in pink' }).click();
+  await expect(page.getByTestId('selection-popover').getByRole('alert')).toHaveText('The database is not answering; try again shortly.');
+  await expect(cellText(page, 's3-p1', 'en').locator('mark')).toHaveCount(0);
+  await expect(announced(page)).toHaveText('The highlight was not saved');
+
+  await toolbar(page).getByRole('button', { name: 'Comment' }).click();
+  const comment = panel(page).getByRole('textbox', { name: 'Comment' });
+  await comment.fill('International law, in all three texts.');
+  await panel(page).getByRole('button', { name: 'Save note' }).click();
+  await expect(panel(page).getByRole('alert')).toHaveText('The database is not answering; try again shortly.');
+  await expect(comment).toHaveValue('International law, in all three texts.');
+  await expectAccessible(page);
+
+  refuse = false;
+  await panel(page).getByRole('button', { name: 'Save note' }).click();
+  await expect(heading(page)).toHaveText('Note on the English text');
+  await expect(cellText(page, 's3-p1', 'en').locator('mark')).toHaveText('international law');
+  await page.context().close();
+});
+
+test('overlapping highlights show both colours, keep the text whole, and open each note in turn', async ({ browser }) => {
+  const { hana, kenji } = await getReaders();
+  await annotate(hana, { segmentId: 's4-p3', language: 'en', exact: 'overall resolution of the nuclear issues', color: 'yellow' });
+  await annotate(kenji, { segmentId: 's4-p3', language: 'en', exact: 'nuclear issues on the Korean Peninsula', color: 'blue' });
+  const page = await pageAs(browser, null);
+  await openDeclaration(page);
+  const cell = cellText(page, 's4-p3', 'en');
+  await expect(cell.locator('mark')).toHaveText(['overall resolution of the ', 'nuclear issues', ' on the Korean Peninsula']);
+  await expect(cell).toContainText('for an overall resolution of the nuclear issues on the Korean Peninsula, they would comply');
+  const shared = cell.locator('mark[data-depth="2"]');
+  await expect(shared).toHaveText('nuclear issues');
+  await shared.click();
+  const pager = panel(page).getByRole('navigation', { name: 'Notes at this place' });
+  await expect(pager).toContainText('1 of 2 here');
+  await expect(panel(page).locator('blockquote')).toHaveText('nuclear issues on the Korean Peninsula');
+  await pager.getByRole('button', { name: 'Next →' }).click();
+  await expect(panel(page).locator('blockquote')).toHaveText('overall resolution of the nuclear issues');
+  await expectAccessible(page);
+  await page.context().close();
+});
+
 test('a keyboard user reaches the toolbar with Alt+A, highlights, and opens the note with Enter', async ({ browser }) => {
   const { kenji } = await getReaders();
   const page = await pageAs(browser, kenji);

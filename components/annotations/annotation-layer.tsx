@@ -24,12 +24,14 @@ import {
 } from '@/components/annotations/layer-context';
 import * as api from '@/lib/annotations/client/api';
 import { inTextOrder, type PanelFilter } from '@/lib/annotations/client/panel-filter';
-import { revealAnnotation } from '@/lib/annotations/client/reveal';
+import { drawerMedia, revealAnnotation } from '@/lib/annotations/client/reveal';
 import type { Annotation } from '@/lib/annotations/types';
 import type { Color } from '@/lib/validations/annotation';
 
 type Props = {
   slug: string;
+  /** This reader with its columns, where signing in comes back to. */
+  readerPath: string;
   languages: LanguageInfo[];
   /** Segment ids in document order, to place a highlight before the server has answered. */
   segmentIds: string[];
@@ -96,7 +98,7 @@ function drawnHighlights(annotations: Annotation[], pendingIds: ReadonlySet<stri
   return map;
 }
 
-export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, total, unavailable = false, children }: Props) {
+export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewer, initial, total, unavailable = false, children }: Props) {
   const [annotations, setAnnotations] = useState(initial);
   const [loaded, setLoaded] = useState(initial);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
@@ -149,10 +151,8 @@ export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, 
       languages,
       languageName: (code) => names.get(code) ?? code,
       viewer,
-      signInHref: (segmentId) => {
-        const here = typeof window === 'undefined' ? `/documents/${slug}` : `${window.location.pathname}${window.location.search}`;
-        return `/signin?callbackUrl=${encodeURIComponent(`${here}${segmentId ? `#${segmentId}` : ''}`)}`;
-      },
+      // The same on the server and in the browser (no window.location), so hydration agrees.
+      signInHref: (segmentId) => `/signin?callbackUrl=${encodeURIComponent(`${readerPath}${segmentId ? `#${segmentId}` : ''}`)}`,
       annotations,
       byId,
       truncated: total > initial.length ? { shown: initial.length, total } : null,
@@ -170,7 +170,8 @@ export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, 
         const index = Math.min(options.index ?? 0, ids.length - 1);
         setView({ mode: 'detail', ids, index });
         setDrawerOpen(true);
-        if (options.scroll) {
+        // The drawer of a narrow screen covers the lower part of the text: bring the passage above it.
+        if (options.scroll || window.matchMedia(drawerMedia).matches) {
           const annotation = byId.get(ids[index]!);
           if (annotation) revealAnnotation(annotation);
         }
@@ -258,7 +259,7 @@ export function AnnotationLayer({ slug, languages, segmentIds, viewer, initial, 
       },
       announce,
     };
-  }, [slug, languages, segmentIds, viewer, annotations, byId, total, initial.length, unavailable, highlights, pendingIds, view, filter, drawerOpen, announce, replace, setPending]);
+  }, [slug, readerPath, languages, segmentIds, viewer, annotations, byId, total, initial.length, unavailable, highlights, pendingIds, view, filter, drawerOpen, announce, replace, setPending]);
 
   return (
     <LayerContext.Provider value={value}>

@@ -36,6 +36,9 @@ export function SelectionToolbar() {
   const returnFocus = useRef<HTMLElement | null>(null);
   const busy = useRef(false);
   busy.current = saving;
+  // A refused highlight keeps its toolbar and message even though the selection is gone.
+  const failed = useRef(false);
+  failed.current = error !== null;
   // A highlight made from the keyboard takes focus once it is drawn, so that Enter opens it.
   const [focusAfterSave, setFocusAfterSave] = useState<string | null>(null);
 
@@ -59,7 +62,10 @@ export function SelectionToolbar() {
       if (busy.current || inToolbar(document.activeElement)) return;
       const selection = window.getSelection();
       const root = document.querySelector('.annotation-root');
-      if (!selection || selection.isCollapsed || !selection.rangeCount || !root) return setShown(null);
+      if (!selection || selection.isCollapsed || !selection.rangeCount || !root) {
+        if (!failed.current) setShown(null);
+        return;
+      }
       const range = selection.getRangeAt(0);
       const read = readSelection(range, root);
       const targets = read ? describeSelection(read.spans) : [];
@@ -76,6 +82,8 @@ export function SelectionToolbar() {
     function onPointerDown(event: PointerEvent) {
       if (inToolbar(event.target)) return;
       pointerDown = true;
+      failed.current = false;
+      setError(null);
       // A drag that starts in one column selects in that column only: the others step aside.
       const cell = event.target instanceof Element ? event.target.closest('.segment-cell[lang]') : null;
       const lang = cell?.getAttribute('lang');
@@ -199,9 +207,9 @@ export function SelectionToolbar() {
           </div>
           <p className="selection-hint">
             {saving ? 'Saving…' : refused ? refused : (
-              <>
+              <span className="selection-keys">
                 <kbd>Alt</kbd>+<kbd>A</kbd> reaches these buttons, <kbd>Esc</kbd> closes
-              </>
+              </span>
             )}
           </p>
           {error ? (

@@ -10,6 +10,7 @@ import { getDocument } from '@/lib/data/documents';
 import { listAnnotations } from '@/lib/db/annotations';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { columnCookieName, rememberedLangs } from '@/lib/reader/column-preference';
+import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
 
 /** More than a seminar writes on one text; beyond it the panel says so and the export has them all. */
@@ -57,6 +58,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   return (
     <AnnotationLayer
       slug={document.slug}
+      readerPath={readerPath(document.slug, view.codes)}
       languages={document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }))}
       segmentIds={document.segments.map((segment) => segment.id)}
       viewer={annotations.viewer}
