@@ -25,8 +25,11 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], ...chromium } },
     { name: 'narrow', use: { ...devices['Pixel 7'], ...chromium }, grep: /@narrow/ },
   ],
+  globalTeardown: './e2e/global-teardown.ts',
   webServer: {
     command: 'npx tsx e2e/serve.ts',
+    // SIGTERM lets the server stop Next.js and drop its database.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
     url: `http://localhost:${port}/api/health`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI && !!process.env.ACCORD_E2E_REUSE,
