@@ -8,7 +8,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
 import './annotations.css';
 import './notes-panel.css';
-import './notes-content.css';
+import './notes-list.css';
+import './note-view.css';
 import {
   draftId,
   highlightKey,
