@@ -10,6 +10,7 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 fi
 
 export CI="${CI:-true}"
+export NEXT_TELEMETRY_DISABLED=1
 npm run --silent check:content
 npm run --silent typecheck
 npx vitest run 2>&1 | tee /tmp/accord-vitest.log
