@@ -64,6 +64,6 @@ export async function loadAllDocuments(contentDir = defaultContentDir): Promise<
   const folders = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
   // One after the other, so that the first broken file reported is always the same one.
   const documents: DocumentContent[] = [];
-  for (const name of folders) documents.push(await loadDocument(path.join(contentDir, name)));
+  for (const name of folders) documents.push(await loadDocument(path.join(/*turbopackIgnore: true*/ contentDir, name)));
   return documents;
 }
