@@ -25,8 +25,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 function summaryText({ imported, replies, skippedReplies, skippedDeleted }: Summary): string {
   const parts = [`Imported ${plural(imported, 'annotation')} and ${plural(replies, 'reply', 'replies')} as yours.`];
-  if (skippedReplies) parts.push(`${plural(skippedReplies, 'reply', 'replies')} by other people (or under deleted annotations) were not imported.`);
-  if (skippedDeleted) parts.push(`${plural(skippedDeleted, 'deleted annotation')} left out.`);
+  if (skippedReplies) {
+    parts.push(`${plural(skippedReplies, 'reply', 'replies')} by other people or under deleted annotations ${skippedReplies === 1 ? 'was' : 'were'} not imported.`);
+  }
+  if (skippedDeleted) parts.push(`${plural(skippedDeleted, 'deleted annotation')} (kept in the file only for ${skippedDeleted === 1 ? 'its' : 'their'} replies) left out.`);
   return parts.join(' ');
 }
 

@@ -34,6 +34,13 @@ describe('exportMarkdown', () => {
     expect(output).not.toMatch(/Korean[^\n]*Authentic text/);
   });
 
+  it('does not double the full stop of a status note that has one', async () => {
+    const languages = sampleDocument.languages.map((l) => ({ ...l, statusNote: 'Not yet final.' }));
+    const output = await collect(exportMarkdown({ ...options, document: { ...sampleDocument, languages } }, streamOf([])));
+    expect(output).toContain('not the authentic text. Not yet final. Source:');
+    expect(output).not.toContain('..');
+  });
+
   it('keeps quotes that look like Markdown as plain text', async () => {
     const output = await collect(exportMarkdown(options, streamOf(sampleAnnotations)));
     expect(output).toContain('> 1\\. 双方は平壌で会い');

@@ -8,8 +8,8 @@ import { visit } from 'unist-util-visit';
 import { statusLabel } from '@/lib/content';
 import type { Annotation } from '@/lib/annotations/types';
 import { documentUrl } from '@/lib/export/links';
-import { describeFilters, describeScope, formatDateTime, type ExportOptions } from '@/lib/export/options';
-import { passageOf, type LanguageLabel } from '@/lib/export/passage';
+import { describeFilters, describeScope, formatDateTime, sentence, type ExportOptions } from '@/lib/export/options';
+import { passageOf, type AlignedSegment, type LanguageLabel } from '@/lib/export/passage';
 
 const style: Options = { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' };
 
@@ -60,9 +60,8 @@ function header(options: ExportOptions): string {
         listItem(
           paragraph(
             strong(l.name),
-            text(` (lang: ${l.code}): ${statusLabel(l.status)}.${l.statusNote ? ` ${l.statusNote}.` : ''} Source: ${l.source}`),
-            ...(l.sourceUrl ? [text(' '), { type: 'link', url: l.sourceUrl, children: [text(l.sourceUrl)] } as PhrasingContent] : []),
-            text('.'),
+            text(` (lang: ${l.code}): ${sentence(statusLabel(l.status))}${l.statusNote ? ` ${sentence(l.statusNote)}` : ''} Source: ${l.sourceUrl ? l.source : sentence(l.source)}`),
+            ...(l.sourceUrl ? [text(' '), { type: 'link', url: l.sourceUrl, children: [text(l.sourceUrl)] } as PhrasingContent, text('.')] : []),
           ),
         ),
       ),
@@ -86,31 +85,48 @@ function meta(annotation: Annotation, link: string): BlockContent {
   return { type: 'list', ordered: false, spread: false, children: items };
 }
 
-function section(number: number, annotation: Annotation, options: ExportOptions): string {
+/**
+ * The aligned segments repeat across annotations (a document has a few hundred), and escaping
+ * their text is most of the work: each is serialised once per export and reused.
+ */
+type AlignedCache = Map<string, string>;
+
+function alignedBlock(aligned: AlignedSegment, cache: AlignedCache): string {
+  const key = `${aligned.language.code}#${aligned.segmentId}`;
+  let block = cache.get(key);
+  if (block === undefined) {
+    block = toMarkdown({ type: 'root', children: [languageLine('Aligned text, ', aligned.language, aligned.segmentId), quote(aligned.text)] }, style);
+    cache.set(key, block);
+  }
+  return block;
+}
+
+function section(number: number, annotation: Annotation, options: ExportOptions, cache: AlignedCache): string {
   const passage = passageOf(options.document, annotation, options.baseUrl);
   const first = passage.selected[0];
   const where = first ? `${first.language.name}, ${passage.segmentIds.join(', ')}` : annotation.language;
-  const children: RootContent[] = [
+  // Three runs of blocks, serialised apart and joined: what this annotation says, then the
+  // aligned texts (cached), then comment, replies and facts (one run, so that the replies list
+  // and the facts list stay two lists).
+  const head: RootContent[] = [
     { type: 'heading', depth: 2, children: [text(`${number}. ${annotation.deleted ? 'Deleted annotation' : 'Annotation'} (${where})`)] },
   ];
+  const tail: RootContent[] = [];
+  let aligned: string[] = [];
   if (annotation.deleted) {
-    children.push(paragraph({ type: 'emphasis', children: [text('Deleted by its author; the replies remain.')] }));
+    head.push(paragraph({ type: 'emphasis', children: [text('Deleted by its author; the replies remain.')] }));
   } else {
     if (annotation.status === 'orphaned') {
-      children.push(
-        paragraph(strong('Orphaned:'), text(' this passage no longer appears in the current text; the quote is as it was when annotated.')),
-      );
+      head.push(paragraph(strong('Orphaned:'), text(' this passage no longer appears in the current text; the quote is as it was when annotated.')));
     }
     for (const selected of passage.selected) {
-      children.push(languageLine(selected.orphaned ? 'Orphaned quote, ' : '', selected.language, selected.segmentId), quote(selected.exact));
+      head.push(languageLine(selected.orphaned ? 'Orphaned quote, ' : '', selected.language, selected.segmentId), quote(selected.exact));
     }
-    for (const aligned of passage.aligned) {
-      children.push(languageLine('Aligned text, ', aligned.language, aligned.segmentId), quote(aligned.text));
-    }
-    if (annotation.comment.trim()) children.push(paragraph(strong('Comment')), ...userMarkdown(annotation.comment));
+    aligned = passage.aligned.map((a) => alignedBlock(a, cache));
+    if (annotation.comment.trim()) tail.push(paragraph(strong('Comment')), ...userMarkdown(annotation.comment));
   }
   if (annotation.replies.length) {
-    children.push(paragraph(strong(`Replies (${annotation.replies.length})`)), {
+    tail.push(paragraph(strong(`Replies (${annotation.replies.length})`)), {
       type: 'list',
       ordered: false,
       spread: true,
@@ -121,16 +137,17 @@ function section(number: number, annotation: Annotation, options: ExportOptions)
       })),
     });
   }
-  children.push(meta(annotation, passage.link));
-  return toMarkdown({ type: 'root', children } satisfies Root, style);
+  tail.push(meta(annotation, passage.link));
+  return [toMarkdown({ type: 'root', children: head } satisfies Root, style), ...aligned, toMarkdown({ type: 'root', children: tail }, style)].join('\n');
 }
 
 export async function* exportMarkdown(options: ExportOptions, annotations: AsyncIterable<Annotation>): AsyncGenerator<string> {
   yield header(options);
   let count = 0;
+  const cache: AlignedCache = new Map();
   for await (const annotation of annotations) {
     count += 1;
-    yield `\n---\n\n${section(count, annotation, options)}`;
+    yield `\n---\n\n${section(count, annotation, options, cache)}`;
   }
   yield `\n---\n\n${count === 0 ? 'No annotations matched.' : count === 1 ? '1 annotation.' : `${count} annotations.`}\n`;
 }

@@ -29,3 +29,8 @@ export function describeScope(scope: AnnotationFilter['scope']): string {
 export function formatDateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
+
+/** The text as a sentence: a full stop added unless it already ends with one (or ! ? 。). */
+export function sentence(text: string): string {
+  return /[.!?。]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
