@@ -5,6 +5,21 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets the end-to-end server (and a second local server) build beside a running dev server.
   distDir: process.env.ACCORD_DIST_DIR || '.next',
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          // Pages with sign-in and annotation controls must not be framed by another site (clickjacking).
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          // Links out of comments must not carry the reader's page address (it names the passage).
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
