@@ -29,7 +29,7 @@ const good = (n: number) => ({
 beforeAll(async () => {
   database = await createTestDatabase();
   useDatabase(database);
-  [document] = (await prepareDatabase(database)).filter((d) => d.slug === slug);
+  document = (await prepareDatabase(database)).find((d) => d.slug === slug)!;
   importer = await createUser(database, 'Importer');
 });
 afterAll(async () => {
