@@ -26,7 +26,9 @@ export function ParallelText({ document, columns }: { document: DocumentContent;
         <div className="segment-gutter" />
         {columns.map((language) => (
           <div key={language.code} className="column-bar-name">
-            <LanguageName language={language} />
+            <span>
+              <LanguageName language={language} />
+            </span>
             {language.status === 'working-translation' ? <span className="column-bar-status">working translation</span> : null}
           </div>
         ))}
