@@ -24,9 +24,11 @@ import {
   type Viewer,
 } from '@/components/annotations/layer-context';
 import * as api from '@/lib/annotations/client/api';
+import { afterPage, nextPage, withPage, type ListProgress } from '@/lib/annotations/client/more-notes';
 import { inTextOrder, type PanelFilter } from '@/lib/annotations/client/panel-filter';
 import { drawerMedia, revealAnnotation } from '@/lib/annotations/client/reveal';
 import type { Annotation } from '@/lib/annotations/types';
+import { notesCookieString } from '@/lib/reader/notes-preference';
 import type { Color } from '@/lib/validations/annotation';
 
 type Props = {
@@ -38,8 +40,11 @@ type Props = {
   segmentIds: string[];
   viewer: Viewer;
   initial: Annotation[];
+  /** How many annotations the viewer may see in all, of which `initial` are the first. */
   total: number;
   unavailable?: boolean;
+  /** The reader folded the panel away last time (a cookie, so the first paint is right). */
+  collapsed?: boolean;
   children: React.ReactNode;
 };
 
@@ -99,9 +104,11 @@ function drawnHighlights(annotations: Annotation[], pendingIds: ReadonlySet<stri
   return map;
 }
 
-export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewer, initial, total, unavailable = false, children }: Props) {
+export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewer, initial, total, unavailable = false, collapsed: initiallyCollapsed = false, children }: Props) {
   const [annotations, setAnnotations] = useState(initial);
   const [loaded, setLoaded] = useState(initial);
+  const [progress, setProgress] = useState<ListProgress>({ loaded: initial.length, total });
+  const [collapsed, setCollapsedState] = useState(initiallyCollapsed);
   const [pendingIds, setPendingIds] = useState<ReadonlySet<string>>(new Set());
   const [view, setView] = useState<PanelView>({ mode: 'list' });
   const [filter, setFilter] = useState<PanelFilter>({ scope: 'visible' });
@@ -113,6 +120,7 @@ export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewe
   // A refresh from the server (after an import) brings a new list; highlights still saving stay.
   if (loaded !== initial) {
     setLoaded(initial);
+    setProgress({ loaded: initial.length, total });
     setAnnotations((current) => inTextOrder([...initial, ...current.filter((a) => pendingIds.has(a.id))]));
   }
 
@@ -156,7 +164,21 @@ export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewe
       signInHref: (segmentId) => `/signin?callbackUrl=${encodeURIComponent(`${readerPath}${segmentId ? `#${segmentId}` : ''}`)}`,
       annotations,
       byId,
-      truncated: total > initial.length ? { shown: initial.length, total } : null,
+      truncated: progress.total > progress.loaded ? { shown: progress.loaded, total: progress.total } : null,
+      loadMore: async () => {
+        const next = nextPage(progress);
+        if (!next) return [];
+        const page = await api.listAnnotations(slug, next);
+        const { added } = withPage(annotations, page.items);
+        setAnnotations((current) => withPage(current, page.items).annotations);
+        setProgress(afterPage(page));
+        return added;
+      },
+      collapsed,
+      setCollapsed: (next) => {
+        setCollapsedState(next);
+        document.cookie = notesCookieString(next, window.location.protocol === 'https:');
+      },
       unavailable,
       highlights,
       pendingIds,
@@ -171,6 +193,8 @@ export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewe
         const index = Math.min(options.index ?? 0, ids.length - 1);
         setView({ mode: 'detail', ids, index });
         setDrawerOpen(true);
+        // A folded panel unfolds to show the note, without changing the remembered choice.
+        setCollapsedState(false);
         // The drawer of a narrow screen covers the lower part of the text: bring the passage above it.
         if (options.scroll || window.matchMedia(drawerMedia).matches) {
           const annotation = byId.get(ids[index]!);
@@ -185,6 +209,7 @@ export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewe
         trigger.current = from ?? null;
         setView({ mode: 'new', draft });
         setDrawerOpen(true);
+        setCollapsedState(false);
       },
       startEdit: (id) => setView({ mode: 'edit', id }),
       saveHighlight: async (draft, color) => {
@@ -260,7 +285,7 @@ export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewe
       },
       announce,
     };
-  }, [slug, readerPath, languages, segmentIds, viewer, annotations, byId, total, initial.length, unavailable, highlights, pendingIds, view, filter, drawerOpen, announce, replace, setPending]);
+  }, [slug, readerPath, languages, segmentIds, viewer, annotations, byId, progress, collapsed, unavailable, highlights, pendingIds, view, filter, drawerOpen, announce, replace, setPending]);
 
   return (
     <LayerContext.Provider value={value}>

@@ -35,8 +35,14 @@ export type LayerContextValue = {
   /** Annotations in text order, including ones still being saved. */
   annotations: Annotation[];
   byId: Map<string, Annotation>;
-  /** More annotations exist than the page loaded. */
+  /** More annotations exist than the page has loaded so far. */
   truncated: { shown: number; total: number } | null;
+  /** Loads the next page of them; rejects with the API's error. Resolves with the notes it added. */
+  loadMore: () => Promise<Annotation[]>;
+  /** On a wide screen: the reader has folded the panel away (remembered in a cookie). */
+  collapsed: boolean;
+  /** Folds or unfolds the panel and remembers the choice. */
+  setCollapsed: (collapsed: boolean) => void;
   unavailable: boolean;
   /** Highlights by `${segmentId} ${lang}`. */
   highlights: Map<string, Highlight[]>;

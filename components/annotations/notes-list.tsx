@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useLayer } from '@/components/annotations/layer-context';
+import { MoreNotes } from '@/components/annotations/more-notes';
 import { NotesFilters } from '@/components/annotations/notes-filters';
 import { countAnnotations, matchesFilter, tagCounts } from '@/lib/annotations/client/panel-filter';
 import { colorNames, excerpt, plainComment, plural } from '@/lib/annotations/client/wording';
@@ -73,12 +74,7 @@ export function NotesList() {
             ? `${plural(total, 'note')}, in text order`
             : `Showing ${shown.length.toLocaleString('en')} of ${plural(total, 'note')}`}
       </p>
-      {layer.truncated ? (
-        <p className="notice notice-warning">
-          This page holds the first {layer.truncated.shown.toLocaleString('en')} of {layer.truncated.total.toLocaleString('en')} notes. Export them all
-          below.
-        </p>
-      ) : null}
+      <MoreNotes />
       {total === 0 ? (
         <div className="notes-empty">
           <p>No notes on this document yet.</p>

@@ -1,7 +1,8 @@
 'use client';
-// The side panel: beside the text on a wide screen, a drawer over the bottom of the screen on a
-// narrow one (a modal dialog then: focus kept inside, Escape closes, focus goes back to where it
-// came from). It shows the list of notes, one note, or the editor; with export and import below.
+// The side panel: beside the text on a wide screen, where the reader may fold it away to a slim
+// "Notes (3)" tab (remembered), and a drawer over the bottom of the screen on a narrow one (a
+// modal dialog then: focus kept inside, Escape closes, focus goes back to where it came from).
+// It shows the list of notes, one note, or the editor; with export and import below.
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { AnnotationDetail } from '@/components/annotations/annotation-detail';
@@ -100,8 +101,11 @@ export function NotesPanel() {
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const lastDetail = useRef<string | null>(null);
-  const { view, drawerOpen } = layer;
+  const [mounted, setMounted] = useState(false);
+  const { view, drawerOpen, collapsed } = layer;
   const modal = drawer && drawerOpen;
+
+  useEffect(() => setMounted(true), []);
 
   // Focus follows the panel's view: the heading of a note or of the edit form (a new note's form
   // focuses its text area itself); back in the list, the note that was open, or the list's heading.
@@ -125,6 +129,17 @@ export function NotesPanel() {
   useEffect(() => {
     if (modal && !panel.current?.contains(document.activeElement)) panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [modal]);
+
+  function openPanel() {
+    if (drawer) return layer.setDrawerOpen(true);
+    layer.setCollapsed(false);
+    requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>('h2')?.focus());
+  }
+
+  function foldPanel() {
+    layer.setCollapsed(true);
+    requestAnimationFrame(() => toggle.current?.focus());
+  }
 
   function closeDrawer() {
     layer.setDrawerOpen(false);
@@ -154,12 +169,24 @@ export function NotesPanel() {
     }
   }
 
-  const count = layer.annotations.length;
+  const count = layer.truncated?.total ?? layer.annotations.length;
   const filter = { ...layer.filter, q: layer.filter.q?.trim() || undefined };
   return (
     <>
-      <button ref={toggle} type="button" className="notes-toggle" aria-expanded={modal} aria-controls="notes-panel" onClick={() => layer.setDrawerOpen(true)}>
-        Notes <span className="notes-toggle-count">({count})</span>
+      {/* The drawer's button on a narrow screen; the folded panel's tab on a wide one. */}
+      <button
+        ref={toggle}
+        type="button"
+        className="notes-toggle"
+        data-collapsed={collapsed ? '' : undefined}
+        aria-expanded={drawer ? modal : !collapsed}
+        aria-controls="notes-panel"
+        onClick={openPanel}
+      >
+        <span className="notes-toggle-icon" aria-hidden="true">
+          ‹
+        </span>
+        Notes <span className="notes-toggle-count">({count.toLocaleString('en')})</span>
       </button>
       {modal ? <div className="notes-backdrop" onClick={closeDrawer} aria-hidden="true" /> : null}
       <aside
@@ -167,6 +194,7 @@ export function NotesPanel() {
         id="notes-panel"
         className="notes-panel"
         data-open={drawerOpen ? '' : undefined}
+        data-collapsed={collapsed ? '' : undefined}
         aria-labelledby="notes-title"
         {...(modal ? { role: 'dialog', 'aria-modal': true } : {})}
         onKeyDown={onKeyDown}
@@ -179,6 +207,13 @@ export function NotesPanel() {
           {modal ? (
             <button type="button" className="notes-close" onClick={closeDrawer}>
               Close<span className="visually-hidden"> notes</span>
+            </button>
+          ) : mounted && !drawer ? (
+            <button type="button" className="notes-fold" aria-expanded="true" aria-controls="notes-panel" onClick={foldPanel}>
+              Hide<span className="visually-hidden"> notes</span>{' '}
+              <span aria-hidden="true" className="notes-fold-icon">
+                ›
+              </span>
             </button>
           ) : null}
         </div>

@@ -1,15 +1,16 @@
 'use client';
 // The small toolbar beside a selection in the text: Highlight (one button per colour) and Comment.
 // It never takes focus by itself, so that a keyboard selection (Shift+arrows with caret browsing)
-// can go on; Alt+A moves focus into it, arrow keys move along it, Escape closes it. Signed out,
-// it offers "Sign in to annotate" with a way back to the passage instead.
+// can go on; Alt+A moves focus into it, arrow keys move along it, Escape closes it. A passage's
+// "Select …" button (select-passage-button.tsx) selects its whole text and moves focus here at
+// once. Signed out, it offers "Sign in to annotate" with a way back to the passage instead.
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useLayer, type Draft } from '@/components/annotations/layer-context';
 import { describeSelection } from '@/lib/anchoring';
 import { describeError } from '@/lib/annotations/client/api';
-import { readSelection, selectionBox } from '@/lib/annotations/client/dom-selection';
+import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
 import { marksOf } from '@/lib/annotations/client/reveal';
 import { colorNames } from '@/lib/annotations/client/wording';
 import { codePointLength } from '@/lib/anchoring';
@@ -41,6 +42,8 @@ export function SelectionToolbar() {
   failed.current = error !== null;
   // A highlight made from the keyboard takes focus once it is drawn, so that Enter opens it.
   const [focusAfterSave, setFocusAfterSave] = useState<string | null>(null);
+  // A passage selected with its "Select …" button: the toolbar takes focus as soon as it shows.
+  const focusWhenShown = useRef(false);
 
   useEffect(() => setMounted(true), []);
 
@@ -51,6 +54,12 @@ export function SelectionToolbar() {
       setFocusAfterSave(null);
     }
   }, [focusAfterSave, layer.annotations]);
+
+  useEffect(() => {
+    if (!shown || !focusWhenShown.current) return;
+    focusWhenShown.current = false;
+    box.current?.querySelector<HTMLElement>('[data-first]')?.focus();
+  }, [shown]);
 
   useEffect(() => {
     let pointerDown = false;
@@ -91,6 +100,19 @@ export function SelectionToolbar() {
         other.toggleAttribute('data-unselectable', !!lang && other.getAttribute('lang') !== lang);
       }
     }
+    function onSelectPassage(event: Event) {
+      const { segmentId, lang, trigger } = (event as CustomEvent<SelectPassageRequest>).detail;
+      const root = document.querySelector('.annotation-root');
+      if (busy.current || !root) return;
+      // Left over from a drag in another column, it would keep this text out of the selection.
+      for (const cell of root.querySelectorAll('.segment-cell[data-unselectable]')) cell.removeAttribute('data-unselectable');
+      if (!selectSegmentText(root, segmentId, lang)) return;
+      clearTimeout(timer);
+      failed.current = false;
+      returnFocus.current = trigger;
+      focusWhenShown.current = true;
+      read();
+    }
     function onPointerUp() {
       pointerDown = false;
       later(10);
@@ -115,12 +137,14 @@ export function SelectionToolbar() {
     document.addEventListener('pointerup', onPointerUp);
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('keydown', onKeyDown);
+    document.addEventListener(selectPassageEvent, onSelectPassage);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('pointerup', onPointerUp);
       document.removeEventListener('selectionchange', onSelectionChange);
       document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener(selectPassageEvent, onSelectPassage);
     };
   }, []);
 

@@ -1,5 +1,6 @@
 import type { DocumentLanguage, Segment } from '@/lib/content';
 import { AlignedNotes } from '@/components/annotations/aligned-notes';
+import { SelectPassageButton } from '@/components/annotations/select-passage-button';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
 import { SegmentText } from '@/components/reader/segment-text';
 
@@ -32,6 +33,9 @@ export function SegmentRow({ segment, columns, sharePath }: { segment: Segment; 
           {segment.id}
         </a>
         <CopyLinkButton segmentId={segment.id} path={sharePath} />
+        {columns.map((language) => (
+          <SelectPassageButton key={language.code} segmentId={segment.id} lang={language.code} />
+        ))}
       </div>
       {columns.map((language) => {
         const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} />;

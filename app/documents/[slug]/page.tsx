@@ -12,8 +12,9 @@ import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { columnCookieName, rememberedLangs } from '@/lib/reader/column-preference';
 import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
+import { notesCollapsed, notesCookieName } from '@/lib/reader/notes-preference';
 
-/** More than a seminar writes on one text; beyond it the panel says so and the export has them all. */
+/** More than a seminar writes on one text; beyond it the panel says so and loads the rest on request. */
 const annotationsOnPage = 1000;
 
 type LoadedAnnotations = { viewer: { id: string; name: string } | null; items: Annotation[]; total: number; unavailable: boolean };
@@ -65,6 +66,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       initial={annotations.items}
       total={annotations.total}
       unavailable={annotations.unavailable}
+      collapsed={notesCollapsed(cookieStore.get(notesCookieName)?.value)}
     >
       <Reader document={document} view={view} panel={<NotesPanel />} />
     </AnnotationLayer>

@@ -60,6 +60,13 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 const annotationPath = (id: string) => `/api/annotations/${encodeURIComponent(id)}`;
 const replyPath = (id: string) => `/api/replies/${encodeURIComponent(id)}`;
 
+/** One page of the document's notes that the reader may see, in text order. */
+export const listAnnotations = (slug: string, page: { offset: number; limit: number }) =>
+  request<{ items: Annotation[]; total: number; offset: number; limit: number }>(
+    'GET',
+    `/api/documents/${encodeURIComponent(slug)}/annotations?scope=visible&offset=${page.offset}&limit=${page.limit}`,
+  );
+
 export const createAnnotation = (slug: string, input: NewAnnotation) =>
   request<Annotation>('POST', `/api/documents/${encodeURIComponent(slug)}/annotations`, input);
 

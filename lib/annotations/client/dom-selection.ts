@@ -59,3 +59,26 @@ export function selectionBox(range: Range): { top: number; bottom: number; left:
   if (!box || (box.width === 0 && box.height === 0 && box.top === 0)) return null;
   return { top: box.top + window.scrollY, bottom: box.bottom + window.scrollY, left: box.left + window.scrollX, right: box.right + window.scrollX };
 }
+
+/**
+ * Asks the selection toolbar to select the whole text of one segment in one language and take
+ * focus: the keyboard's way to begin a note without caret browsing. `trigger` gets focus back.
+ */
+export const selectPassageEvent = 'accord:select-passage';
+export type SelectPassageRequest = { segmentId: string; lang: string; trigger: HTMLElement | null };
+
+export function requestPassageSelection(request: SelectPassageRequest): void {
+  document.dispatchEvent(new CustomEvent<SelectPassageRequest>(selectPassageEvent, { detail: request }));
+}
+
+/** Selects all the text of `segmentId` in `lang`; false when the page does not show it. */
+export function selectSegmentText(root: ParentNode, segmentId: string, lang: string): boolean {
+  const element = [...root.querySelectorAll<HTMLElement>(segmentTextSelector)].find((e) => e.dataset.segmentId === segmentId && e.dataset.lang === lang);
+  const selection = element?.ownerDocument.getSelection();
+  if (!element || !selection) return false;
+  const range = element.ownerDocument.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, formatMoment, notesOnText, plainComment } from '@/lib/annotations/client/wording';
+import { andList, excerpt, formatMoment, languageCodes, notesOnOtherTexts, plainComment } from '@/lib/annotations/client/wording';
 
 describe('wording', () => {
-  it('counts notes on another text', () => {
-    expect(notesOnText(1, 'Korean')).toBe('1 note on the Korean text');
-    expect(notesOnText(3, 'Japanese')).toBe('3 notes on the Japanese text');
+  it('counts notes on the other texts of a passage', () => {
+    expect(notesOnOtherTexts(1, ['Korean'])).toBe('1 note on the Korean text of this passage');
+    expect(notesOnOtherTexts(2, ['English', 'Korean'])).toBe('2 notes on the English and Korean text of this passage');
+    expect(notesOnOtherTexts(1200, ['English', 'Korean', 'Japanese'])).toBe('1,200 notes on the English, Korean and Japanese text of this passage');
+    expect(andList([])).toBe('');
+    expect(languageCodes(['en', 'ko'])).toBe('EN KO');
   });
 
   it('says a moment the same way everywhere', () => {

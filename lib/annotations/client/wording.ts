@@ -13,8 +13,20 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
-/** "1 note on the Korean text", the marker beside an aligned segment. */
-export const notesOnText = (count: number, languageName: string) => `${plural(count, 'note')} on the ${languageName} text`;
+/** "English", "English and Korean", "English, Korean and Japanese". */
+export function andList(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * What the marker beside an aligned segment says to a screen reader: "2 notes on the English and
+ * Korean text of this passage". Its visible words are the short form, "2 notes · EN KO".
+ */
+export const notesOnOtherTexts = (count: number, languageNames: readonly string[]) =>
+  `${plural(count, 'note')} on the ${andList(languageNames)} text of this passage`;
+
+export const languageCodes = (codes: readonly string[]) => codes.map((code) => code.toUpperCase()).join(' ');
 
 /**
  * "23 Nov 2026, 14:22 UTC". Fixed locale and time zone: the same words on the server and in the

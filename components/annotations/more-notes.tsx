@@ -1,0 +1,54 @@
+'use client';
+// Said at the top of the list when the document has more notes than the page brought with it:
+// how many are here, and a button that loads the next page of them (the list API, 500 at a time).
+import { useState } from 'react';
+import { useLayer } from '@/components/annotations/layer-context';
+import { describeError } from '@/lib/annotations/client/api';
+import { pageLimit } from '@/lib/annotations/client/more-notes';
+import { plural } from '@/lib/annotations/client/wording';
+
+export function MoreNotes() {
+  const layer = useLayer();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!layer.truncated) return null;
+  const { shown, total } = layer.truncated;
+  const next = Math.min(pageLimit, total - shown);
+
+  async function load() {
+    setLoading(true);
+    setError(null);
+    try {
+      const added = await layer.loadMore();
+      layer.announce(`${plural(added.length, 'more note')} loaded.`);
+      // With everything loaded this button goes: the reader goes on from the first new note.
+      const first = added[0];
+      requestAnimationFrame(() => {
+        if (document.querySelector('.notes-more button')) return;
+        const item = first ? document.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(first.id)}"]`) : null;
+        (item ?? document.getElementById('notes-title'))?.focus();
+      });
+    } catch (failure) {
+      setError(describeError(failure).message);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  return (
+    <div className="notice notice-warning notes-more">
+      <p>
+        This page has loaded {shown.toLocaleString('en')} of the {plural(total, 'note')} you can see. The list, its filters and counts, and the
+        highlights cover those loaded.
+      </p>
+      <button type="button" className="button-secondary" onClick={load} disabled={loading}>
+        {loading ? 'Loading…' : `Load ${plural(next, 'more note')}`}
+      </button>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

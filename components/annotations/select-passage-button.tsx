@@ -1,0 +1,25 @@
+'use client';
+// "Select English": in a passage's gutter, one per shown language, seen only when it has keyboard
+// focus. It selects that language's whole text of the passage and moves to the selection toolbar,
+// so that a keyboard or screen-reader user can begin a note without caret browsing. Only for a
+// signed-in reader (the others are offered to sign in), and only once scripts run.
+import { useEffect, useState } from 'react';
+import { useOptionalLayer } from '@/components/annotations/layer-context';
+import { requestPassageSelection } from '@/lib/annotations/client/dom-selection';
+
+export function SelectPassageButton({ segmentId, lang }: { segmentId: string; lang: string }) {
+  const layer = useOptionalLayer();
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted || !layer?.viewer || layer.unavailable) return null;
+  return (
+    <button
+      type="button"
+      className="select-passage"
+      onClick={(event) => requestPassageSelection({ segmentId, lang, trigger: event.currentTarget })}
+    >
+      Select {layer.languageName(lang)}
+      <span className="visually-hidden"> text of passage {segmentId}</span>
+    </button>
+  );
+}
