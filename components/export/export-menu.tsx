@@ -33,8 +33,8 @@ export function queryOf(filter: Partial<AnnotationFilter>, extra: Record<string,
 }
 
 function progressText(progress: DownloadProgress): string {
-  const of = progress.total === null ? '' : ` of ${progress.total.toLocaleString('en')} ${progress.total === 1 ? 'annotation' : 'annotations'}`;
-  return `Exporting${of}: ${formatBytes(progress.bytes)} received…`;
+  const what = progress.total === null ? 'annotations' : `${progress.total.toLocaleString('en')} ${progress.total === 1 ? 'annotation' : 'annotations'}`;
+  return `Exporting ${what}: ${formatBytes(progress.bytes)} received…`;
 }
 
 export function ExportMenu({ slug, filter, signedIn }: Props) {
@@ -80,9 +80,9 @@ export function ExportMenu({ slug, filter, signedIn }: Props) {
   const downloading = state.phase === 'downloading';
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={styles.title}>
+      <h3 id={`${id}-title`} className={styles.title}>
         Export
-      </h2>
+      </h3>
       <fieldset className={styles.formats} disabled={downloading}>
         <legend>Format</legend>
         {formats.map((f) => (

@@ -70,9 +70,9 @@ export function ImportForm({ slug, onImported }: Props) {
 
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={styles.title}>
+      <h3 id={`${id}-title`} className={styles.title}>
         Import
-      </h2>
+      </h3>
       <form onSubmit={submit} className={styles.importForm}>
         <label htmlFor={`${id}-file`}>W3C Web Annotation file (JSON-LD, up to {formatBytes(importBodyBytes)})</label>
         <input id={`${id}-file`} name="file" type="file" accept=".jsonld,.json,application/ld+json,application/json" />
