@@ -75,8 +75,10 @@ async function seed(url: string, count: number): Promise<string> {
       const id = randomUUID();
       const created = new Date(Date.UTC(2026, 0, 1) + i * 60_000);
       const comment = next() < 0.7 ? `Note ${i}: **${span.exact}**, see "${segment.id}", with a comma.\n\n- one\n- two` : '';
-      const values = [id, doc.id, pick(users), language, pick(['yellow', 'green', 'blue', 'pink', 'purple']), comment,
-        next() < 0.5 ? `tag${i % 50},주제${i % 7}` : '', next() < 0.5 ? 'SHARED' : 'PRIVATE', created, segmentIds.get(segment.id), span.start];
+      // Private ones are the viewer's, so that all of them are exported (and both rules are used).
+      const shared = next() < 0.5;
+      const values = [id, doc.id, shared ? pick(users) : users[0], language, pick(['yellow', 'green', 'blue', 'pink', 'purple']), comment,
+        next() < 0.5 ? `tag${i % 50},주제${i % 7}` : '', shared ? 'SHARED' : 'PRIVATE', created, segmentIds.get(segment.id), span.start];
       values.forEach((value, k) => a[k]!.push(value));
       [randomUUID(), id, segmentIds.get(segment.id), 0, span.start, span.end, span.exact, span.prefix, span.suffix].forEach((value, k) => t[k]!.push(value));
       if (next() < 0.2) [randomUUID(), id, pick(users), `Reply to ${i}: 同意します。`, created].forEach((value, k) => r[k]!.push(value));
