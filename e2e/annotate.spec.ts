@@ -140,7 +140,7 @@ test('a private note stays invisible to another reader and to readers who are si
 });
 
 test('the aligned English passage shows a marker that opens the note made on the Korean text', async ({ browser }) => {
-  const { hana } = await getReaders();
+  const { hana, kenji } = await getReaders();
   const note = await annotate(hana, { segmentId: 's2-p2', language: 'ko', exact: '무상원조', comment: 'Grant aid.', visibility: 'shared' });
 
   const page = await pageAs(browser, null);
@@ -148,6 +148,8 @@ test('the aligned English passage shows a marker that opens the note made on the
   const englishCell = page.locator('#s2-p2 .segment-cell[lang="en"]');
   const marker = englishCell.getByRole('button', { name: /notes? on the Korean text/ });
   await expect(marker).toBeVisible();
+  await expect(marker).toHaveAccessibleName('1 note on the Korean text of this passage');
+  await expect(marker).toContainText('1 note · KO');
   await expect(page.locator('#s2-p2 .segment-cell[lang="ko"]').getByRole('button', { name: /on the Korean text/ })).toHaveCount(0);
   await marker.click();
   await expect(heading(page)).toHaveText('Note on the Korean text');
@@ -157,6 +159,25 @@ test('the aligned English passage shows a marker that opens the note made on the
 
   await page.keyboard.press('Escape');
   await expect(marker).toBeFocused();
+
+  // A note on the Japanese text too: still one marker, which lists both to choose from.
+  await annotate(kenji, { segmentId: 's2-p2', language: 'ja', exact: '無償資金協力', comment: 'The Japanese term.', visibility: 'shared' });
+  await openDeclaration(page);
+  const both = englishCell.getByRole('button', { name: '2 notes on the Korean and Japanese text of this passage' });
+  await expect(englishCell.locator('.aligned-notes-button')).toHaveCount(1);
+  await expect(both).toContainText('2 notes · KO JA');
+  await expect(both).toHaveAttribute('aria-expanded', 'false');
+  await both.click();
+  await expect(both).toHaveAttribute('aria-expanded', 'true');
+  const choices = englishCell.locator('.aligned-notes-list').getByRole('button');
+  await expect(choices).toHaveCount(2);
+  await expectAccessible(page);
+  await choices.filter({ hasText: '無償資金協力' }).click();
+  await expect(heading(page)).toHaveText('Note on the Japanese text');
+  await expect(panel(page).getByRole('navigation', { name: 'Notes at this place' })).toContainText('2 of 2 here');
+  await expect(both).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Escape');
+  await expect(both).toBeFocused();
   await page.context().close();
 });
 
@@ -343,6 +364,52 @@ test('a keyboard user reaches the toolbar with Alt+A, highlights, and opens the 
   await expect(panel(page).locator('blockquote')).toHaveText('Chairman Kim Jong-Il');
   await page.keyboard.press('Escape');
   await expect(mark).toBeFocused();
+  await page.context().close();
+});
+
+test('a keyboard user selects a whole passage with its Select button, without caret browsing, and comments on it', async ({ browser }) => {
+  const { kenji } = await getReaders();
+  const page = await pageAs(browser, kenji);
+  await openDeclaration(page);
+  await page.getByRole('button', { name: 'Copy link to passage s1-p2' }).focus();
+  await page.keyboard.press('Tab');
+  const selectEnglish = page.getByRole('button', { name: 'Select English text of passage s1-p2' });
+  await expect(selectEnglish).toBeFocused();
+  // Out of sight until the keyboard reaches it, then plainly shown.
+  expect((await selectEnglish.boundingBox())!.width).toBeGreaterThan(40);
+  await page.keyboard.press('Tab');
+  const selectKorean = page.getByRole('button', { name: 'Select Korean text of passage s1-p2' });
+  await expect(selectKorean).toBeFocused();
+  expect((await selectEnglish.boundingBox())!.width).toBeLessThan(2);
+
+  await page.keyboard.press('Enter');
+  const yellow = toolbar(page).getByRole('button', { name: 'Highlight in yellow' });
+  await expect(yellow).toBeFocused();
+  const korean = (await cellText(page, 's1-p2', 'ko').textContent())!;
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe(korean);
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(toolbar(page)).toHaveCount(0);
+  await expect(selectKorean).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(yellow).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar(page).getByRole('button', { name: 'Comment' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const comment = panel(page).getByRole('textbox', { name: 'Comment' });
+  await expect(comment).toBeFocused();
+  await page.keyboard.type('The whole Korean passage.');
+  await panel(page).getByRole('button', { name: 'Save note' }).click();
+  await expect(heading(page)).toHaveText('Note on the Korean text');
+  await expect(panel(page).locator('blockquote')).toHaveText(korean.trim());
+  await expect(cellText(page, 's1-p2', 'ko').locator('mark')).toHaveText(korean.trim());
+
+  await page.keyboard.press('Escape');
+  await expect(selectKorean).toBeFocused();
+  await panel(page).getByText('Annotating with the keyboard').click();
+  await expect(panel(page).locator('.keyboard-help')).toContainText('Select button for each language');
+  await expectAccessible(page);
   await page.context().close();
 });
 

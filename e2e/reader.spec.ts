@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { annotate, annotateMany, announced, cellText, createReader, marksOf, noteItems, openDeclaration, panel, wordsOf } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const declaration = '/documents/pyongyang-declaration';
@@ -209,4 +210,71 @@ test('on a phone the languages stack under each other, each labelled @narrow', a
   // No horizontal scrolling: the columns are not squeezed side by side.
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await expectAccessible(page);
+});
+
+test('on a wide screen a reader folds the Notes panel away, the text takes its room, and it stays folded next time', async ({ page, baseURL }) => {
+  const writer = await createReader(baseURL!, 'Fold Reader');
+  const note = await annotate(writer, { segmentId: 's1-p2', language: 'en', exact: 'mutual trust', comment: 'Trust.', visibility: 'shared' });
+  await openDeclaration(page);
+  const hide = panel(page).getByRole('button', { name: 'Hide notes' });
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  const width = async () => (await page.locator('.reader').boundingBox())!.width;
+  const beside = await width();
+  await hide.click();
+  await expect(panel(page)).toBeHidden();
+  const tab = page.getByRole('button', { name: /^Notes \(\d+\)$/ });
+  await expect(tab).toBeFocused();
+  await expect(tab).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(width).toBeGreaterThan(beside + 250);
+  await expectAccessible(page);
+
+  // Remembered on the server: the page arrives folded, before any script runs.
+  const html = await (await page.request.get(declaration)).text();
+  expect(html).toMatch(/<aside[^>]*data-collapsed/);
+  await openDeclaration(page);
+  await expect(panel(page)).toBeHidden();
+
+  // Opening a note unfolds the panel to show it; the remembered choice stays.
+  await marksOf(page, note.id).click();
+  await expect(panel(page).locator('#notes-view-heading')).toHaveText('Note on the English text');
+  await page.reload();
+  await expect(panel(page)).toBeHidden();
+
+  await openDeclaration(page);
+  await tab.click();
+  await expect(panel(page)).toBeVisible();
+  await expect(panel(page).getByRole('heading', { name: 'Notes', exact: true })).toBeFocused();
+  await expectAccessible(page);
+  await page.reload();
+  await expect(panel(page)).toBeVisible();
+  expect(await (await page.request.get(declaration)).text()).not.toMatch(/<aside[^>]*data-collapsed/);
+});
+
+test('a document with more notes than the page loads says so, and the reader loads the rest', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const reader = await createReader(baseURL!, 'Many Notes');
+  const early = (await Promise.all(['en', 'ko', 'ja'].map((lang) => wordsOf(reader.api, lang, ['title', 'preamble-1', 'preamble-2', 's1-p1', 's1-p2', 's2-p1', 's2-p2', 's2-p3', 's2-p4', 's3-p1', 's4-p1', 's4-p2', 's4-p3', 's4-p4', 's4-p5']))))
+    .flat();
+  while (early.length < 1000) early.push(...early.slice(0, 1000 - early.length));
+  // Private notes: no other journey sees them. The last ones, on the dateline, are past the first 1,000.
+  await annotateMany(reader, [...early.slice(0, 1000), ...(await wordsOf(reader.api, 'en', ['dateline']))]);
+  const { total } = (await (await reader.api.get(`/api/documents/pyongyang-declaration/annotations?limit=1`)).json()) as { total: number };
+  expect(total).toBeGreaterThan(1000);
+
+  const page = await (await browser.newContext({ storageState: reader.storageState })).newPage();
+  await openDeclaration(page);
+  const more = panel(page).locator('.notes-more');
+  await expect(more).toContainText(`This page has loaded 1,000 of the ${total.toLocaleString('en')} notes you can see.`);
+  await expect(noteItems(page)).toHaveCount(1000);
+  await expect(cellText(page, 'dateline', 'en').locator('mark')).toHaveCount(0);
+  await expectAccessible(page);
+
+  await more.getByRole('button', { name: `Load ${total - 1000} more notes` }).click();
+  await expect(announced(page)).toHaveText(`${total - 1000} more notes loaded.`);
+  await expect(more).toHaveCount(0);
+  await expect(noteItems(page)).toHaveCount(total);
+  await expect(cellText(page, 'dateline', 'en').locator('mark')).toHaveText(['September', '17', '2002', 'Pyongyang']);
+  await expect(page.locator(':focus')).toHaveAttribute('data-note-item', /.+/);
+  await expectAccessible(page);
+  await page.context().close();
 });
