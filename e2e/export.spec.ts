@@ -23,7 +23,7 @@ async function download(page: Page, format: 'Markdown' | 'CSV' | 'W3C Web Annota
 }
 
 test('a reader highlights a Korean passage, exports Markdown and CSV from the panel, and finds the passage in both files', async ({ browser }) => {
-  const hana = await createReader(baseURL(), 'Hana Kim');
+  const hana = await createReader(baseURL(), 'Hana Export');
   const kenji = await createReader(baseURL(), 'Kenji Sato');
   const note = await annotate(hana, {
     segmentId: 's2-p1',
@@ -59,9 +59,9 @@ test('a reader highlights a Korean passage, exports Markdown and CSV from the pa
   // Other journeys share this database: check Hana's rows, in text order, and that Kenji's private one is absent.
   const all = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
   expect(all.map((r) => r.comment)).not.toContain('kenji private');
-  const rows = all.filter((r) => r.author === 'Hana Kim');
+  const rows = all.filter((r) => r.author === 'Hana Export');
   expect(rows.map((r) => r.quote)).toEqual(['조일국교정상화회담', '心からのお詫び']);
-  expect(rows[1]).toMatchObject({ comment: 'Compare "apology", with a comma.', tags: 'apology', replies: '1', author: 'Hana Kim', visibility: 'shared' });
+  expect(rows[1]).toMatchObject({ comment: 'Compare "apology", with a comma.', tags: 'apology', replies: '1', author: 'Hana Export', visibility: 'shared' });
   expect(rows[1]!.text_en).toContain('heartfelt apology');
   expect(rows[1]!.link).toMatch(/\/documents\/pyongyang-declaration\?langs=ja,en,ko#s2-p1$/);
 });
