@@ -1,6 +1,7 @@
 'use client';
 // Writing or changing a note: the comment (Markdown, with a preview), tags, colour and who may see
 // it. A refused save shows the API's words and keeps everything typed.
+import { FormError } from '@/components/annotations/form-error';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ColorField, VisibilityField } from '@/components/annotations/choice-fields';
 import { useLayer, type EditorValues } from '@/components/annotations/layer-context';
@@ -73,18 +74,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
       <TagsInput tags={values.tags} onChange={(tags) => set('tags', tags)} text={tagText} onText={setTagText} />
       <ColorField value={values.color} onChange={(color) => set('color', color)} />
       <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
-      {error ? (
-        <div role="alert" className="form-error">
-          <p>{error.message}</p>
-          {error.issues.length ? (
-            <ul>
-              {error.issues.map((issue) => (
-                <li key={issue}>{issue}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}

@@ -2,6 +2,7 @@
 // The replies under a note, oldest first, each editable and deletable by its author, and the form
 // to add one. A refused reply keeps its text and shows the API's words.
 import { useId, useState, type FormEvent } from 'react';
+import { FormError, type Failure } from '@/components/annotations/form-error';
 import { useLayer } from '@/components/annotations/layer-context';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { MarkdownView } from '@/components/annotations/markdown-view';
@@ -10,24 +11,6 @@ import { describeError } from '@/lib/annotations/client/api';
 import { formatMoment } from '@/lib/annotations/client/wording';
 import type { Annotation, Reply } from '@/lib/annotations/types';
 import { limits } from '@/lib/validations/annotation-limits';
-
-type Failure = { message: string; issues: string[] };
-
-function FormError({ error }: { error: Failure | null }) {
-  if (!error) return null;
-  return (
-    <div role="alert" className="form-error">
-      <p>{error.message}</p>
-      {error.issues.length ? (
-        <ul>
-          {error.issues.map((issue) => (
-            <li key={issue}>{issue}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
 
 /** Checks a reply as the API will: 1 to 10,000 characters once trimmed. */
 function replyProblem(body: string): string | null {

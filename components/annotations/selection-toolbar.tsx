@@ -4,6 +4,7 @@
 // can go on; Alt+A moves focus into it, arrow keys move along it, Escape closes it. A passage's
 // "Select …" button (select-passage-button.tsx) selects its whole text and moves focus here at
 // once. Signed out, it offers "Sign in to annotate" with a way back to the passage instead.
+import { FormError } from '@/components/annotations/form-error';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
@@ -236,18 +237,7 @@ export function SelectionToolbar() {
               </span>
             )}
           </p>
-          {error ? (
-            <div role="alert" className="selection-error">
-              <p>{error.message}</p>
-              {error.issues.length ? (
-                <ul>
-                  {error.issues.map((issue) => (
-                    <li key={issue}>{issue}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          ) : null}
+          <FormError error={error} className="selection-error" />
         </>
       ) : (
         <p className="selection-signin">
