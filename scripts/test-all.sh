@@ -16,6 +16,9 @@ npm run --silent typecheck
 npx vitest run 2>&1 | tee /tmp/accord-vitest.log
 npx playwright test 2>&1 | tee /tmp/accord-playwright.log
 
-unit=$(grep -E '^\s*Tests\s' /tmp/accord-vitest.log | tail -1 | sed -E 's/^\s*Tests\s+//')
-e2e=$(grep -E '^\s*[0-9]+ passed' /tmp/accord-playwright.log | tail -1 | sed -E 's/^\s+//')
-echo "Summary: unit and integration ${unit}; end-to-end ${e2e}"
+# The runners colour their output when they think a terminal is watching: strip the colour codes
+# before reading the figures, and never let a missing figure fail a run whose tests all passed.
+last_line() { sed -E 's/\x1b\[[0-9;]*m//g' "$1" | grep -E "$2" | tail -1 | sed -E 's/^\s*(Tests\s+)?//' || true; }
+unit=$(last_line /tmp/accord-vitest.log '^\s*Tests\s')
+e2e=$(last_line /tmp/accord-playwright.log '^\s*[0-9]+ passed')
+echo "Summary: unit and integration ${unit:-?}; end-to-end ${e2e:-?}"
