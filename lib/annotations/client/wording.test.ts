@@ -22,5 +22,13 @@ describe('wording', () => {
 
   it('reduces Markdown to words', () => {
     expect(plainComment('The **apology** [passage](https://example.org)\n\n> quoted `code`')).toBe('The apology passage quoted code');
+    expect(plainComment('# Heading\n- one\n2. two\n> > nested')).toBe('Heading one two nested');
+    expect(plainComment('snake_case_name and 2 * 3 * 4')).toBe('snake_case_name and 2 * 3 * 4');
+  });
+
+  it('drops raw HTML as the sanitised view does, and keeps ">" and "#" inside sentences', () => {
+    expect(plainComment('See <script>alert(1)</script> <b>here</b><!-- hidden -->')).toBe('See alert(1) here');
+    expect(plainComment('Article 3 > Article 2, issue #4')).toBe('Article 3 > Article 2, issue #4');
+    expect(plainComment('Source: <https://www.mofa.go.jp/>')).toBe('Source: https://www.mofa.go.jp/');
   });
 });
