@@ -6,7 +6,7 @@ import { PrintedAnnotation } from '@/components/export/printed-annotation';
 import type { Annotation } from '@/lib/annotations/types';
 import { statusLabel, type DocumentContent } from '@/lib/content';
 import { documentUrl } from '@/lib/export/links';
-import { describeFilters, describeScope, formatDateTime, sentence } from '@/lib/export/options';
+import { describeFilters, describeScope, formatDateTime, sentence, statusNoteAfterLabel } from '@/lib/export/options';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 import './print-view.css';
 
@@ -45,7 +45,7 @@ export function PrintView({ document, annotations, total, filter, baseUrl, expor
             <li key={l.code}>
               <strong>{l.name}</strong> (lang: {l.code}):{' '}
               <span className={`status-badge status-${l.status}`}>{statusLabel(l.status)}</span>
-              {l.statusNote ? ` ${sentence(l.statusNote)}` : ''} Source: {l.sourceUrl ? l.source : sentence(l.source)}
+              {statusNoteAfterLabel(l)} Source: {l.sourceUrl ? l.source : sentence(l.source)}
               {l.sourceUrl ? (
                 <>
                   {' '}

@@ -1,7 +1,7 @@
 import type { DocumentLanguage } from '@/lib/content';
 import { statusLabel } from '@/lib/content';
 import { LanguageName } from '@/components/reader/language-name';
-import { noteBesideStatus } from '@/lib/reader/provenance';
+import { noteBesideStatus } from '@/lib/content/provenance';
 
 // The provenance of one column: what this text is and where it comes from, so that nobody takes
 // a working translation for the authentic text. The status is always in view; on a narrow screen,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteBesideStatus } from '@/lib/reader/provenance';
+import { noteBesideStatus } from '@/lib/content/provenance';
 
 describe('noteBesideStatus', () => {
   it('drops a restatement of the status and keeps what the note adds', () => {

@@ -41,6 +41,15 @@ describe('exportMarkdown', () => {
     expect(output).not.toContain('..');
   });
 
+  it('states each status once, when the status note begins by restating it', async () => {
+    const languages = sampleDocument.languages.map((l) =>
+      l.code === 'ko' ? { ...l, statusNote: 'Working translation from the English, not the authentic text. The authentic texts are not here yet.' } : l,
+    );
+    const output = await collect(exportMarkdown({ ...options, document: { ...sampleDocument, languages } }, streamOf([])));
+    expect(output).toContain('**Korean** (lang: ko): Working translation from the English, not the authentic text. The authentic texts are not here yet. Source:');
+    expect(output.match(/not the authentic text/g)).toHaveLength(2);
+  });
+
   it('keeps quotes that look like Markdown as plain text', async () => {
     const output = await collect(exportMarkdown(options, streamOf(sampleAnnotations)));
     expect(output).toContain('> 1\\. 双方は平壌で会い');

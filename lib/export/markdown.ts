@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import { statusLabel } from '@/lib/content';
 import type { Annotation } from '@/lib/annotations/types';
 import { documentUrl } from '@/lib/export/links';
-import { describeFilters, describeScope, formatDateTime, sentence, type ExportOptions } from '@/lib/export/options';
+import { describeFilters, describeScope, formatDateTime, sentence, statusNoteAfterLabel, type ExportOptions } from '@/lib/export/options';
 import { passageOf, type AlignedSegment, type LanguageLabel } from '@/lib/export/passage';
 
 const style: Options = { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' };
@@ -60,7 +60,7 @@ function header(options: ExportOptions): string {
         listItem(
           paragraph(
             strong(l.name),
-            text(` (lang: ${l.code}): ${sentence(statusLabel(l.status))}${l.statusNote ? ` ${sentence(l.statusNote)}` : ''} Source: ${l.sourceUrl ? l.source : sentence(l.source)}`),
+            text(` (lang: ${l.code}): ${sentence(statusLabel(l.status))}${statusNoteAfterLabel(l)} Source: ${l.sourceUrl ? l.source : sentence(l.source)}`),
             ...(l.sourceUrl ? [text(' '), { type: 'link', url: l.sourceUrl, children: [text(l.sourceUrl)] } as PhrasingContent, text('.')] : []),
           ),
         ),

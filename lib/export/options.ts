@@ -1,6 +1,7 @@
 // What every exporter is given besides the annotations themselves. Exporters are pure: they
 // never touch the database, so they are tested with plain arrays and reused by the bench.
-import type { DocumentContent } from '@/lib/content';
+import type { DocumentContent, DocumentLanguage } from '@/lib/content';
+import { noteBesideStatus } from '@/lib/content/provenance';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 export type ExportOptions = {
@@ -33,4 +34,10 @@ export function formatDateTime(iso: string): string {
 /** The text as a sentence: a full stop added unless it already ends with one (or ! ? 。). */
 export function sentence(text: string): string {
   return /[.!?。]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+/** What a language's status note adds after its status label, as a sentence with a leading space, or "". */
+export function statusNoteAfterLabel(language: Pick<DocumentLanguage, 'status' | 'statusNote'>): string {
+  const note = noteBesideStatus(language.statusNote, language.status);
+  return note ? ` ${sentence(note)}` : '';
 }
