@@ -7,7 +7,8 @@ import { formatDate } from '@/lib/reader/format-date';
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const documents = await getDocuments();
+  // By title, as a reader scans a list; the folder names that order content/ are not shown.
+  const documents = [...(await getDocuments())].sort((a, b) => a.title.localeCompare(b.title, 'en'));
   return (
     <div className="home">
       <h1>Documents</h1>
