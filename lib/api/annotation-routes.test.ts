@@ -107,6 +107,19 @@ describe('POST /api/documents/<slug>/annotations', () => {
     expect(response.status).toBe(413);
   });
 
+  it('answers 400 to a NUL character, which the database cannot store, in a note, a reply or a search, and writes nothing', async () => {
+    const refused = await create({ ...highlight, comment: 'before\u0000after' });
+    expect(refused.status).toBe(400);
+    expect(refused.json.issues).toEqual([{ path: 'comment', message: 'comment contains a NUL character (U+0000), which cannot be stored' }]);
+    const made = await create(highlight);
+    expect((await patch(made.json.id, { comment: '\u0000' })).status).toBe(400);
+    expect((await replyTo(made.json.id, { body: 'ok\u0000' })).status).toBe(400);
+    expect((await list('?q=%00')).status).toBe(400);
+    expect(await world.prisma.annotation.count()).toBe(1);
+    expect(await world.prisma.reply.count()).toBe(0);
+    expect((await get(made.json.id)).json.comment).toBe('');
+  });
+
   it('answers 400 to a body that is not JSON', async () => {
     const { status, json } = await create(undefined, { rawBody: '{"language": "ko",' });
     expect(status).toBe(400);

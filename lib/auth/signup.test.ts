@@ -39,6 +39,18 @@ describe('validateSignUp', () => {
     expect(result.fieldErrors.password).toBeUndefined();
   });
 
+  it('refuses a name with a broken character, a NUL or a line break, which would follow every note of theirs', () => {
+    for (const [name, message] of [
+      ['Hana\ud800', 'Name contains a broken character (a lone surrogate)'],
+      ['Hana\u0000', 'Name contains a NUL character (U+0000), which cannot be stored'],
+      ['Hana\nKim', 'Name must be one line, without control characters'],
+    ]) {
+      const result = validateSignUp({ ...good, name });
+      expect(!result.ok && result.fieldErrors.name).toEqual([message]);
+    }
+    expect(validateSignUp({ ...good, name: '𠮷'.repeat(100) }).ok).toBe(true);
+  });
+
   it('refuses missing fields and wrong types', () => {
     const result = validateSignUp({ email: 5 });
     expect(result.ok).toBe(false);

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { emailSchema } from '@/lib/auth/credentials';
 import { hashPassword, passwordSchema } from '@/lib/auth/password';
+import { userText } from '@/lib/validations/text';
 
 export const signUpSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Enter the name other readers will see').max(100, 'Name must be at most 100 characters'),
+  name: userText('Name', 100, { trim: true, min: 1, emptyMessage: 'Enter the name other readers will see', singleLine: true }),
   password: passwordSchema,
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -67,6 +67,16 @@ describe('createAnnotationSchema', () => {
       'targets.0.exact: exact contains a broken character (a lone surrogate)',
     ]);
   });
+
+  it('refuses a NUL character, which the database cannot store, in every free-text field', () => {
+    expect(problems(createAnnotationSchema.safeParse({ ...valid, comment: 'a\u0000b', tags: ['x\u0000'] }))).toEqual([
+      'comment: comment contains a NUL character (U+0000), which cannot be stored',
+      'tags.0: tag contains a NUL character (U+0000), which cannot be stored',
+    ]);
+    expect(problems(updateAnnotationSchema.safeParse({ comment: '\u0000' }))).toEqual(['comment: comment contains a NUL character (U+0000), which cannot be stored']);
+    expect(problems(replySchema.safeParse({ body: 'ok\u0000' }))).toEqual(['body: reply contains a NUL character (U+0000), which cannot be stored']);
+    expect(problems(annotationListQuerySchema.safeParse({ q: '\u0000' }))).toEqual(['q: q contains a NUL character (U+0000), which cannot be stored']);
+  });
 });
 
 describe('updateAnnotationSchema', () => {

@@ -1,22 +1,11 @@
 // The boundary of the annotation API: every request body and query crosses these schemas.
-// Lengths count characters as readers do (Unicode code points: 𠮷 or 🙂 is one, not two), and
-// text is normalised to NFC, the form the content and every stored position use.
+// Free text goes through userText (lib/validations/text.ts): code points, NFC, nothing the
+// database cannot store.
 import { z } from 'zod';
-import { codePointLength, toNfc } from '@/lib/anchoring/code-points';
 import { limits, palette, visibilities } from '@/lib/validations/annotation-limits';
+import { userText as text } from '@/lib/validations/text';
 
 export { limits, palette, visibilities, type Color, type Visibility } from '@/lib/validations/annotation-limits';
-
-/** A string of at most `max` characters, NFC, without lone surrogates. */
-function text(label: string, max: number, options: { trim?: boolean; min?: number } = {}) {
-  let base = z.string();
-  if (options.trim) base = base.trim();
-  if (options.min) base = base.min(options.min, `${label} must not be empty`);
-  return base
-    .refine((value) => value.isWellFormed(), `${label} contains a broken character (a lone surrogate)`)
-    .transform(toNfc)
-    .refine((value) => codePointLength(value) <= max, `${label} must be at most ${max.toLocaleString('en')} characters`);
-}
 
 const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en, ko or ja');
 
