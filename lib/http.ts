@@ -8,7 +8,11 @@ export function jsonError(status: number, error: string, details?: Record<string
 
 export const notFound = (what = 'Not found') => jsonError(404, what);
 
-/** Wraps a route handler so that a database outage answers 503 instead of a crash page. */
+/**
+ * Wraps a route handler so that a database outage answers 503, and anything unexpected a JSON 500
+ * (logged here, with no detail sent), instead of Next's empty error page: API clients always get
+ * JSON they can read.
+ */
 export function withDatabaseErrors<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     try {
@@ -19,7 +23,8 @@ export function withDatabaseErrors<Args extends unknown[]>(handler: (...args: Ar
         response.headers.set('retry-after', '5');
         return response;
       }
-      throw error;
+      console.error(error);
+      return jsonError(500, 'Something went wrong on our side; the error has been logged.');
     }
   };
 }
