@@ -5,6 +5,8 @@ import 'next-auth/jwt';
 declare module 'next-auth' {
   interface Session {
     user?: { id: string; name: string; email: string; sessionVersion: number };
+    /** Set when the session callback found the token's user and session version current in the database. */
+    checked?: boolean;
   }
 }
 

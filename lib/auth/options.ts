@@ -8,6 +8,7 @@ import { authEnv } from '@/lib/env';
 import { authorizeCredentials } from '@/lib/auth/credentials';
 import { OAuthSignInError, userForOAuth } from '@/lib/auth/oauth';
 import { clientAddress, RateLimitedError } from '@/lib/auth/rate-limit';
+import { findSessionUser } from '@/lib/auth/session-user';
 import { signInErrorCode } from '@/lib/auth/sign-in-errors';
 
 function providers(): NextAuthOptions['providers'] {
@@ -61,12 +62,20 @@ function buildOptions(): NextAuthOptions {
             : (user as unknown as { id: string; name: string; email: string; sessionVersion: number });
         return { ...token, sub: signedIn.id, uid: signedIn.id, name: signedIn.name, email: signedIn.email, sessionVersion: signedIn.sessionVersion };
       },
+      // /api/auth/session and getServerSession both come through here, so a token whose session
+      // was ended (sign-out, password change) or whose user is gone shows no user anywhere. A
+      // database that is away must not end sessions (next-auth clears the cookie when this
+      // throws): the token's claims then pass unchecked, and getSessionUser checks them again.
       async session({ session, token }) {
         if (!token.uid || token.sessionVersion === undefined) return { ...session, user: undefined };
-        return {
-          ...session,
-          user: { id: token.uid, name: token.name ?? '', email: token.email ?? '', sessionVersion: token.sessionVersion },
-        };
+        const claims = { id: token.uid, sessionVersion: token.sessionVersion };
+        try {
+          const user = await findSessionUser(db(), claims);
+          return user ? { ...session, user: { ...user, sessionVersion: claims.sessionVersion }, checked: true } : { ...session, user: undefined };
+        } catch (error) {
+          if (!isDatabaseUnavailable(error)) throw error;
+          return { ...session, user: { id: claims.id, name: token.name ?? '', email: token.email ?? '', sessionVersion: claims.sessionVersion } };
+        }
       },
     },
     events: {
