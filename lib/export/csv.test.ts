@@ -57,6 +57,15 @@ describe('exportCsv', () => {
     expect(record.link).toBe('https://accord.test/documents/awkward?langs=ja,en,ko#s1-p1');
   });
 
+  it('quotes a field whose only awkward character is a line break, so that its row stays one row', async () => {
+    const plain = { ...sampleAnnotations[0]!, comment: '첫째 줄\n둘째 줄', tags: [] };
+    const csv = await collect(exportCsv(options, streamOf([plain])));
+    expect(csv).toContain('"첫째 줄\n둘째 줄"');
+    const rows = parse(csv.slice(1), { relax_column_count: false }) as string[][];
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![rows[0]!.indexOf('comment')]).toBe('첫째 줄\n둘째 줄');
+  });
+
   it('joins the spans of a passage over two segments, and the aligned texts of both', async () => {
     const csv = await collect(exportCsv(options, streamOf([sampleAnnotations[1]!])));
     const [record] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];

@@ -10,7 +10,9 @@ import { statusLabel, type DocumentContent } from '@/lib/content';
 import type { ExportOptions } from '@/lib/export/options';
 import { passageOf, segmentsText } from '@/lib/export/passage';
 
-const csvOptions: Options = { record_delimiter: 'windows', escape_formulas: true };
+// csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR; a
+// comment's own line breaks must be quoted too, or they would split its row.
+const csvOptions: Options = { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ };
 
 export function csvColumns(document: DocumentContent): string[] {
   return [

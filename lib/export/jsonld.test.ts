@@ -40,6 +40,23 @@ describe('exportJsonLd', () => {
     expect(json.id).toBe('https://accord.test/api/documents/sample-declaration/export?format=jsonld&scope=visible&tag=place');
   });
 
+  it('states each language's provenance in terms a JSON-LD processor keeps (Accord's own, not the model's link-valued source)', async () => {
+    const { json } = await exported();
+    const korean = json['accord:languages'].find((l: Item) => l.language === 'ko');
+    expect(korean).toEqual({
+      language: 'ko',
+      'accord:languageName': 'Korean',
+      'accord:status': 'working-translation',
+      'accord:statusLabel': 'Working translation from the English, not the authentic text',
+      'accord:source': 'Translated from the English by the Accord team',
+    });
+    const english = json['accord:languages'].find((l: Item) => l.language === 'en');
+    expect(english['accord:sourceUrl']).toBe('https://example.org/sample');
+    for (const language of json['accord:languages']) {
+      expect(Object.keys(language).filter((key) => !key.startsWith('accord:'))).toEqual(['language']);
+    }
+  });
+
   it('gives each selected target both selectors, with positions in code points of the segment text', async () => {
     const { items } = await exported();
     const japanese = items.find((i) => i.id.endsWith('/annotations/aaaaaaaa-0000-4000-8000-000000000001'))!;

@@ -93,13 +93,16 @@ export async function* exportJsonLd(options: ExportOptions, annotations: AsyncIt
     type: 'AnnotationCollection',
     label: `Annotations on “${options.document.title}” (${options.filter.scope === 'mine' ? 'mine' : 'all visible'})`,
     generated: options.exportedAt.toISOString(),
+    // In the model's context `source` is a link and `status` is not a term at all: a JSON-LD
+    // processor would turn the source's prose into a broken IRI and drop the status, so both
+    // are Accord's own terms.
     'accord:languages': options.document.languages.map((l) => ({
       language: l.code,
-      name: l.name,
-      status: l.status,
-      statusLabel: statusLabel(l.status),
-      source: l.source,
-      ...(l.sourceUrl ? { sourceUrl: l.sourceUrl } : {}),
+      'accord:languageName': l.name,
+      'accord:status': l.status,
+      'accord:statusLabel': statusLabel(l.status),
+      'accord:source': l.source,
+      ...(l.sourceUrl ? { 'accord:sourceUrl': l.sourceUrl } : {}),
     })),
   };
   const page = { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0 };
