@@ -59,6 +59,14 @@ describe('importAnnotationFile', () => {
     expect(await rowCounts(database)).toEqual(before);
   });
 
+  it('lists every problem of a file with hundreds of thousands of them, and writes nothing', async () => {
+    const before = await rowCounts(database);
+    const result = await importAnnotationFile(slug, importer, Array.from({ length: 100_000 }, () => ({})));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems.length).toBeGreaterThanOrEqual(100_000);
+    expect(await rowCounts(database)).toEqual(before);
+  });
+
   it('writes nothing when one item among good ones is bad, and says which', async () => {
     const before = await rowCounts(database);
     const bad = { ...good(3), target: { ...good(3).target, selector: { type: 'TextQuoteSelector', exact: 'no such words' } } };

@@ -25,8 +25,10 @@ function chunks<T>(rows: T[]): T[][] {
 export async function importAnnotationFile(slug: string, user: { id: string }, file: unknown): Promise<ImportResult> {
   const document = await documentContext(slug);
   const parsed = parseAnnotationFile(file);
-  const { plan, problems } = planImport(document.content, parsed);
-  problems.unshift(...parsed.problems);
+  const planned = planImport(document.content, parsed, user.id);
+  const { plan } = planned;
+  // Concatenated, not spread into a call: a file can have hundreds of thousands of problems.
+  const problems = parsed.problems.concat(planned.problems);
   plan.annotations.forEach((annotation, i) =>
     annotation.targets.forEach((target, j) => {
       const segment = document.segments.get(target.segmentId);

@@ -85,7 +85,7 @@ export function itemsOf(file: unknown): { items: unknown[]; problems: ImportProb
   };
 }
 
-function creatorKey(creator: Annotation['creator']): string | null {
+export function creatorKey(creator: Annotation['creator']): string | null {
   if (creator === undefined) return null;
   if (typeof creator === 'string') return creator;
   return creator.id ?? (creator.name ? `name:${creator.name}` : null);
@@ -200,6 +200,23 @@ export function parseAnnotationFile(file: unknown): ParsedFile {
   return { items: parsed, brokenIds, problems };
 }
 
+/** Whether any string in the value (keys included) holds U+0000; a loop, so that no nesting depth overflows the stack. */
+function holdsNul(value: unknown): boolean {
+  const pending = [value];
+  while (pending.length) {
+    const next = pending.pop();
+    if (typeof next === 'string') {
+      if (next.includes('\u0000')) return true;
+    } else if (next !== null && typeof next === 'object') {
+      for (const [key, inner] of Object.entries(next)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(inner);
+      }
+    }
+  }
+  return false;
+}
+
 function parseItem(item: unknown, path: string, seen: Set<string>, problems: ImportProblem[]): ParsedItem | undefined {
   const result = annotationSchema.safeParse(item);
   if (!result.success) {
@@ -208,7 +225,7 @@ function parseItem(item: unknown, path: string, seen: Set<string>, problems: Imp
   }
   const a = result.data;
   // PostgreSQL text cannot hold U+0000; refused here rather than failing the write.
-  if (JSON.stringify(item).includes('\\u0000')) {
+  if (holdsNul(item)) {
     problems.push({ path, message: 'contains a NUL character (U+0000), which cannot be stored' });
     return undefined;
   }

@@ -15,9 +15,12 @@ async function exportedFile() {
   return JSON.parse(await collect(exportJsonLd(options, streamOf(sampleAnnotations))));
 }
 
-function plan(file: unknown) {
+// Someone who wrote nothing in the sample; tests that import as Alice or Bob say so.
+const carol = '33333333-3333-4333-8333-333333333333';
+
+function plan(file: unknown, importerId = carol) {
   const parsed = parseAnnotationFile(file);
-  const planned = planImport(sampleDocument, parsed, new Date('2026-12-01T00:00:00Z'));
+  const planned = planImport(sampleDocument, parsed, importerId, new Date('2026-12-01T00:00:00Z'));
   return { ...planned.plan, problems: [...parsed.problems, ...planned.problems] };
 }
 
@@ -70,6 +73,60 @@ describe('planImport of our own export', () => {
     // Bob's reply to Alice, and Alice's reply under Bob's deleted annotation.
     expect(result.skippedReplies).toBe(2);
     expect(result.skippedDeleted).toBe(1);
+  });
+
+  it('also takes the replies the importer wrote themselves, and no one else’s', async () => {
+    const bob = '22222222-2222-4222-8222-222222222222';
+    const result = plan(await exportedFile(), bob);
+    expect(result.annotations[0]!.replies.map((reply) => reply.body)).toEqual(['Agreed.\nA second line, with "quotes".', 'Thanks!']);
+    // Alice's reply under Bob's deleted annotation: the placeholder is not imported.
+    expect(result.skippedReplies).toBe(1);
+  });
+});
+
+describe('replies in long chains', () => {
+  it('attach a chain of thousands of replies to its root annotation, each chain walked once', () => {
+    const chain = Array.from({ length: 5000 }, (_, i) => ({
+      id: `https://x.example/reply/${i}`,
+      type: 'Annotation',
+      motivation: 'replying',
+      creator: 'https://x.example/people/1',
+      target: i === 0 ? 'https://other.example/anno/1' : `https://x.example/reply/${i - 1}`,
+      body: { type: 'TextualBody', value: `reply ${i}` },
+    }));
+    const result = plan([item({ creator: 'https://x.example/people/1' }), ...chain.reverse()]);
+    expect(result.problems).toEqual([]);
+    expect(result.annotations[0]!.replies).toHaveLength(5000);
+  });
+
+  it('name a chain that loops as replying to nothing in the file', () => {
+    const reply = (n: number, parent: number) => ({
+      id: `https://x.example/reply/${n}`, type: 'Annotation', motivation: 'replying',
+      target: `https://x.example/reply/${parent}`, body: { type: 'TextualBody', value: 'round and round' },
+    });
+    expect(plan([item(), reply(1, 2), reply(2, 1)]).problems).toEqual([
+      { path: 'items[1].target', message: 'replies to https://x.example/reply/2, which is not in this file' },
+      { path: 'items[2].target', message: 'replies to https://x.example/reply/1, which is not in this file' },
+    ]);
+  });
+});
+
+describe('what a file may hold', () => {
+  it('imports text that spells out \\u0000, and refuses a real NUL character, naming the item', () => {
+    const spelled = plan([item({ body: { type: 'TextualBody', value: 'C strings end in \\u0000.', purpose: 'commenting' } })]);
+    expect(spelled.problems).toEqual([]);
+    expect(spelled.annotations[0]!.comment).toBe('C strings end in \\u0000.');
+    expect(plan([item({ body: { type: 'TextualBody', value: 'a\u0000b', purpose: 'commenting' } })]).problems).toEqual([
+      { path: 'items[0]', message: 'contains a NUL character (U+0000), which cannot be stored' },
+    ]);
+  });
+
+  it('refuses a TextPositionSelector that is not one, instead of dropping it', () => {
+    const result = plan([item({ target: { source: { id: 'https://other.example/documents/sample-declaration#s1-p1', language: 'ko' }, selector: [
+      { type: 'TextQuoteSelector', exact: '평양에서' },
+      { type: 'TextPositionSelector', start: '7', end: 11 },
+    ] } })]);
+    expect(result.problems).toEqual([{ path: 'items[0].target.selector[1].start', message: expect.stringMatching(/number/) }]);
   });
 });
 

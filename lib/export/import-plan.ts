@@ -5,14 +5,16 @@
 // as the orphan it was, quote and selectors unchanged, so that an export imports back whole; its
 // segment and language must still exist.
 //
-// Replies: the importer becomes their author, so only the replies that the annotation's own
-// creator wrote in the file are taken (their own thread contributions); the others are counted
+// Replies: the importer becomes their author, so only replies the importer may own are taken:
+// those the annotation's own creator wrote (they travel with the annotation, which becomes the
+// importer's) and those the importer wrote themselves (same creator IRI); the others are counted
 // as skipped. A deleted placeholder is not imported (there is nothing of it left to own), and
 // its replies are skipped with it. Replies to replies are attached to the root annotation:
 // Accord threads are one level deep.
 import { anchorTarget, describeSpan, type SpanSelector } from '@/lib/anchoring';
 import type { DocumentContent } from '@/lib/content';
-import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedSpan } from '@/lib/export/import-parse';
+import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedItem, ParsedReply, ParsedSpan } from '@/lib/export/import-parse';
+import { personIri } from '@/lib/export/links';
 import { pathOf } from '@/lib/export/import-parse';
 import { createAnnotationSchema, replySchema, type CreateAnnotationInput } from '@/lib/validations/annotation';
 
@@ -78,10 +80,37 @@ function planAnnotation(document: DocumentContent, item: ParsedAnnotation, now: 
 export function planImport(
   document: DocumentContent,
   { items, brokenIds }: Pick<ParsedFile, 'items' | 'brokenIds'>,
+  importerId: string,
   now = new Date(),
 ): { plan: ImportPlan; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
+  const importer = personIri(importerId);
   const byId = new Map(items.map((item) => [item.id, item]));
+  // The item at the top of a reply's chain, or the id where the chain leaves the file, or
+  // undefined for a chain that loops. Each chain is walked once, so that a file of long chains
+  // costs linear time, not quadratic.
+  const roots = new Map<string, ParsedItem | string | undefined>();
+  const rootOf = (reply: ParsedReply): ParsedItem | string | undefined => {
+    const chain = new Set<ParsedReply>();
+    let current = reply;
+    let root: ParsedItem | string | undefined;
+    for (;;) {
+      if (roots.has(current.id)) {
+        root = roots.get(current.id);
+        break;
+      }
+      if (chain.has(current)) break;
+      chain.add(current);
+      const parent = byId.get(current.parentId);
+      if (parent?.kind === 'reply') current = parent;
+      else {
+        root = parent ?? current.parentId;
+        break;
+      }
+    }
+    for (const link of chain) roots.set(link.id, root);
+    return root;
+  };
   const planned = new Map<string, PlannedAnnotation>();
   let skippedDeleted = 0;
   for (const item of items) {
@@ -93,11 +122,10 @@ export function planImport(
   let skippedReplies = 0;
   for (const item of items) {
     if (item.kind !== 'reply') continue;
-    let parent = byId.get(item.parentId);
-    for (let depth = 0; parent?.kind === 'reply' && depth < items.length; depth++) parent = byId.get(parent.parentId);
+    const parent = rootOf(item);
     // A reply under an item with problems of its own: those are reported, the file is refused.
-    if (brokenIds.has(parent?.kind === 'reply' ? parent.parentId : item.parentId)) continue;
-    if (!parent || parent.kind === 'reply') {
+    if (typeof parent === 'string' && brokenIds.has(parent)) continue;
+    if (parent === undefined || typeof parent === 'string') {
       problems.push({ path: `${item.path}.target`, message: `replies to ${item.parentId}, which is not in this file` });
       continue;
     }
@@ -107,7 +135,8 @@ export function planImport(
       continue;
     }
     const target = planned.get(parent.id);
-    if (parent.kind === 'deleted' || item.creator === null || item.creator !== parent.creator) skippedReplies += 1;
+    const mayOwn = item.creator !== null && (item.creator === parent.creator || item.creator === importer);
+    if (parent.kind === 'deleted' || !mayOwn) skippedReplies += 1;
     else target?.replies.push({ body: body.data.body, ...dates(item, now) });
   }
   return { plan: { annotations: [...planned.values()], skippedReplies, skippedDeleted }, problems };

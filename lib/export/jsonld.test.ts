@@ -40,7 +40,7 @@ describe('exportJsonLd', () => {
     expect(json.id).toBe('https://accord.test/api/documents/sample-declaration/export?format=jsonld&scope=visible&tag=place');
   });
 
-  it('states each language's provenance in terms a JSON-LD processor keeps (Accord's own, not the model's link-valued source)', async () => {
+  it('states each language’s provenance in terms a JSON-LD processor keeps (Accord’s own, not the model’s link-valued source)', async () => {
     const { json } = await exported();
     const korean = json['accord:languages'].find((l: Item) => l.language === 'ko');
     expect(korean).toEqual({

@@ -4,12 +4,12 @@
 import { positionSelector, quoteSelector } from '@/lib/anchoring/selectors';
 import type { Annotation, AnnotationTarget, Person } from '@/lib/annotations/types';
 import { statusLabel } from '@/lib/content';
-import { annotationIri, documentUrl, replyIri } from '@/lib/export/links';
+import { annotationIri, documentUrl, personIri, replyIri } from '@/lib/export/links';
 import type { ExportOptions } from '@/lib/export/options';
 import { jsonLdContext, stylesheetOf, styleClassOf } from '@/lib/export/jsonld-vocabulary';
 
 function creator(person: Person) {
-  return { id: `urn:uuid:${person.id}`, type: 'Person', name: person.name };
+  return { id: personIri(person.id), type: 'Person', name: person.name };
 }
 
 function source(options: ExportOptions, segmentId: string, language: string) {

@@ -28,3 +28,8 @@ export function annotationIri(baseUrl: string, id: string): string {
 export function replyIri(baseUrl: string, replyId: string): string {
   return absolute(baseUrl, `/api/replies/${encodeURIComponent(replyId)}`);
 }
+
+/** The IRI of a reader as the creator of annotations and replies (the id stays stable across renames). */
+export function personIri(userId: string): string {
+  return `urn:uuid:${userId}`;
+}

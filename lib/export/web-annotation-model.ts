@@ -38,8 +38,20 @@ export const textPositionSelectorSchema = z.looseObject({
   end: z.number().int().min(0),
 });
 
-/** Any selector: the two we write are checked in full, others only for a type. */
-export const selectorSchema = z.union([textQuoteSelectorSchema, textPositionSelectorSchema, z.looseObject({ type: z.string() })]);
+const checkedSelectors: Record<string, z.ZodType | undefined> = {
+  TextQuoteSelector: textQuoteSelectorSchema,
+  TextPositionSelector: textPositionSelectorSchema,
+};
+
+/**
+ * Any selector: the two we write are checked in full, others only for a type. A selector that
+ * says it is one of ours must be one (a TextPositionSelector with start "5" is an error to name,
+ * not an unknown selector to pass over).
+ */
+export const selectorSchema = z.looseObject({ type: z.string() }).superRefine((selector, ctx) => {
+  const result = checkedSelectors[selector.type]?.safeParse(selector);
+  for (const issue of result?.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+});
 
 export const externalResourceSchema = z.looseObject({
   id: iriSchema,
