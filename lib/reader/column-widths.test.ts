@@ -31,7 +31,7 @@ describe('columnWeights', () => {
 });
 
 describe('columnTracks', () => {
-  it('writes grid tracks that may shrink below their content', () => {
-    expect(columnTracks([1.2, 0.9])).toBe('minmax(0, 1.2fr) minmax(0, 0.9fr)');
+  it('writes grid tracks that never squeeze a column below a long Korean word', () => {
+    expect(columnTracks([1.2, 0.9])).toBe('minmax(13.5rem, 1.2fr) minmax(13.5rem, 0.9fr)');
   });
 });

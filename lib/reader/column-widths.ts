@@ -26,7 +26,19 @@ export function columnWeights(texts: readonly string[][]): number[] {
   return widths.map((w) => Math.round(Math.min(widest, Math.max(narrowest, (w / mean) ** damping)) * 100) / 100);
 }
 
-/** The grid tracks for the columns (after the gutter). */
+/**
+ * Room for the longest Korean word of the declaration kept whole (조선민주주의인민공화국이 is
+ * 188px at the reader's 17px type) plus the cell's padding. reader.css stacks the languages where
+ * three such columns do not fit.
+ */
+export const narrowestColumn = '13.5rem';
+
+/**
+ * The grid tracks for the columns (after the gutter). No column gets narrower than the longest
+ * Korean or Japanese word needs; below that width the reader stacks the languages instead
+ * (reader.css), so this minimum never makes the page scroll sideways.
+ */
 export function columnTracks(weights: readonly number[]): string {
-  return weights.map((w) => `minmax(0, ${w}fr)`).join(' ');
+  return weights.map((w) => `minmax(${narrowestColumn}, ${w}fr)`).join(' ');
 }
+
