@@ -24,7 +24,8 @@ test('a reader opens the declaration from the home page and reads it in three la
   await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' }).click();
-  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration$/);
+  // The address takes the columns in view, so that a copied address opens the same view.
+  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration\?langs=en,ko,ja$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan-DPRK Pyongyang Declaration');
   expect(await columnsOf(page)).toEqual(['en', 'ko', 'ja']);
 
@@ -89,8 +90,14 @@ test('the chosen columns survive a reload and the next visit, and a shared link 
 
   await page.goto('/');
   await page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' }).click();
-  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration$/);
+  await expect(page).toHaveURL(/\/documents\/pyongyang-declaration\?langs=ko,ja$/);
   expect(await columnsOf(page)).toEqual(['ko', 'ja']);
+  // The remembered view is in the address now: a reader with other columns remembered gets this one.
+  const other = await page.context().browser()!.newContext();
+  const shared = await other.newPage();
+  await shared.goto(page.url());
+  expect(await columnsOf(shared)).toEqual(['ko', 'ja']);
+  await other.close();
 
   await page.goto(`${declaration}?langs=en`);
   expect(await columnsOf(page)).toEqual(['en']);

@@ -27,6 +27,14 @@ export function ColumnControls({ slug, codes, languages }: Props) {
   const hidden = languages.filter((l) => !codes.includes(l.code));
   const codesKey = codes.join(',');
 
+  // Columns that came from the remembered choice or the default are written into the address
+  // (without a new history entry), so that the address a reader copies opens the same view for
+  // anyone, whatever columns the recipient last chose.
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has('langs')) return;
+    window.history.replaceState(window.history.state, '', `${readerPath(slug, codesKey.split(','))}${window.location.hash}`);
+  }, [slug, codesKey]);
+
   useEffect(() => {
     const wanted = pendingFocus.current;
     if (!wanted) return;
