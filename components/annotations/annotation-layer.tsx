@@ -291,7 +291,7 @@ export function AnnotationLayer({ slug, readerPath, languages, segmentIds, viewe
     <LayerContext.Provider value={value}>
       <div className="annotation-root">{children}</div>
       <SelectionToolbar />
-      <p id="note-mark-hint" hidden>
+      <p id="accord_note_mark_hint" hidden>
         Highlighted passage: press Enter to open its note.
       </p>
       <div role="status" className="visually-hidden" aria-live="polite">

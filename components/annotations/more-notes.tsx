@@ -21,7 +21,7 @@ export function MoreNotes() {
     const id = focusAfterAll.current;
     focusAfterAll.current = undefined;
     const item = id ? document.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(id)}"]`) : null;
-    (item ?? document.getElementById('notes-title'))?.focus();
+    (item ?? document.getElementById('accord_notes_title'))?.focus();
   }, [layer.truncated]);
 
   if (!layer.truncated) return null;

@@ -94,8 +94,8 @@ export function NotesList() {
         </ol>
       ) : null}
       {orphaned.length ? (
-        <section className="notes-orphans" aria-labelledby="notes-orphans-title">
-          <h3 id="notes-orphans-title" className="notes-group-title">
+        <section className="notes-orphans" aria-labelledby="accord_notes_orphans_title">
+          <h3 id="accord_notes_orphans_title" className="notes-group-title">
             No longer in the text ({orphaned.length})
           </h3>
           <p className="muted">This passage no longer matches the text: the words below were changed or removed. The notes are kept with their quotes.</p>

@@ -180,7 +180,7 @@ export function NotesPanel() {
         className="notes-toggle"
         data-collapsed={collapsed ? '' : undefined}
         aria-expanded={drawer ? modal : !collapsed}
-        aria-controls="notes-panel"
+        aria-controls="accord_notes_panel"
         onClick={openPanel}
       >
         <span className="notes-toggle-icon" aria-hidden="true">
@@ -191,17 +191,17 @@ export function NotesPanel() {
       {modal ? <div className="notes-backdrop" onClick={closeDrawer} aria-hidden="true" /> : null}
       <aside
         ref={panel}
-        id="notes-panel"
+        id="accord_notes_panel"
         className="notes-panel"
         data-open={drawerOpen ? '' : undefined}
         data-collapsed={collapsed ? '' : undefined}
-        aria-labelledby="notes-title"
+        aria-labelledby="accord_notes_title"
         {...(modal ? { role: 'dialog', 'aria-modal': true } : {})}
         onKeyDown={onKeyDown}
         lang="en"
       >
         <div className="notes-panel-head">
-          <h2 id="notes-title" tabIndex={-1}>
+          <h2 id="accord_notes_title" tabIndex={-1}>
             Notes
           </h2>
           {modal ? (
@@ -209,7 +209,7 @@ export function NotesPanel() {
               Close<span className="visually-hidden"> notes</span>
             </button>
           ) : mounted && !drawer ? (
-            <button type="button" className="notes-fold" aria-expanded="true" aria-controls="notes-panel" onClick={foldPanel}>
+            <button type="button" className="notes-fold" aria-expanded="true" aria-controls="accord_notes_panel" onClick={foldPanel}>
               Hide<span className="visually-hidden"> notes</span>{' '}
               <span aria-hidden="true" className="notes-fold-icon">
                 ›
