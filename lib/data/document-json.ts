@@ -1,13 +1,29 @@
 import 'server-only';
-import type { DocumentContent } from '@/lib/content';
+import type { DocumentContent, DocumentLanguage } from '@/lib/content';
 import { statusLabel } from '@/lib/content';
 
-// The public JSON shape of documents (GET /api/documents[/slug]).
+// The public JSON shape of documents (GET /api/documents[/slug]). Both carry each language's
+// provenance, so that no client can show a text without saying whose translation it is.
+function languageJson(l: DocumentLanguage) {
+  return {
+    code: l.code,
+    name: l.name,
+    title: l.title,
+    source: l.source,
+    sourceUrl: l.sourceUrl ?? null,
+    status: l.status,
+    statusLabel: statusLabel(l.status),
+    statusNote: l.statusNote ?? null,
+    date: l.date,
+    place: l.place ?? null,
+  };
+}
+
 export function documentSummaryJson(document: DocumentContent) {
   return {
     slug: document.slug,
     title: document.title,
-    languages: document.languages.map((l) => l.code),
+    languages: document.languages.map(languageJson),
     segmentCount: document.segments.length,
     url: `/documents/${document.slug}`,
   };
@@ -17,17 +33,7 @@ export function documentJson(document: DocumentContent) {
   return {
     slug: document.slug,
     title: document.title,
-    languages: document.languages.map((l) => ({
-      code: l.code,
-      title: l.title,
-      source: l.source,
-      sourceUrl: l.sourceUrl ?? null,
-      status: l.status,
-      statusLabel: statusLabel(l.status),
-      statusNote: l.statusNote ?? null,
-      date: l.date,
-      place: l.place ?? null,
-    })),
+    languages: document.languages.map(languageJson),
     segments: document.segments.map((s) => ({ id: s.id, kind: s.kind, ...(s.level ? { level: s.level } : {}), texts: s.texts })),
   };
 }
