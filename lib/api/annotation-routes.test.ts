@@ -67,6 +67,7 @@ const replyTo = (id: string, body: unknown, options: Options = {}) =>
 const patchReply = (id: string, body: unknown, options: Options = {}) =>
   call(replyRoute.PATCH, 'PATCH', `/api/replies/${id}`, { id }, { body, ...options });
 const removeReply = (id: string, options: Options = {}) => call(replyRoute.DELETE, 'DELETE', `/api/replies/${id}`, { id }, options);
+const getReply = (id: string, options: Options = {}) => call(replyRoute.GET, 'GET', `/api/replies/${id}`, { id }, options);
 
 const highlight = { language: 'ko', color: 'yellow', targets: [targetOf('p1', 'ko', '평양에서')] };
 
@@ -242,6 +243,21 @@ describe('replies', () => {
     expect((await patchReply(created.json.id, { body: 'changed' }, { as: world.bob })).json.body).toBe('changed');
     expect((await removeReply(created.json.id, { as: world.bob })).status).toBe(204);
     expect((await removeReply(created.json.id, { as: world.bob })).status).toBe(404);
+  });
+});
+
+describe('GET /api/replies/<id>', () => {
+  it('answers whoever may read the annotation, and 404 to anyone else, as if the reply did not exist', async () => {
+    const { json: shared } = await create({ ...highlight, visibility: 'shared' });
+    const { json: reply } = await replyTo(shared.id, { body: 'public thought' }, { as: world.bob });
+    expect(await getReply(reply.id, { as: null })).toMatchObject({ status: 200, json: { id: reply.id, annotationId: shared.id, body: 'public thought' } });
+
+    const { json: secret } = await create(highlight, { as: world.alice });
+    const { json: own } = await replyTo(secret.id, { body: 'note to self' }, { as: world.alice });
+    expect((await getReply(own.id, { as: world.alice })).status).toBe(200);
+    expect((await getReply(own.id, { as: world.bob })).status).toBe(404);
+    expect((await getReply(own.id, { as: null })).status).toBe(404);
+    expect((await getReply('not-a-uuid', { as: null })).status).toBe(404);
   });
 });
 

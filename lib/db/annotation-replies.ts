@@ -2,9 +2,9 @@ import 'server-only';
 // Replies thread under an annotation: anyone signed in who may read the annotation replies; a
 // reply is changed or deleted by its own author only. Under a private annotation that is not
 // yours, replies do not exist for you (404), like the annotation itself.
-import { assertCanEditReply, assertCanRead } from '@/lib/annotations/access';
+import { assertCanEditReply, assertCanRead, canRead } from '@/lib/annotations/access';
 import type { Reply } from '@/lib/annotations/types';
-import { assertId, deletedConflict } from '@/lib/annotations/errors';
+import { assertId, deletedConflict, notFound } from '@/lib/annotations/errors';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
 import { replyInclude, toReply } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
@@ -22,6 +22,17 @@ export async function createReply(annotationId: string, user: { id: string }, in
     return tx.reply.create({ data: { annotationId, authorId: user.id, body: input.body }, include: replyInclude });
   });
   return { ...toReply(row), annotationId };
+}
+
+/** One reply, for whoever may read its annotation (404 otherwise, as for the annotation). */
+export async function getReply(id: string, viewer: { id: string } | null): Promise<ReplyWithParent> {
+  assertId(id, 'Reply');
+  const row = await db().reply.findUnique({
+    where: { id },
+    include: { ...replyInclude, annotation: { select: { authorId: true, visibility: true } } },
+  });
+  if (!row || !canRead(row.annotation, viewer)) throw notFound('Reply');
+  return { ...toReply(row), annotationId: row.annotationId };
 }
 
 async function findEditableReply(tx: Prisma.TransactionClient, id: string, user: { id: string }) {

@@ -15,7 +15,7 @@ import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validat
 
 export type { Viewer } from '@/lib/annotations/access';
 export { listAnnotations, iterateAnnotations, type AnnotationList, type AnnotationCounts } from '@/lib/db/annotation-lists';
-export { createReply, updateReply, deleteReply } from '@/lib/db/annotation-replies';
+export { createReply, getReply, updateReply, deleteReply } from '@/lib/db/annotation-replies';
 
 export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotation> {
   assertId(id, 'Annotation');

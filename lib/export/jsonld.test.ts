@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '@/lib/anchoring/code-points';
 import { exportJsonLd } from '@/lib/export/jsonld';
+import { accordTerms } from '@/lib/export/jsonld-vocabulary';
 import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
 import {
   annotationCollectionSchema,
@@ -55,6 +56,13 @@ describe('exportJsonLd', () => {
     for (const language of json['accord:languages']) {
       expect(Object.keys(language).filter((key) => !key.startsWith('accord:'))).toEqual(['language']);
     }
+  });
+
+  it('uses only Accord terms that its namespace page explains', async () => {
+    const { json } = await exported();
+    const used = new Set([...JSON.stringify(json).matchAll(/"accord:([A-Za-z]+)"/g)].map((m) => m[1]));
+    expect([...used].filter((term) => !accordTerms.some((t) => t.name === term))).toEqual([]);
+    expect(json['@context'][1]).toEqual({ accord: 'https://accord.test/ns/annotation#' });
   });
 
   it('gives each selected target both selectors, with positions in code points of the segment text', async () => {

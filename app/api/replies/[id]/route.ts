@@ -1,7 +1,10 @@
 import { NextResponse } from 'next/server';
-import { writeRoute } from '@/lib/api/route';
-import { deleteReply, updateReply } from '@/lib/db/annotations';
+import { readRoute, writeRoute } from '@/lib/api/route';
+import { deleteReply, getReply, updateReply } from '@/lib/db/annotations';
 import { replySchema } from '@/lib/validations/annotation';
+
+// A reply's IRI in a JSON-LD export is this address: it answers with the reply to whoever may read it.
+export const GET = readRoute<{ id: string }>(async ({ params, user }) => NextResponse.json(await getReply(params.id, user)));
 
 export const PATCH = writeRoute<{ id: string }, typeof replySchema>(replySchema, async ({ params, user, body }) =>
   NextResponse.json(await updateReply(params.id, user, body)),
