@@ -103,3 +103,19 @@ test('a reader imports the JSON-LD another reader exported, and the notes become
   await expect(panel(page)).toContainText('Hana on law.');
   await expectAccessible(page);
 });
+
+test('a tool’s user follows the accord: terms and reply ids of an export, and each address answers', async ({ browser }) => {
+  const mina = await createReader(baseURL(), 'Mina Cho');
+  const { id } = await annotate(mina, { segmentId: 's4-p2', language: 'ja', exact: '相互の信頼', comment: 'Trust.', visibility: 'shared' });
+  await reply(mina, id, 'A thought on trust.');
+  const response = await mina.api.get(`/api/documents/pyongyang-declaration/export?format=jsonld&scope=mine`);
+  const collection = JSON.parse(await response.text());
+  const replyItem = collection.first.items.find((item: { motivation: string }) => item.motivation === 'replying');
+  expect((await (await mina.api.get(replyItem.id)).json()).body).toBe('A thought on trust.');
+
+  const page = await pageAs(browser, mina);
+  await page.goto(`${collection['@context'][1].accord}role`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accord annotation terms');
+  await expect(page.locator('[id="role"]')).toContainText('projected');
+  await expectAccessible(page);
+});

@@ -177,6 +177,15 @@ test('an unknown document gets a real 404 page that leads back to the documents'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan-DPRK Pyongyang Declaration');
 });
 
+test('an address with a broken character says it is not valid instead of failing', async ({ page }) => {
+  const response = await page.goto('/documents/%E0%A4');
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bad address');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Go to the list of documents' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Documents');
+});
+
 test('the text is there without JavaScript, and the column links still work and are remembered', async ({ browser, page: checker }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
