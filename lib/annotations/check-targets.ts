@@ -6,7 +6,7 @@ import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 import type { Issue } from '@/lib/annotations/errors';
 import type { DocumentContent } from '@/lib/content';
-import type { TargetInput } from '@/lib/validations/annotation';
+import { createAnnotationSchema, type TargetInput } from '@/lib/validations/annotation';
 
 export type CheckedTargets = { ok: true; targets: SpanSelector[] } | { ok: false; issues: Issue[] };
 
@@ -76,4 +76,24 @@ export function checkTargets(document: DocumentContent, language: string, target
   });
 
   return issues.length ? { ok: false, issues } : { ok: true, targets: checked };
+}
+
+/**
+ * The create schema for one document: the shape of the request and, where the language and
+ * targets are well formed, their fit to the current text, so that a 400 names every problem at
+ * once (a wrong colour and a quote that is not in the text). The data layer checks again before
+ * writing; this is only for the answer.
+ */
+export function createAnnotationSchemaFor(document: DocumentContent | undefined) {
+  if (!document) return createAnnotationSchema;
+  return createAnnotationSchema.superRefine(
+    (input, ctx) => {
+      const checked = checkTargets(document, input.language, input.targets);
+      if (checked.ok) return;
+      for (const issue of checked.issues) {
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
+      }
+    },
+    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'language' || issue.path?.[0] === 'targets') },
+  );
 }

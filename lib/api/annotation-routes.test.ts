@@ -143,6 +143,10 @@ describe('POST /api/documents/<slug>/annotations', () => {
         { path: 'tags.1', message: 'tag must be at most 50 characters' },
       ],
     });
+    // Problems of shape and of fit to the text, in one answer.
+    const both = await create({ ...highlight, color: 'red', targets: [{ ...highlight.targets[0]!, exact: '서울에서' }, { segmentId: 'nope', start: 0, end: 1, exact: 'x' }] });
+    expect(both.status).toBe(400);
+    expect(both.json.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['color', 'targets.0.exact', 'targets.1.segmentId']);
     const tooMany = await create({ ...highlight, tags: Array.from({ length: 21 }, (_, i) => `t${i}`) });
     expect(tooMany).toMatchObject({ status: 400, json: { issues: [{ path: 'tags', message: 'at most 20 tags' }] } });
   });

@@ -65,9 +65,13 @@ export function readRoute<P extends Params>(handler: (args: ReadArgs<P>) => Prom
 
 type WriteArgs<P extends Params, Body> = { request: Request; params: P; user: SessionUser; body: Body };
 
-/** A state-changing handler. Pass `null` as the schema for one without a body (DELETE). */
+/**
+ * A state-changing handler. Pass `null` as the schema for one without a body (DELETE), or a
+ * function of the route's params for a schema that checks the body against what they name (so
+ * that one 400 lists every problem, of shape and of content alike).
+ */
 export function writeRoute<P extends Params, S extends z.ZodType | null>(
-  schema: S,
+  schema: S | ((params: P) => Promise<S>),
   handler: (args: WriteArgs<P, S extends z.ZodType ? z.output<S> : undefined>) => Promise<Response>,
 ) {
   return withDatabaseErrors(async (request: Request, context: Context<P>) => {
@@ -77,8 +81,10 @@ export function writeRoute<P extends Params, S extends z.ZodType | null>(
       }
       const user = await getSessionUser();
       if (!user) return jsonError(401, 'Sign in to do this.');
+      const params = await context.params;
+      const bodySchema = typeof schema === 'function' ? await schema(params) : schema;
       let body: unknown;
-      if (schema) {
+      if (bodySchema) {
         const read = await readBody(request, limits.bodyBytes);
         if (!read.ok) {
           return read.problem === 'too-large'
@@ -91,9 +97,9 @@ export function writeRoute<P extends Params, S extends z.ZodType | null>(
         } catch (error) {
           return invalidRequest([{ path: '', message: `the request body is not JSON (${(error as Error).message})` }]);
         }
-        body = parseWith(schema, json);
+        body = parseWith(bodySchema, json);
       }
-      const args = { request, params: await context.params, user, body } as WriteArgs<P, S extends z.ZodType ? z.output<S> : undefined>;
+      const args = { request, params, user, body } as WriteArgs<P, S extends z.ZodType ? z.output<S> : undefined>;
       return privateResponse(await handler(args));
     } catch (error) {
       return privateResponse(respondToError(error));

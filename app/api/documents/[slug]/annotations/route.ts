@@ -1,5 +1,7 @@
 import { NextResponse } from 'next/server';
 import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/route';
+import { createAnnotationSchemaFor } from '@/lib/annotations/check-targets';
+import { getDocument } from '@/lib/data/documents';
 import { createAnnotation, listAnnotations } from '@/lib/db/annotations';
 import { jsonError } from '@/lib/http';
 import { annotationListQuerySchema, createAnnotationSchema } from '@/lib/validations/annotation';
@@ -10,7 +12,9 @@ export const GET = readRoute<{ slug: string }>(async ({ request, params, user })
   return NextResponse.json(await listAnnotations(params.slug, user, query));
 });
 
-export const POST = writeRoute<{ slug: string }, typeof createAnnotationSchema>(createAnnotationSchema, async ({ params, user, body }) => {
+const schemaFor = async ({ slug }: { slug: string }) => createAnnotationSchemaFor(await getDocument(slug));
+
+export const POST = writeRoute<{ slug: string }, typeof createAnnotationSchema>(schemaFor, async ({ params, user, body }) => {
   const annotation = await createAnnotation(params.slug, user, body);
   return NextResponse.json(annotation, { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
 });
