@@ -31,7 +31,7 @@ const shown = (...parts: string[]) => path.relative(process.cwd(), path.join(...
 
 type Spec = string | { id: string; kind?: string; level?: number; text?: string };
 
-/** A language file: front matter on lines 1–7 (language on line 3), then segment k on line 9 + 4k. */
+/** A language file: front matter on lines 1–8 (language on line 3), then segment k on line 9 + 4k. */
 function languageFile(code: string, segments: Spec[], extra = ''): string {
   const body = segments
     .map((spec) => (typeof spec === 'string' ? { id: spec } : spec))
@@ -40,7 +40,7 @@ function languageFile(code: string, segments: Spec[], extra = ''): string {
       return `:::segment{${attributes}}\n${text ?? `${code} text of ${id}`}\n:::\n`;
     })
     .join('\n');
-  return `---\ntitle: Title in ${code}\nlanguage: ${code}\nsource: Source of ${code}\nstatus: working-translation\ndate: 2002-09-17\n${extra}---\n\n${body}`;
+  return `---\ntitle: Title in ${code}\nlanguage: ${code}\nsource: Source of ${code}\nstatus: working-translation\ndate: 2002-09-17\nplace: Pyongyang\n${extra}---\n${body}`;
 }
 
 
@@ -49,7 +49,7 @@ describe('a document', () => {
     const dir = await contentDir({
       declaration: {
         'ja.md': languageFile('ja', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: '日本国総理大臣\n小泉純一郎' }], 'order: 3\n'),
-        'en.md': languageFile('en', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: 'Prime Minister of Japan\nJunichiro Koizumi' }], 'order: 1\nstatusNote: Provisional\nplace: Pyongyang\n'),
+        'en.md': languageFile('en', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: 'Prime Minister of Japan\nJunichiro Koizumi' }], 'order: 1\nstatusNote: Provisional\n'),
         'ko.md': languageFile('ko', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: '일본국 총리대신\n고이즈미 준이치로' }], 'order: 2\n'),
       },
     });

@@ -4,18 +4,19 @@ import { parseLanguageFile } from '@/lib/content/parse-language-file';
 
 const file = 'content/test/en.md';
 
-/** Front matter on lines 1–7 (title on 2 … date on 6); `null` leaves a field out, extra fields go before date. */
+/** Front matter on lines 1–8 (title on 2 … date on 6, place on 7); `null` leaves a field out, extra fields go before date. */
 function frontMatter(fields: Record<string, string | null> = {}): string {
   const base: Record<string, string> = { title: 'Test', language: 'en', source: 'Test source', status: 'authentic' };
-  const lines = Object.entries({ ...base, ...fields, date: fields.date === undefined ? '2002-09-17' : fields.date })
+  const { date = '2002-09-17', place = 'Pyongyang', ...extra } = fields;
+  const lines = Object.entries({ ...base, ...extra, date, place })
     .filter((entry): entry is [string, string] => entry[1] !== null)
     .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n`;
 }
 
-/** A file whose body starts on line 9 (after the front matter and a blank line). */
+/** A file whose body starts on line 9, right after the front matter. */
 function withBody(body: string): string {
-  return `${frontMatter()}\n${body}`;
+  return `${frontMatter()}${body}`;
 }
 
 const parse = (source: string) => () => parseLanguageFile(file, source);
@@ -45,7 +46,7 @@ describe('front matter', () => {
     await expectContentError(parse('---\n- title\n- language\n---\n'), { file, line: 1, problem: /^front matter must be a list of fields/ });
   });
 
-  it.each(['title', 'language', 'source', 'status', 'date'])('requires %s', async (field) => {
+  it.each(['title', 'language', 'source', 'status', 'date', 'place'])('requires %s', async (field) => {
     await expectContentError(parse(frontMatter({ [field]: null })), { file, line: 1, problem: `front matter ${field} is missing` });
   });
 
@@ -58,6 +59,7 @@ describe('front matter', () => {
     ['date', '17 September 2002', 6, 'front matter date must be a date written YYYY-MM-DD'],
     ['date', '2002-02-30', 6, 'front matter date is not a real date'],
     ['date', '2002', 6, 'front matter date must be a date written YYYY-MM-DD'],
+    ['place', '""', 7, 'front matter place must be a place name, not empty'],
   ] as const)('rejects %s: %s', async (field, value, line, problem) => {
     await expectContentError(parse(frontMatter({ [field]: value })), { file, line, problem });
   });
@@ -66,7 +68,6 @@ describe('front matter', () => {
     ['sourceUrl', 'ftp://example.org/text', 'front matter sourceUrl must be an http(s) URL'],
     ['sourceUrl', 'not a url', 'front matter sourceUrl must be an http(s) URL'],
     ['statusNote', '""', 'front matter statusNote must be text qualifying the status, not empty'],
-    ['place', '""', 'front matter place must be a place name, not empty'],
     ['order', 'first', 'front matter order must be a whole number (column order)'],
     ['order', '1.5', 'front matter order must be a whole number (column order)'],
   ] as const)('rejects optional %s: %s', async (field, value, problem) => {
@@ -85,7 +86,7 @@ describe('front matter', () => {
   it('keeps every field of a complete front matter', () => {
     const source = withBody(':::segment{#a}\nText\n:::\n').replace(
       'date: 2002-09-17',
-      'sourceUrl: https://example.org/text\nstatusNote: A note\ndate: 2002-09-17\nplace: Pyongyang\norder: 2',
+      'sourceUrl: https://example.org/text\nstatusNote: A note\ndate: 2002-09-17\norder: 2',
     );
     expect(parseLanguageFile(file, source).frontMatter).toEqual({
       title: 'Test',
@@ -222,7 +223,7 @@ describe('segments', () => {
   });
 
   it('requires at least one segment', async () => {
-    await expectContentError(parse(frontMatter()), { file, line: 8, problem: 'no segments: the text goes in :::segment{#id} … ::: blocks' });
+    await expectContentError(parse(frontMatter()), { file, line: 9, problem: 'no segments: the text goes in :::segment{#id} … ::: blocks' });
   });
 });
 
