@@ -85,7 +85,7 @@ export function itemsOf(file: unknown): { items: unknown[]; problems: ImportProb
   };
 }
 
-export function creatorKey(creator: Annotation['creator']): string | null {
+function creatorKey(creator: Annotation['creator']): string | null {
   if (creator === undefined) return null;
   if (typeof creator === 'string') return creator;
   return creator.id ?? (creator.name ? `name:${creator.name}` : null);
