@@ -51,3 +51,26 @@ export type Annotation = {
   targets: AnnotationTarget[];
   replies: Reply[];
 };
+
+/**
+ * Counts for the side panel, over the annotations the viewer may read (deleted placeholders left
+ * out): `visible` and `mine` for the scope switch; `byLanguage` and `byColor` within the chosen
+ * scope, whatever the other filters, so that each filter option can show what it would give.
+ */
+export type AnnotationCounts = {
+  visible: number;
+  mine: number;
+  byLanguage: Record<string, number>;
+  byColor: Record<Color, number>;
+};
+
+/** A page of `GET /api/documents/<slug>/annotations`. */
+export type AnnotationList = {
+  items: Annotation[];
+  /** How many annotations match the filters, over all pages. */
+  total: number;
+  offset: number;
+  limit: number;
+  counts: AnnotationCounts;
+};
+

@@ -2,7 +2,7 @@ import 'server-only';
 // Annotations of a document in text order: the first selected span's segment (by its position in
 // the document), then where the span starts, then when the annotation was made.
 import type { Viewer } from '@/lib/annotations/access';
-import type { Annotation } from '@/lib/annotations/types';
+import type { Annotation, AnnotationCounts, AnnotationList } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { and, filterConditions, readableBy } from '@/lib/db/annotation-filters';
@@ -10,27 +10,6 @@ import { annotationInclude, toAnnotation } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { palette, type AnnotationFilter, type AnnotationListQuery, type Color } from '@/lib/validations/annotation';
-
-/**
- * Counts for the side panel, over the annotations the viewer may read (deleted placeholders left
- * out): `visible` and `mine` for the scope switch; `byLanguage` and `byColor` within the chosen
- * scope, whatever the other filters, so that each filter option can show what it would give.
- */
-export type AnnotationCounts = {
-  visible: number;
-  mine: number;
-  byLanguage: Record<string, number>;
-  byColor: Record<Color, number>;
-};
-
-export type AnnotationList = {
-  items: Annotation[];
-  /** How many annotations match the filters, over all pages. */
-  total: number;
-  offset: number;
-  limit: number;
-  counts: AnnotationCounts;
-};
 
 /** Rows by id, reshaped, in the order of `ids` (an annotation deleted meanwhile is skipped). */
 async function annotationsByIds(ids: string[], content: DocumentContent): Promise<Annotation[]> {
