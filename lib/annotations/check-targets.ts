@@ -6,7 +6,7 @@ import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 import type { Issue } from '@/lib/annotations/errors';
 import type { DocumentContent } from '@/lib/content';
-import { createAnnotationSchema, type TargetInput } from '@/lib/validations/annotation';
+import { createAnnotationSchema, type CreateAnnotationInput, type TargetInput } from '@/lib/validations/annotation';
 
 export type CheckedTargets = { ok: true; targets: SpanSelector[] } | { ok: false; issues: Issue[] };
 
@@ -81,19 +81,36 @@ export function checkTargets(document: DocumentContent, language: string, target
 /**
  * The create schema for one document: the shape of the request and, where the language and
  * targets are well formed, their fit to the current text, so that a 400 names every problem at
- * once (a wrong colour and a quote that is not in the text). The data layer checks again before
- * writing; this is only for the answer.
+ * once (a wrong colour and a quote that is not in the text). Its output carries the checked
+ * targets, so that the selection is checked once per request.
  */
-export function createAnnotationSchemaFor(document: DocumentContent | undefined) {
-  if (!document) return createAnnotationSchema;
-  return createAnnotationSchema.superRefine(
-    (input, ctx) => {
-      const checked = checkTargets(document, input.language, input.targets);
-      if (checked.ok) return;
-      for (const issue of checked.issues) {
-        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
-      }
-    },
-    { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'language' || issue.path?.[0] === 'targets') },
-  );
+export function createAnnotationSchemaFor(document: DocumentContent) {
+  // The refinement's result, handed to the transform that follows it on the same input object.
+  const results = new WeakMap<object, SpanSelector[]>();
+  return createAnnotationSchema
+    .superRefine(
+      (input, ctx) => {
+        const checked = checkTargets(document, input.language, input.targets);
+        if (checked.ok) {
+          results.set(input, checked.targets);
+          return;
+        }
+        for (const issue of checked.issues) {
+          ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
+        }
+      },
+      { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'language' || issue.path?.[0] === 'targets') },
+    )
+    .transform((input): CheckedAnnotationInput => {
+      const targets = results.get(input);
+      // Unreachable: a transform runs only on input that passed the refinement above.
+      if (!targets) throw new Error('targets were not checked');
+      return { ...input, targets, checkedAgainst: document };
+    });
 }
+
+/**
+ * A create request already checked against `checkedAgainst` (the content the route read): the
+ * data layer writes it as it is rather than checking the same selection a second time.
+ */
+export type CheckedAnnotationInput = Omit<CreateAnnotationInput, 'targets'> & { targets: SpanSelector[]; checkedAgainst: DocumentContent };

@@ -3,9 +3,12 @@ import 'server-only';
 // the rules of lib/annotations/access.ts itself; every write is one transaction, and returns only
 // after it has committed. Lists and replies live in the sibling files, re-exported here.
 import { assertCanEdit, assertCanRead, type Viewer } from '@/lib/annotations/access';
-import { checkTargets } from '@/lib/annotations/check-targets';
+import { randomUUID } from 'node:crypto';
+import type { SpanSelector } from '@/lib/anchoring';
+import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/check-targets';
 import { assertId, deletedConflict, invalid, type Issue } from '@/lib/annotations/errors';
-import type { Annotation } from '@/lib/annotations/types';
+import type { Annotation, Person } from '@/lib/annotations/types';
+import type { DocumentContent } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
@@ -25,45 +28,73 @@ export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotat
   return toAnnotation(row, await getDocument(row.document.slug));
 }
 
-export async function createAnnotation(slug: string, author: { id: string }, input: CreateAnnotationInput): Promise<Annotation> {
-  const document = await documentContext(slug);
-  const checked = checkTargets(document.content, input.language, input.targets);
-  if (!checked.ok) throw invalid(checked.issues);
+/**
+ * One statement: the annotation and its targets are inserted together (a data-modifying WITH is
+ * atomic, so no transaction has to be opened around it), and the answer is built from what was
+ * validated and what the insert returned, not read back.
+ */
+export async function createAnnotation(
+  slug: string,
+  author: Person,
+  input: CreateAnnotationInput | CheckedAnnotationInput,
+): Promise<Annotation> {
+  let document = await documentContext(slug);
+  const targets = checkedTargets(document.content, input);
+  // Content synced since this process cached the rows: look once more before refusing.
+  if (targets.some((target) => !document.segments.get(target.segmentId))) document = await documentContext(slug, { fresh: true });
   const issues: Issue[] = [];
-  const segmentIds = checked.targets.map((target, i) => {
+  const segments = targets.map((target, i) => {
     const segment = document.segments.get(target.segmentId);
     if (!segment || segment.removed) issues.push({ path: `targets.${i}.segmentId`, message: `segment "${target.segmentId}" is not in the database yet; try again shortly` });
-    return segment?.id ?? -1;
+    return segment ?? { id: -1, position: -1, removed: true };
   });
   if (issues.length) throw invalid(issues);
-  const [first] = checked.targets;
 
-  const row = await db().annotation.create({
-    data: {
-      documentId: document.documentId,
-      authorId: author.id,
+  const id = randomUUID();
+  const rows = await db().$queryRaw<{ createdAt: Date }[]>`
+    WITH annotation AS (
+      INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "updatedAt", "firstSegmentId", "firstStart")
+      VALUES (${id}::uuid, ${document.documentId}, ${author.id}::uuid, ${input.language}, ${input.color}, ${input.comment}, ${input.tags}::text[],
+        ${fromVisibility(input.visibility)}::"Visibility", CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start})
+      RETURNING id, "createdAt"
+    ), spans AS (
+      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix)
+      SELECT gen_random_uuid(), annotation.id, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix
+      FROM annotation, unnest(${segments.map((s) => s.id)}::int[], ${targets.map((t) => t.start)}::int[], ${targets.map((t) => t.end)}::int[],
+        ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[])
+        WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)
+    )
+    SELECT "createdAt" FROM annotation`;
+  const createdAt = rows[0]!.createdAt.toISOString();
+  return {
+    id,
+    documentSlug: slug,
+    language: input.language,
+    color: input.color,
+    comment: input.comment,
+    tags: input.tags,
+    visibility: input.visibility,
+    author: { id: author.id, name: author.name },
+    createdAt,
+    updatedAt: createdAt,
+    deleted: false,
+    status: 'anchored',
+    targets: targets.map((target, i) => ({
+      ...target,
+      segmentPosition: segments[i]!.position,
       language: input.language,
-      color: input.color,
-      comment: input.comment,
-      tags: input.tags,
-      visibility: fromVisibility(input.visibility),
-      firstSegmentId: segmentIds[0]!,
-      firstStart: first!.start,
-      targets: {
-        create: checked.targets.map((target, ordinal) => ({
-          ordinal,
-          segmentId: segmentIds[ordinal]!,
-          start: target.start,
-          end: target.end,
-          exact: target.exact,
-          prefix: target.prefix,
-          suffix: target.suffix,
-        })),
-      },
-    },
-    include: annotationInclude,
-  });
-  return toAnnotation(row, document.content);
+      anchor: { status: 'anchored', start: target.start, end: target.end, moved: false },
+    })),
+    replies: [],
+  };
+}
+
+/** The selection as the server describes it, checked against the current text once. */
+function checkedTargets(content: DocumentContent, input: CreateAnnotationInput | CheckedAnnotationInput): SpanSelector[] {
+  if ('checkedAgainst' in input && input.checkedAgainst === content) return input.targets;
+  const checked = checkTargets(content, input.language, input.targets);
+  if (!checked.ok) throw invalid(checked.issues);
+  return checked.targets;
 }
 
 export async function updateAnnotation(id: string, user: { id: string }, input: UpdateAnnotationInput): Promise<Annotation> {

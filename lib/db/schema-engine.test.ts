@@ -1,10 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
-import { applyMigrations } from '@/lib/db/schema-engine';
+import { applyMigrations, migrationsDir } from '@/lib/db/schema-engine';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 
-const expectedTables = ['Account', 'Annotation', 'AnnotationTarget', 'Document', 'DocumentLanguage', 'Reply', 'Segment', 'User', '_prisma_migrations'];
+const expectedTables = ['Account', 'Annotation', 'AnnotationCount', 'AnnotationTarget', 'Document', 'DocumentLanguage', 'Reply', 'Segment', 'User', '_prisma_migrations'];
+
+const committedMigrations = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 async function tablesOf(connectionString: string): Promise<string[]> {
   const client = new pg.Client({ connectionString });
@@ -32,7 +35,7 @@ describe('applyMigrations', () => {
   it('creates the same schema on embedded PGlite', async () => {
     const embedded = await startEmbeddedPostgres({ dataDir: null });
     try {
-      expect(await applyMigrations(embedded.connectionString)).toEqual(['20261123000000_init']);
+      expect(await applyMigrations(embedded.connectionString)).toEqual(committedMigrations);
       expect(await tablesOf(embedded.connectionString)).toEqual(expectedTables.sort());
     } finally {
       await embedded.stop();

@@ -55,9 +55,26 @@ function loadRuntime(): Promise<Runtime> {
   return runtimePromise;
 }
 
+/**
+ * The pg adapter runs a script by splitting it at every semicolon, which cuts a function body
+ * (`$$ … ; … $$`) apart. The native engine sends a migration to PostgreSQL whole, and so does
+ * this: one simple-protocol query, which PostgreSQL runs as one implicit transaction.
+ */
+function wholeScripts(factory: PrismaPg, pool: pg.Pool): PrismaPg {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 async function loadEngine(pool: pg.Pool, datamodel: string): Promise<Engine> {
   const runtime = await loadRuntime();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool, { disposeExternalPool: false }));
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(wholeScripts(new PrismaPg(pool, { disposeExternalPool: false }), pool));
   const silent = () => {};
   return runtime.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, silent, adapterFactory);
 }

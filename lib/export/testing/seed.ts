@@ -38,7 +38,7 @@ type Highlight = { segmentId: string; quote: string };
 /** Annotates `quote`s (one per segment) in `language` through createAnnotation, as the API does. */
 export async function annotate(
   document: DocumentContent,
-  author: { id: string },
+  author: { id: string; name: string },
   language: string,
   spans: Highlight[],
   extra: { comment?: string; tags?: string[]; color?: Color; visibility?: Visibility } = {},

@@ -1,10 +1,11 @@
 import { NextResponse } from 'next/server';
 import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/route';
 import { createAnnotationSchemaFor } from '@/lib/annotations/check-targets';
+import { notFound } from '@/lib/annotations/errors';
 import { getDocument } from '@/lib/data/documents';
 import { createAnnotation, listAnnotations } from '@/lib/db/annotations';
 import { jsonError } from '@/lib/http';
-import { annotationListQuerySchema, createAnnotationSchema } from '@/lib/validations/annotation';
+import { annotationListQuerySchema } from '@/lib/validations/annotation';
 
 export const GET = readRoute<{ slug: string }>(async ({ request, params, user }) => {
   const query = parseWith(annotationListQuerySchema, searchParamsOf(request));
@@ -12,9 +13,13 @@ export const GET = readRoute<{ slug: string }>(async ({ request, params, user })
   return NextResponse.json(await listAnnotations(params.slug, user, query));
 });
 
-const schemaFor = async ({ slug }: { slug: string }) => createAnnotationSchemaFor(await getDocument(slug));
+async function schemaFor({ slug }: { slug: string }) {
+  const document = await getDocument(slug);
+  if (!document) throw notFound(`Document "${slug}"`);
+  return createAnnotationSchemaFor(document);
+}
 
-export const POST = writeRoute<{ slug: string }, typeof createAnnotationSchema>(schemaFor, async ({ params, user, body }) => {
+export const POST = writeRoute<{ slug: string }, ReturnType<typeof createAnnotationSchemaFor>>(schemaFor, async ({ params, user, body }) => {
   const annotation = await createAnnotation(params.slug, user, body);
   return NextResponse.json(annotation, { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
 });
