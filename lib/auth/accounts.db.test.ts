@@ -1,11 +1,16 @@
 // Against the real PostgreSQL server: the pieces of the credentials flow and of session checks.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 import { authorizeCredentials } from '@/lib/auth/credentials';
 import { OAuthSignInError, userForOAuth } from '@/lib/auth/oauth';
 import { createAttemptLimiter, RateLimitedError, type AttemptLimiter } from '@/lib/auth/rate-limit';
 import { findSessionUser } from '@/lib/auth/session-user';
 import { createAccount } from '@/lib/auth/signup';
+import { endSessions } from '@/lib/db/sessions';
+
+const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined }));
+vi.mock('@/lib/db/client', () => ({ db: () => state.prisma }));
 
 let database: TestDatabase;
 let limiter: AttemptLimiter;
@@ -13,6 +18,7 @@ const password = 'pyongyang-2002';
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  state.prisma = database.prisma;
 });
 afterAll(async () => {
   await database?.drop();
@@ -24,7 +30,7 @@ beforeEach(() => {
 let counter = 0;
 async function newUser(name = 'Hana Kim') {
   const email = `reader${++counter}@example.org`;
-  const user = await createAccount(database.prisma, { email, name, password });
+  const user = await createAccount({ email, name, password });
   if (!user) throw new Error('account not created');
   return user;
 }
@@ -40,36 +46,36 @@ describe('createAccount', () => {
 
   it('refuses a second account with the same email and leaves the first alone', async () => {
     const user = await newUser('First');
-    expect(await createAccount(database.prisma, { email: user.email, name: 'Second', password: 'another-pass-1' })).toBeNull();
+    expect(await createAccount({ email: user.email, name: 'Second', password: 'another-pass-1' })).toBeNull();
     expect(await database.prisma.user.count({ where: { email: user.email } })).toBe(1);
-    expect(await authorizeCredentials(database.prisma, { email: user.email, password }, '10.0.0.1', limiter)).toMatchObject({ name: 'First' });
+    expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter)).toMatchObject({ name: 'First' });
   });
 });
 
 describe('authorizeCredentials', () => {
   it('signs in with the right password, whatever the case of the email', async () => {
     const user = await newUser();
-    const result = await authorizeCredentials(database.prisma, { email: ` ${user.email.toUpperCase()} `, password }, '10.0.0.1', limiter);
+    const result = await authorizeCredentials({ email: ` ${user.email.toUpperCase()} `, password }, '10.0.0.1', limiter);
     expect(result).toEqual({ id: user.id, name: 'Hana Kim', email: user.email, sessionVersion: 0 });
   });
 
   it('refuses a wrong password', async () => {
     const user = await newUser();
-    expect(await authorizeCredentials(database.prisma, { email: user.email, password: 'wrong-password-1' }, '10.0.0.1', limiter)).toBeNull();
+    expect(await authorizeCredentials({ email: user.email, password: 'wrong-password-1' }, '10.0.0.1', limiter)).toBeNull();
   });
 
   it('refuses an unknown email', async () => {
-    expect(await authorizeCredentials(database.prisma, { email: 'nobody@example.org', password }, '10.0.0.1', limiter)).toBeNull();
+    expect(await authorizeCredentials({ email: 'nobody@example.org', password }, '10.0.0.1', limiter)).toBeNull();
   });
 
   it('refuses an account that has no password (OAuth only)', async () => {
-    const user = await userForOAuth(database.prisma, { provider: 'github', providerAccountId: 'no-password', email: 'gh-only@example.org', name: 'GH' });
-    expect(await authorizeCredentials(database.prisma, { email: user.email, password }, '10.0.0.1', limiter)).toBeNull();
+    const user = await userForOAuth({ provider: 'github', providerAccountId: 'no-password', email: 'gh-only@example.org', name: 'GH' });
+    expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter)).toBeNull();
   });
 
   it('refuses malformed input without touching the limiter', async () => {
     for (const input of [undefined, {}, { email: 'x', password }, { email: 'a@example.org', password: '' }, { email: 'a@example.org', password: 'x'.repeat(201) }]) {
-      expect(await authorizeCredentials(database.prisma, input, '10.0.0.1', limiter)).toBeNull();
+      expect(await authorizeCredentials(input, '10.0.0.1', limiter)).toBeNull();
     }
     expect(await limiter.retryAfter({ address: '10.0.0.1' })).toBe(0);
   });
@@ -77,71 +83,71 @@ describe('authorizeCredentials', () => {
   it('stops after too many attempts on one account, even with the right password, and says how long to wait', async () => {
     const user = await newUser();
     for (let i = 0; i < 3; i++) {
-      expect(await authorizeCredentials(database.prisma, { email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.1', limiter)).toBeNull();
+      expect(await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.1', limiter)).toBeNull();
     }
-    const refused = authorizeCredentials(database.prisma, { email: user.email, password }, '10.0.0.1', limiter);
+    const refused = authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter);
     await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
     await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 600 });
   });
 
   it('a successful sign-in clears the account’s count of failures', async () => {
     const user = await newUser();
-    for (let i = 0; i < 2; i++) await authorizeCredentials(database.prisma, { email: user.email, password: `wrong-${i}-attempt` }, undefined, limiter);
-    expect(await authorizeCredentials(database.prisma, { email: user.email, password }, undefined, limiter)).not.toBeNull();
-    for (let i = 0; i < 2; i++) await authorizeCredentials(database.prisma, { email: user.email, password: `wrong-${i}-again` }, undefined, limiter);
-    expect(await authorizeCredentials(database.prisma, { email: user.email, password }, undefined, limiter)).not.toBeNull();
+    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, undefined, limiter);
+    expect(await authorizeCredentials({ email: user.email, password }, undefined, limiter)).not.toBeNull();
+    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-again` }, undefined, limiter);
+    expect(await authorizeCredentials({ email: user.email, password }, undefined, limiter)).not.toBeNull();
   });
 });
 
 describe('findSessionUser', () => {
   it('finds the user of a current session', async () => {
     const user = await newUser();
-    expect(await findSessionUser(database.prisma, { id: user.id, sessionVersion: 0 })).toEqual(user);
+    expect(await findSessionUser({ id: user.id, sessionVersion: 0 })).toEqual(user);
   });
 
   it('ends every older session when the session version is bumped (sign-out everywhere)', async () => {
     const user = await newUser();
-    const signedIn = await authorizeCredentials(database.prisma, { email: user.email, password }, undefined, limiter);
+    const signedIn = await authorizeCredentials({ email: user.email, password }, undefined, limiter);
     const claims = { id: user.id, sessionVersion: signedIn!.sessionVersion };
-    expect(await findSessionUser(database.prisma, claims)).not.toBeNull();
-    await database.prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect(await findSessionUser(database.prisma, claims)).toBeNull();
+    expect(await findSessionUser(claims)).not.toBeNull();
+    await endSessions(user.id);
+    expect(await findSessionUser(claims)).toBeNull();
     // A new sign-in carries the new version and works again.
-    const again = await authorizeCredentials(database.prisma, { email: user.email, password }, undefined, limiter);
-    expect(await findSessionUser(database.prisma, { id: user.id, sessionVersion: again!.sessionVersion })).toEqual(user);
+    const again = await authorizeCredentials({ email: user.email, password }, undefined, limiter);
+    expect(await findSessionUser({ id: user.id, sessionVersion: again!.sessionVersion })).toEqual(user);
   });
 
   it('returns null once the user is gone', async () => {
     const user = await newUser();
     await database.prisma.user.delete({ where: { id: user.id } });
-    expect(await findSessionUser(database.prisma, { id: user.id, sessionVersion: 0 })).toBeNull();
+    expect(await findSessionUser({ id: user.id, sessionVersion: 0 })).toBeNull();
   });
 
   it('returns null for claims that are missing or malformed, without asking the database to parse them', async () => {
     for (const claims of [null, {}, { id: 'not-a-uuid', sessionVersion: 0 }, { id: crypto.randomUUID() }, { id: crypto.randomUUID(), sessionVersion: '0' }]) {
-      expect(await findSessionUser(database.prisma, claims)).toBeNull();
+      expect(await findSessionUser(claims)).toBeNull();
     }
   });
 });
 
 describe('userForOAuth', () => {
   it('creates a user and its Account on the first sign-in and finds the same user later', async () => {
-    const first = await userForOAuth(database.prisma, { provider: 'github', providerAccountId: '4242', email: 'Octo@Example.org', name: 'Octo Cat' });
+    const first = await userForOAuth({ provider: 'github', providerAccountId: '4242', email: 'Octo@Example.org', name: 'Octo Cat' });
     expect(first).toMatchObject({ email: 'octo@example.org', name: 'Octo Cat', sessionVersion: 0 });
-    const again = await userForOAuth(database.prisma, { provider: 'github', providerAccountId: '4242' });
+    const again = await userForOAuth({ provider: 'github', providerAccountId: '4242' });
     expect(again.id).toBe(first.id);
     expect(await database.prisma.account.count({ where: { userId: first.id } })).toBe(1);
   });
 
   it('does not take over an existing account that has the same email', async () => {
     const user = await newUser();
-    await expect(userForOAuth(database.prisma, { provider: 'github', providerAccountId: '777', email: user.email, name: 'Intruder' })).rejects.toMatchObject({
+    await expect(userForOAuth({ provider: 'github', providerAccountId: '777', email: user.email, name: 'Intruder' })).rejects.toMatchObject({
       code: 'OAuthAccountNotLinked',
     });
     expect(await database.prisma.account.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it('refuses an identity without an email', async () => {
-    await expect(userForOAuth(database.prisma, { provider: 'github', providerAccountId: '888', email: null })).rejects.toBeInstanceOf(OAuthSignInError);
+    await expect(userForOAuth({ provider: 'github', providerAccountId: '888', email: null })).rejects.toBeInstanceOf(OAuthSignInError);
   });
 });

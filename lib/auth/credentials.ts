@@ -1,14 +1,14 @@
 // The Credentials provider's check, apart from next-auth so that it can be tested on a real database.
 import { z } from 'zod';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { accountKey, attemptLimiters, type AttemptLimiter } from '@/lib/auth/rate-limit';
+import { findUserForSignIn, type UserAccount } from '@/lib/db/users';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254, 'Email must be at most 254 characters'));
 
 const credentialsSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
-export type AuthorizedUser = { id: string; name: string; email: string; sessionVersion: number };
+export type AuthorizedUser = UserAccount;
 
 // Unknown emails still cost one argon2 verify, so that timing does not tell which accounts exist.
 let dummyHash: Promise<string> | undefined;
@@ -21,7 +21,6 @@ const timingDecoy = () => (dummyHash ??= hashPassword('accord-timing-decoy-passw
  * when either is spent.
  */
 export async function authorizeCredentials(
-  prisma: PrismaClient,
   input: unknown,
   address: string | undefined,
   limiter: AttemptLimiter = attemptLimiters().signIn,
@@ -31,10 +30,7 @@ export async function authorizeCredentials(
   const email = accountKey(parsed.data.email);
   await limiter.take({ account: email, address });
 
-  const user = await prisma.user.findUnique({
-    where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, sessionVersion: true },
-  });
+  const user = await findUserForSignIn(email);
   if (!user?.passwordHash) {
     await verifyPassword(await timingDecoy(), parsed.data.password);
     return null;

@@ -54,8 +54,8 @@ describe('authOptions', () => {
     database.users.set(user.id, user);
     const ended = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token } as never)) as Session;
     expect(ended.user).toBeUndefined();
-    database.users.clear();
-    const gone = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token: { ...token, sessionVersion: 4 } } as never)) as Session;
+    // A user this process has not seen (the session cache would answer for a recent one).
+    const gone = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token: { ...token, uid: crypto.randomUUID(), sessionVersion: 4 } } as never)) as Session;
     expect(gone.user).toBeUndefined();
   });
 

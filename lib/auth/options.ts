@@ -2,8 +2,8 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
-import { db } from '@/lib/db/client';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { endSessions } from '@/lib/db/sessions';
 import { authEnv } from '@/lib/env';
 import { authorizeCredentials } from '@/lib/auth/credentials';
 import { OAuthSignInError, userForOAuth } from '@/lib/auth/oauth';
@@ -20,7 +20,7 @@ function providers(): NextAuthOptions['providers'] {
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
         try {
-          return await authorizeCredentials(db(), credentials, clientAddress(request.headers ?? {}));
+          return await authorizeCredentials(credentials, clientAddress(request.headers ?? {}));
         } catch (error) {
           // next-auth puts a thrown message into the error URL: only our codes go there, never internals.
           if (error instanceof RateLimitedError) throw new Error(signInErrorCode.rateLimited(error.retryAfterSeconds));
@@ -47,7 +47,7 @@ function buildOptions(): NextAuthOptions {
       async signIn({ account, user }) {
         if (account?.type !== 'oauth') return true;
         try {
-          await userForOAuth(db(), { provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name });
+          await userForOAuth({ provider: account.provider, providerAccountId: account.providerAccountId, email: user.email, name: user.name });
           return true;
         } catch (error) {
           if (error instanceof OAuthSignInError) return `/signin?error=${error.code}`;
@@ -58,7 +58,7 @@ function buildOptions(): NextAuthOptions {
         if (!account) return token;
         const signedIn =
           account.type === 'oauth'
-            ? await userForOAuth(db(), { provider: account.provider, providerAccountId: account.providerAccountId })
+            ? await userForOAuth({ provider: account.provider, providerAccountId: account.providerAccountId })
             : (user as unknown as { id: string; name: string; email: string; sessionVersion: number });
         return { ...token, sub: signedIn.id, uid: signedIn.id, name: signedIn.name, email: signedIn.email, sessionVersion: signedIn.sessionVersion };
       },
@@ -70,7 +70,7 @@ function buildOptions(): NextAuthOptions {
         if (!token.uid || token.sessionVersion === undefined) return { ...session, user: undefined };
         const claims = { id: token.uid, sessionVersion: token.sessionVersion };
         try {
-          const user = await findSessionUser(db(), claims);
+          const user = await findSessionUser(claims);
           return user ? { ...session, user: { ...user, sessionVersion: claims.sessionVersion }, checked: true } : { ...session, user: undefined };
         } catch (error) {
           if (!isDatabaseUnavailable(error)) throw error;
@@ -81,7 +81,7 @@ function buildOptions(): NextAuthOptions {
     events: {
       // Ends this user's sessions everywhere: every JWT carrying the old version stops working.
       async signOut({ token }) {
-        if (token?.uid) await db().user.updateMany({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } } });
+        if (token?.uid) await endSessions(token.uid);
       },
     },
   };

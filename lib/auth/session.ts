@@ -1,6 +1,5 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
-import { db } from '@/lib/db/client';
 import { authOptions } from '@/lib/auth/options';
 import { findSessionUser, type SessionUser } from '@/lib/auth/session-user';
 
@@ -17,5 +16,5 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!session?.user) return null;
   const { id, name, email, sessionVersion } = session.user;
   if (session.checked) return { id, name, email };
-  return findSessionUser(db(), { id, sessionVersion });
+  return findSessionUser({ id, sessionVersion });
 }

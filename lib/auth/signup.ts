@@ -1,8 +1,8 @@
 // Creating an account: the one place that decides what a valid sign-up is.
 import { z } from 'zod';
-import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { emailSchema } from '@/lib/auth/credentials';
 import { hashPassword, passwordSchema } from '@/lib/auth/password';
+import { insertUser } from '@/lib/db/users';
 import { userText } from '@/lib/validations/text';
 
 export const signUpSchema = z.object({
@@ -28,15 +28,7 @@ export const duplicateEmailMessage = 'An account with this email already exists.
 export type CreatedAccount = { id: string; name: string; email: string };
 
 /** Creates the account, or returns null when the email is taken (decided by the unique index). */
-export async function createAccount(prisma: PrismaClient, input: SignUpInput): Promise<CreatedAccount | null> {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    return await prisma.user.create({
-      data: { email: input.email, name: input.name, passwordHash },
-      select: { id: true, name: true, email: true },
-    });
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'P2002') return null;
-    throw error;
-  }
+export async function createAccount(input: SignUpInput): Promise<CreatedAccount | null> {
+  const user = await insertUser({ email: input.email, name: input.name, passwordHash: await hashPassword(input.password) });
+  return user && { id: user.id, name: user.name, email: user.email };
 }

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { db } from '@/lib/db/client';
+import { endSessions } from '@/lib/db/sessions';
 import { jsonError, withDatabaseErrors } from '@/lib/http';
 import { isSameOrigin } from '@/lib/auth/origin';
 import { getSessionUser } from '@/lib/auth/session';
@@ -12,7 +12,7 @@ const sessionCookie = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 export const POST = withDatabaseErrors(async (request: Request) => {
   if (!isSameOrigin(request)) return jsonError(403, 'This request did not come from Accord’s own pages.');
   const user = await getSessionUser();
-  if (user) await db().user.updateMany({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+  if (user) await endSessions(user.id);
 
   const jar = await cookies();
   for (const { name } of jar.getAll()) {

@@ -1,4 +1,3 @@
-import { db } from '@/lib/db/client';
 import { jsonError, withDatabaseErrors } from '@/lib/http';
 import { isSameOrigin } from '@/lib/auth/origin';
 import { attemptLimiters, clientAddress, RateLimitedError } from '@/lib/auth/rate-limit';
@@ -34,7 +33,7 @@ export const POST = withDatabaseErrors(async (request: Request) => {
     );
   }
 
-  const user = await createAccount(db(), checked.data);
+  const user = await createAccount(checked.data);
   if (!user) return jsonError(409, duplicateEmailMessage, { fieldErrors: { email: [duplicateEmailMessage] } });
   return Response.json({ user }, { status: 201 });
 });

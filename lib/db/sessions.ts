@@ -1,0 +1,39 @@
+import 'server-only';
+// Whether a session is still current: a JWT cannot be revoked, a user's session version can
+// (sign-out everywhere and password changes bump it). Asking the database on every request made
+// it a statement per request; a short-lived cache of each user's version answers instead, so an
+// ended session stops working here at once and on another instance within `sessionCacheMs`.
+import { LRUCache } from 'lru-cache';
+import { db } from '@/lib/db/client';
+
+export type SessionUser = { id: string; name: string; email: string };
+type CachedUser = SessionUser & { sessionVersion: number };
+
+export const sessionCacheMs = 2_000;
+
+// A cache only: a miss or an expired entry reads the row again. Users who are gone are kept as
+// `false` for the same short while.
+const users = new LRUCache<string, CachedUser | false>({ max: 10_000, ttl: sessionCacheMs });
+
+async function currentUser(id: string): Promise<CachedUser | false> {
+  const cached = users.get(id);
+  if (cached !== undefined) return cached;
+  const row = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, sessionVersion: true } });
+  const found = row ?? false;
+  users.set(id, found);
+  return found;
+}
+
+/** The user of a session whose claims are these, or null when that session has ended. */
+export async function sessionUser(claims: { id: string; sessionVersion: number }): Promise<SessionUser | null> {
+  const user = await currentUser(claims.id);
+  if (!user || user.sessionVersion !== claims.sessionVersion) return null;
+  return { id: user.id, name: user.name, email: user.email };
+}
+
+/** Ends every session of this user, on every device; returns once that has committed. */
+export async function endSessions(userId: string): Promise<void> {
+  await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  users.delete(userId);
+}
+
