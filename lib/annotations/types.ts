@@ -71,6 +71,8 @@ export type AnnotationList = {
   total: number;
   offset: number;
   limit: number;
+  /** Pass as `after` for the page that follows; null on the last page. */
+  nextCursor: string | null;
   counts: AnnotationCounts;
 };
 

@@ -2,10 +2,12 @@ import 'server-only';
 // Annotations of a document in text order: the first selected span's segment (by its position in
 // the document), then where the span starts, then when the annotation was made.
 import type { Viewer } from '@/lib/annotations/access';
+import { encodeCursor, type TextOrderKey } from '@/lib/annotations/list-cursor';
 import type { Annotation, AnnotationCounts, AnnotationList } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { documentContext } from '@/lib/db/annotation-documents';
-import { and, filterConditions, readableBy } from '@/lib/db/annotation-filters';
+import { and, filterConditions } from '@/lib/db/annotation-filters';
+import { readAnnotations } from '@/lib/db/annotation-rows';
 import { annotationInclude, toAnnotation } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -22,39 +24,72 @@ async function annotationsByIds(ids: string[], content: DocumentContent): Promis
   });
 }
 
+/**
+ * A page of a document's annotations in text order: one walk along the text-order index (the
+ * viewer's own index for scope=mine) from the cursor, hydrated in the same statement; the counts
+ * come from the maintained table, and a total is counted only where a free-text or tag filter
+ * leaves the table unable to say.
+ */
 export async function listAnnotations(slug: string, viewer: Viewer, query: AnnotationListQuery): Promise<AnnotationList> {
   const document = await documentContext(slug);
-  const where = and([Prisma.sql`a."documentId" = ${document.documentId}`, ...filterConditions(viewer, query)]);
-  const [page, [count], counts] = await Promise.all([
-    db().$queryRaw<{ id: string }[]>`
-      SELECT a.id::text AS id FROM "Annotation" a JOIN "Segment" s ON s.id = a."firstSegmentId"
-      WHERE ${where}
-      ORDER BY s.position, s.id, a."firstStart", a."createdAt", a.id
-      LIMIT ${query.limit} OFFSET ${query.offset}`,
-    db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Annotation" a WHERE ${where}`,
-    countAnnotations(document.documentId, document.content, viewer, query.scope),
+  const conditions = [Prisma.sql`a."documentId" = ${document.documentId}`, ...filterConditions(viewer, query)];
+  if (query.after) conditions.push(afterKey(query.after));
+  const page = Prisma.sql`
+    SELECT a.* FROM "Annotation" a WHERE ${and(conditions)}
+    ORDER BY a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id
+    LIMIT ${query.limit} OFFSET ${query.offset}`;
+  const [rows, groups] = await Promise.all([
+    readAnnotations(page, () => document.content),
+    countGroups(document.documentId, viewer),
   ]);
+  const last = rows.at(-1);
   return {
-    items: await annotationsByIds(page.map((row) => row.id), document.content),
-    total: count?.total ?? 0,
+    items: rows.map((row) => row.annotation),
+    total: countsCanTell(query) ? totalOf(groups, query) : await countMatching(document.documentId, viewer, query),
     offset: query.offset,
     limit: query.limit,
-    counts,
+    nextCursor: last && rows.length === query.limit ? encodeCursor(last.key) : null,
+    counts: countsOf(groups, document.content, query.scope),
   };
 }
 
-async function countAnnotations(
-  documentId: number,
-  content: DocumentContent,
-  viewer: Viewer,
-  scope: AnnotationFilter['scope'],
-): Promise<AnnotationCounts> {
-  const mine = viewer ? Prisma.sql`a."authorId" = ${viewer.id}::uuid` : Prisma.sql`FALSE`;
-  const groups = await db().$queryRaw<{ language: string; color: string; mine: boolean; n: number }[]>`
-    SELECT a.language, a.color, ${mine} AS mine, count(*)::int AS n
-    FROM "Annotation" a
-    WHERE a."documentId" = ${documentId} AND ${readableBy(viewer)} AND a."deletedAt" IS NULL
-    GROUP BY 1, 2, 3`;
+const afterKey = (key: TextOrderKey) =>
+  Prisma.sql`(a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id)
+    > (${key.firstPosition}, ${key.firstSegmentId}, ${key.firstStart}, ${key.createdAt}::timestamp(3), ${key.id}::uuid)`;
+
+type CountGroup = { language: string; color: string; deleted: boolean; mine: boolean; n: number };
+
+/** The maintained counts of what `viewer` may read: a few rows per author, never a note each. */
+function countGroups(documentId: number, viewer: Viewer): Promise<CountGroup[]> {
+  const mine = viewer ? Prisma.sql`c."authorId" = ${viewer.id}::uuid` : Prisma.sql`FALSE`;
+  return db().$queryRaw<CountGroup[]>`
+    SELECT c.language, c.color, c.deleted, ${mine} AS mine, sum(c.n)::int AS n
+    FROM "AnnotationCount" c
+    WHERE c."documentId" = ${documentId} AND c.n <> 0 AND (c.visibility = 'SHARED' OR ${mine})
+    GROUP BY 1, 2, 3, 4`;
+}
+
+// Deleted placeholders match scope and language only (see annotation-filters.ts).
+const countsCanTell = (query: AnnotationListQuery) => !query.tag && !query.q;
+
+function totalOf(groups: CountGroup[], query: AnnotationListQuery): number {
+  let total = 0;
+  for (const group of groups) {
+    if (query.scope === 'mine' && !group.mine) continue;
+    if (query.language && group.language !== query.language) continue;
+    if (query.color && (group.color !== query.color || group.deleted)) continue;
+    total += group.n;
+  }
+  return total;
+}
+
+async function countMatching(documentId: number, viewer: Viewer, filter: AnnotationFilter): Promise<number> {
+  const where = and([Prisma.sql`a."documentId" = ${documentId}`, ...filterConditions(viewer, filter)]);
+  const [row] = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Annotation" a WHERE ${where}`;
+  return row?.total ?? 0;
+}
+
+function countsOf(groups: CountGroup[], content: DocumentContent, scope: AnnotationFilter['scope']): AnnotationCounts {
   const counts: AnnotationCounts = {
     visible: 0,
     mine: 0,
@@ -62,6 +97,7 @@ async function countAnnotations(
     byColor: Object.fromEntries(palette.map((color) => [color, 0])) as Record<Color, number>,
   };
   for (const group of groups) {
+    if (group.deleted) continue;
     counts.visible += group.n;
     if (group.mine) counts.mine += group.n;
     if (scope === 'mine' && !group.mine) continue;

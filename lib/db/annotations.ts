@@ -9,11 +9,13 @@ import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/che
 import { assertId, deletedConflict, invalid, type Issue } from '@/lib/annotations/errors';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
-import { getDocument } from '@/lib/data/documents';
+import { getDocument, getDocuments } from '@/lib/data/documents';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
 import { annotationInclude, fromVisibility, toAnnotation } from '@/lib/db/annotation-shape';
+import { readAnnotations } from '@/lib/db/annotation-rows';
 import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validations/annotation';
 
 export type { Viewer } from '@/lib/annotations/access';
@@ -23,9 +25,13 @@ export { createReply, getReply, updateReply, deleteReply } from '@/lib/db/annota
 
 export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotation> {
   assertId(id, 'Annotation');
-  const row = await db().annotation.findUnique({ where: { id }, include: annotationInclude });
-  assertCanRead(row, viewer);
-  return toAnnotation(row, await getDocument(row.document.slug));
+  const documents = await getDocuments();
+  const [row] = await readAnnotations(Prisma.sql`SELECT a.* FROM "Annotation" a WHERE a.id = ${id}::uuid`, (slug) =>
+    documents.find((document) => document.slug === slug),
+  );
+  const annotation = row?.annotation;
+  assertCanRead(annotation ? { authorId: annotation.author.id, visibility: fromVisibility(annotation.visibility) } : null, viewer);
+  return annotation!;
 }
 
 /**

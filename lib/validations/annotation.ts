@@ -2,6 +2,7 @@
 // Free text goes through userText (lib/validations/text.ts): code points, NFC, nothing the
 // database cannot store.
 import { z } from 'zod';
+import { cursorSchema } from '@/lib/annotations/list-cursor';
 import { limits, palette, visibilities } from '@/lib/validations/annotation-limits';
 import { userText as text } from '@/lib/validations/text';
 
@@ -71,10 +72,14 @@ export const annotationFilterSchema = z.strictObject({
   q: text('q', 200, { trim: true }).optional(),
 });
 
-export const annotationListQuerySchema = annotationFilterSchema.extend({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
-});
+export const annotationListQuerySchema = annotationFilterSchema
+  .extend({
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+    offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+    /** Keyset paging: the page after this cursor (a previous page's nextCursor). */
+    after: cursorSchema.optional(),
+  })
+  .refine((query) => !(query.after && query.offset), { path: ['offset'], message: 'give after or offset, not both' });
 
 /** Ids in URLs; anything else is answered 404 like an unknown id. */
 export const idSchema = z.uuid();
