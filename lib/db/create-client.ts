@@ -3,7 +3,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-export function createPrismaClient(connectionString: string, max = 1): PrismaClient {
+/** `onQuery` sees every statement the client sends (the statement-count tests use it). */
+export function createPrismaClient(connectionString: string, max = 1, { onQuery }: { onQuery?: (sql: string, params: string) => void } = {}): PrismaClient {
   const adapter = new PrismaPg(
     // With one connection (embedded PGlite) keep it open: reconnecting gains nothing there.
     { connectionString, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: max === 1 ? 0 : 30_000 },
@@ -14,5 +15,8 @@ export function createPrismaClient(connectionString: string, max = 1): PrismaCli
       onConnectionError: (error) => console.warn(`database connection: ${error.message}`),
     },
   );
-  return new PrismaClient({ adapter });
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  client.$on('query', (event) => onQuery(event.query, event.params));
+  return client;
 }
