@@ -27,7 +27,7 @@ type Row = TextOrderKey & {
   visibility: 'PRIVATE' | 'SHARED';
   updatedAt: string;
   deleted: boolean;
-  targets: TargetJson[];
+  targets: TargetJson[] | null;
   replies: ReplyJson[] | null;
 };
 
@@ -69,7 +69,7 @@ const keyOf = (row: Row): TextOrderKey => ({
 
 function toAnnotation(row: Row, document: DocumentContent | undefined): Annotation {
   const texts = new Map(document?.segments.map((segment) => [segment.id, segment.texts]));
-  const targets = row.targets.map(
+  const targets = (row.targets ?? []).map(
     (target): AnnotationTarget => ({
       segmentId: target.segment,
       segmentPosition: target.position,
