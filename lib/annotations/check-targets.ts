@@ -85,6 +85,15 @@ export function checkTargets(document: DocumentContent, language: string, target
  * targets, so that the selection is checked once per request.
  */
 export function createAnnotationSchemaFor(document: DocumentContent) {
+  let schema = schemas.get(document);
+  if (!schema) schemas.set(document, (schema = schemaFor(document)));
+  return schema;
+}
+
+// Built once per content object (a process start, or a request in development).
+const schemas = new WeakMap<DocumentContent, ReturnType<typeof schemaFor>>();
+
+function schemaFor(document: DocumentContent) {
   // The refinement's result, handed to the transform that follows it on the same input object.
   const results = new WeakMap<object, SpanSelector[]>();
   return createAnnotationSchema
