@@ -39,7 +39,8 @@ describe('startEmbeddedPostgres', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two PGlite starts, the first creating its data directory in WebAssembly: slow on a busy 2-core machine.
+  }, 90_000);
 
   it('refuses a data directory locked by another running process, and takes over a lock left by a dead one', async () => {
     root ??= await mkdtemp(path.join(os.tmpdir(), 'accord-embedded-'));
