@@ -28,7 +28,10 @@ const targets = { seconds: 10, peakRssMB: 300, flatRatio: 1.1 };
 const thisFile = fileURLToPath(import.meta.url);
 const MB = (bytes: number) => bytes / 1e6;
 
-type Measured = { format: Format; seconds: number; bytes: number; peakRssMB: number; startRssMB: number };
+type Measured = {
+  format: Format; seconds: number; bytes: number; peakRssMB: number; startRssMB: number;
+  peakHeapUsedMB: number; peakHeapTotalMB: number; peakArrayBuffersMB: number;
+};
 
 /** One export, in this process: the route's code path without HTTP, written to /dev/null. */
 async function exportOnce(format: Format, viewerId: string): Promise<never> {
@@ -39,6 +42,12 @@ async function exportOnce(format: Format, viewerId: string): Promise<never> {
   const document = (await getDocument(slug))!;
   const filter = { scope: 'visible' as const };
   const startRss = process.resourceUsage().maxRSS * 1024;
+  // Where the memory is, sampled: the JS heap, and the buffers outside it (the encoded output).
+  const peak = { heapUsed: 0, heapTotal: 0, arrayBuffers: 0 };
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], usage[key]);
+  }, 100);
   const began = performance.now();
   const annotations = await started(iterateAnnotations(slug, { id: viewerId }, filter));
   const stream = toByteStream(exportFormats[format].write({ document, baseUrl: 'http://localhost:3000', filter, exportedAt: new Date() }, annotations));
@@ -46,7 +55,11 @@ async function exportOnce(format: Format, viewerId: string): Promise<never> {
   const devNull = Writable.toWeb(createWriteStream('/dev/null'));
   await stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, c) => ((bytes += chunk.byteLength), c.enqueue(chunk)) })).pipeTo(devNull);
   const seconds = (performance.now() - began) / 1000;
-  const measured: Measured = { format, seconds, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss) };
+  clearInterval(sampler);
+  const measured: Measured = {
+    format, seconds, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss),
+    peakHeapUsedMB: MB(peak.heapUsed), peakHeapTotalMB: MB(peak.heapTotal), peakArrayBuffersMB: MB(peak.arrayBuffers),
+  };
   console.log(JSON.stringify(measured));
   process.exit(0);
 }

@@ -19,8 +19,10 @@ import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AnnotationFilter, Color } from '@/lib/validations/annotation';
 
-type TargetJson = { segment: number; start: number; end: number; exact: string; prefix: string; suffix: string };
-type ReplyJson = { id: string; authorId: string; authorName: string; body: string; createdAt: string; updatedAt: string };
+// Targets and replies come as JSON arrays of positional arrays: PostgreSQL builds them at about
+// half the cost of objects with keys, and they are half the bytes to send and parse.
+type TargetJson = [segment: number, start: number, end: number, exact: string, prefix: string, suffix: string];
+type ReplyJson = [id: string, authorId: string, authorName: string, body: string, createdAt: string, updatedAt: string];
 
 type PageRow = {
   id: string;
@@ -63,16 +65,13 @@ function pageQuery(segmentId: number, where: Prisma.Sql, after: Prisma.Sql, limi
     ) a
     JOIN "User" u ON u.id = a."authorId"
     CROSS JOIN LATERAL (
-      SELECT coalesce(json_agg(json_build_object(
-        'segment', t."segmentId", 'start', t.start, 'end', t."end",
-        'exact', t.exact, 'prefix', t.prefix, 'suffix', t.suffix) ORDER BY t.ordinal), '[]'::json) AS targets
+      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, t.prefix, t.suffix) ORDER BY t.ordinal), '[]'::json) AS targets
       FROM "AnnotationTarget" t
       WHERE t."annotationId" = a.id
     ) t
     CROSS JOIN LATERAL (
-      SELECT coalesce(json_agg(json_build_object(
-        'id', r.id, 'authorId', ru.id, 'authorName', ru.name, 'body', r.body,
-        'createdAt', ${iso(Prisma.sql`r."createdAt"`)}, 'updatedAt', ${iso(Prisma.sql`r."updatedAt"`)}) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
+      SELECT coalesce(json_agg(json_build_array(
+        r.id, ru.id, ru.name, r.body, ${iso(Prisma.sql`r."createdAt"`)}, ${iso(Prisma.sql`r."updatedAt"`)}) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
       FROM "Reply" r JOIN "User" ru ON ru.id = r."authorId"
       WHERE r."annotationId" = a.id
     ) r
@@ -86,21 +85,12 @@ type Texts = Map<string, Record<string, string>>;
 
 /** The row as the app's Annotation, re-anchored against the current text like every other read. */
 function toAnnotation(row: PageRow, slug: string, texts: Texts, segments: SegmentKeys): Annotation {
-  const targets = row.targets.map((target): AnnotationTarget => {
-    const segment = segments.get(target.segment);
+  const targets = row.targets.map(([segmentRowId, start, end, exact, prefix, suffix]): AnnotationTarget => {
+    const segment = segments.get(segmentRowId);
     // Targets point at their own document's segments (foreign keys, never deleted): a miss is a bug.
-    if (!segment) throw new Error(`annotation ${row.id} points at segment ${target.segment}, which is not in document "${slug}"`);
-    return {
-      segmentId: segment.key,
-      segmentPosition: segment.position,
-      language: row.language,
-      start: target.start,
-      end: target.end,
-      exact: target.exact,
-      prefix: target.prefix,
-      suffix: target.suffix,
-      anchor: anchorTarget(texts.get(segment.key)?.[row.language], target),
-    };
+    if (!segment) throw new Error(`annotation ${row.id} points at segment ${segmentRowId}, which is not in document "${slug}"`);
+    const stored = { start, end, exact, prefix, suffix };
+    return { segmentId: segment.key, segmentPosition: segment.position, language: row.language, ...stored, anchor: anchorTarget(texts.get(segment.key)?.[row.language], stored) };
   });
   return {
     id: row.id,
@@ -117,13 +107,7 @@ function toAnnotation(row: PageRow, slug: string, texts: Texts, segments: Segmen
     status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
     targets,
     replies: row.replies.map(
-      (reply): Reply => ({
-        id: reply.id,
-        author: { id: reply.authorId, name: reply.authorName },
-        body: reply.body,
-        createdAt: reply.createdAt,
-        updatedAt: reply.updatedAt,
-      }),
+      ([id, authorId, authorName, body, createdAt, updatedAt]): Reply => ({ id, author: { id: authorId, name: authorName }, body, createdAt, updatedAt }),
     ),
   };
 }
