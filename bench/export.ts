@@ -1,35 +1,53 @@
-// Export benchmark: seeds 100,000 annotations into a fresh database on the PostgreSQL server,
-// then exports every format through the code the export route runs (iterateAnnotations → the
-// format's exporter → toByteStream) into /dev/null, each in a process of its own so that its
-// peak RSS is its own. Prints time and peak RSS per format.
+// Export benchmark (issue 10: "export of 100,000, every format: < 10 s, peak RSS < 300 MB, flat
+// from 10,000 to 100,000"). Seeds two fresh databases on the PostgreSQL server (bench/seed.ts),
+// one with 10,000 annotations and one with 100,000, then exports every format from each through
+// the code the export route runs (iterateAnnotations → the format's exporter → toByteStream) into
+// /dev/null, each export in a process of its own so that its peak RSS is its own. Beside each
+// database, in the same run, the baseline: psql's \copy of the same rows (the annotations the
+// viewer may read, their targets and their replies) to /dev/null.
+//
+// Prints a table, then one line per format at the large size, read by `npm run bench`:
+//   export markdown 100k: 6.1 s, peak RSS 210 MB, RSS ratio 100k/10k 1.02 (target < 10 s, < 300 MB, flat) ok
+// Time is wall-clock from the first query to the last byte; peak RSS is the child's
+// process.resourceUsage().maxRSS in MB (10^6 bytes); "flat" means the peak at 100,000 is at most
+// 10 % above the peak at 10,000 (ten times the rows, memory that does not grow with them).
 //   npx tsx bench/export.ts [--annotations 100000] [--keep]
 // The server is TEST_DATABASE_URL's (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBenchDatabase, seed, slug } from './seed';
 
-const formats = ['markdown', 'jsonld', 'csv'] as const;
-const { values: args } = parseArgs({
-  options: {
-    annotations: { type: 'string', default: '100000' },
-    keep: { type: 'boolean', default: false },
-    child: { type: 'string' },
-    url: { type: 'string' },
-    viewer: { type: 'string' },
-  },
-});
+export const exportFormatsToMeasure = ['markdown', 'jsonld', 'csv'] as const;
+type Format = (typeof exportFormatsToMeasure)[number];
+
+const targets = { seconds: 10, peakRssMB: 300, flatRatio: 1.1 };
+const thisFile = fileURLToPath(import.meta.url);
+const MB = (bytes: number) => bytes / 1e6;
+
+type Measured = {
+  format: Format; seconds: number; bytes: number; peakRssMB: number; startRssMB: number;
+  peakHeapUsedMB: number; peakHeapTotalMB: number; peakArrayBuffersMB: number;
+};
 
 /** One export, in this process: the route's code path without HTTP, written to /dev/null. */
-async function exportOnce(format: (typeof formats)[number], viewerId: string) {
+async function exportOnce(format: Format, viewerId: string): Promise<never> {
   const { iterateAnnotations } = await import('@/lib/db/annotations');
   const { getDocument } = await import('@/lib/data/documents');
   const { exportFormats } = await import('@/lib/export/formats');
   const { toByteStream, started } = await import('@/lib/export/stream');
   const document = (await getDocument(slug))!;
   const filter = { scope: 'visible' as const };
-  const before = process.resourceUsage().maxRSS;
+  const startRss = process.resourceUsage().maxRSS * 1024;
+  // Where the memory is, sampled: the JS heap, and the buffers outside it (the encoded output).
+  const peak = { heapUsed: 0, heapTotal: 0, arrayBuffers: 0 };
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], usage[key]);
+  }, 100);
   const began = performance.now();
   const annotations = await started(iterateAnnotations(slug, { id: viewerId }, filter));
   const stream = toByteStream(exportFormats[format].write({ document, baseUrl: 'http://localhost:3000', filter, exportedAt: new Date() }, annotations));
@@ -37,13 +55,18 @@ async function exportOnce(format: (typeof formats)[number], viewerId: string) {
   const devNull = Writable.toWeb(createWriteStream('/dev/null'));
   await stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, c) => ((bytes += chunk.byteLength), c.enqueue(chunk)) })).pipeTo(devNull);
   const seconds = (performance.now() - began) / 1000;
-  console.log(JSON.stringify({ format, seconds, bytes, peakRssMiB: process.resourceUsage().maxRSS / 1024, startRssMiB: before / 1024 }));
+  clearInterval(sampler);
+  const measured: Measured = {
+    format, seconds, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss),
+    peakHeapUsedMB: MB(peak.heapUsed), peakHeapTotalMB: MB(peak.heapTotal), peakArrayBuffersMB: MB(peak.arrayBuffers),
+  };
+  console.log(JSON.stringify(measured));
   process.exit(0);
 }
 
-function child(format: string, url: string, viewer: string): Promise<Record<string, number | string>> {
+function child(format: Format, url: string, viewer: string, nodeOptions: string[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'bench/export.ts', '--child', format, '--url', url, '--viewer', viewer], {
+    const proc = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', '--conditions=react-server', thisFile, '--child', format, '--url', url, '--viewer', viewer], {
       env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: '4', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -53,23 +76,87 @@ function child(format: string, url: string, viewer: string): Promise<Record<stri
   });
 }
 
-async function main() {
-  const count = Number(args.annotations);
-  const database = await createBenchDatabase(args.keep);
-  try {
+/** The baseline: the same rows as text through COPY … TO STDOUT (psql's \copy), to /dev/null. */
+function copyBaseline(url: string, viewer: string): Promise<number> {
+  const readable = `a."documentId" = (SELECT id FROM "Document" WHERE slug = '${slug}') AND (a.visibility = 'SHARED' OR a."authorId" = '${viewer}')`;
+  const queries = [
+    `SELECT a.* FROM "Annotation" a WHERE ${readable}`,
+    `SELECT t.* FROM "AnnotationTarget" t JOIN "Annotation" a ON a.id = t."annotationId" WHERE ${readable}`,
+    `SELECT r.* FROM "Reply" r JOIN "Annotation" a ON a.id = r."annotationId" WHERE ${readable}`,
+  ];
+  return new Promise((resolve, reject) => {
     const began = performance.now();
-    const viewer = await seed(database.url, count);
-    console.log(`seeded ${count.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name})`);
-    console.log('format    time (s)   output (MiB)   peak RSS (MiB)   RSS before export (MiB)');
-    for (const format of formats) {
-      const r = await child(format, database.url, viewer);
-      const cells = [String(r.format).padEnd(8), Number(r.seconds).toFixed(1).padStart(8), (Number(r.bytes) / 2 ** 20).toFixed(1).padStart(14), Number(r.peakRssMiB).toFixed(0).padStart(16), Number(r.startRssMiB).toFixed(0).padStart(25)];
-      console.log(cells.join(' '));
-    }
-  } finally {
-    await database.drop();
-  }
+    const proc = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, ...queries.flatMap((q) => ['-c', `\\copy (${q}) TO STDOUT`])], { stdio: ['ignore', 'ignore', 'inherit'] });
+    proc.on('error', reject);
+    proc.on('exit', (code) => (code === 0 ? resolve((performance.now() - began) / 1000) : reject(new Error(`psql \\copy exited with ${code}`))));
+  });
 }
 
-if (args.child) await exportOnce(args.child as (typeof formats)[number], args.viewer!);
-else await main();
+const label = (count: number) => (count % 1000 === 0 ? `${count / 1000}k` : String(count));
+
+export type ExportBenchOptions = {
+  /** The large size; the small one is a tenth of it. */
+  annotations?: number;
+  keep?: boolean;
+  formats?: readonly Format[];
+  /** Extra node flags for the export processes, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
+  nodeOptions?: string[];
+};
+
+/** Runs the benchmark, prints the table and the target lines, and returns the target lines. */
+export async function runExportBench({ annotations = 100_000, keep = false, formats = exportFormatsToMeasure, nodeOptions = [] }: ExportBenchOptions = {}): Promise<string[]> {
+  const sizes = [Math.round(annotations / 10), annotations];
+  const results = new Map<number, { copySeconds: number; byFormat: Map<Format, Measured> }>();
+  for (const count of sizes) {
+    const database = await createBenchDatabase(keep);
+    try {
+      const began = performance.now();
+      const viewer = await seed(database.url, count);
+      console.log(`seeded ${count.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name})`);
+      const copySeconds = await copyBaseline(database.url, viewer);
+      const byFormat = new Map<Format, Measured>();
+      for (const format of formats) byFormat.set(format, await child(format, database.url, viewer, nodeOptions));
+      results.set(count, { copySeconds, byFormat });
+    } finally {
+      await database.drop();
+    }
+  }
+
+  console.log('\nsize   format     time (s)   × \\copy   output (MB)   peak RSS (MB)   RSS before export (MB)');
+  for (const [count, { copySeconds, byFormat }] of results) {
+    console.log(`${label(count).padEnd(6)} \\copy      ${copySeconds.toFixed(2).padStart(8)}`);
+    for (const r of byFormat.values()) {
+      const cells = [label(count).padEnd(6), r.format.padEnd(9), r.seconds.toFixed(2).padStart(9), (r.seconds / copySeconds).toFixed(1).padStart(9), MB(r.bytes).toFixed(1).padStart(13), r.peakRssMB.toFixed(0).padStart(15), r.startRssMB.toFixed(0).padStart(24)];
+      console.log(cells.join(' '));
+    }
+  }
+  console.log('');
+
+  const [small, large] = sizes.map((count) => results.get(count)!.byFormat);
+  const lines = formats.map((format) => {
+    const big = large!.get(format)!;
+    const ratio = big.peakRssMB / small!.get(format)!.peakRssMB;
+    const ok = big.seconds < targets.seconds && big.peakRssMB < targets.peakRssMB && ratio <= targets.flatRatio;
+    return `export ${format} ${label(annotations)}: ${big.seconds.toFixed(1)} s, peak RSS ${big.peakRssMB.toFixed(0)} MB, RSS ratio ${label(annotations)}/${label(sizes[0]!)} ${ratio.toFixed(2)} (target < ${targets.seconds} s, < ${targets.peakRssMB} MB, flat) ${ok ? 'ok' : 'MISS'}`;
+  });
+  for (const line of lines) console.log(line);
+  return lines;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === thisFile) {
+  const { values: args } = parseArgs({
+    options: {
+      annotations: { type: 'string', default: '100000' },
+      keep: { type: 'boolean', default: false },
+      'cpu-prof-dir': { type: 'string' },
+      child: { type: 'string' },
+      url: { type: 'string' },
+      viewer: { type: 'string' },
+    },
+  });
+  if (args.child) await exportOnce(args.child as Format, args.viewer!);
+  else {
+    const nodeOptions = args['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof-dir']}`] : [];
+    await runExportBench({ annotations: Number(args.annotations), keep: args.keep, nodeOptions });
+  }
+}

@@ -106,35 +106,3 @@ function countsOf(groups: CountGroup[], content: DocumentContent, scope: Annotat
   }
   return counts;
 }
-
-/**
- * Every annotation of a document that `viewer` may read and `filter` selects, in text order,
- * one batch at a time: keyset pagination (never OFFSET), so that memory holds one batch and the
- * cost of a batch does not grow with how far the export has got. Walks the segments in order and,
- * inside each, follows the index on (firstSegmentId, firstStart).
- */
-export async function* iterateAnnotations(
-  slug: string,
-  viewer: Viewer,
-  filter: AnnotationFilter,
-  { batchSize = 500 }: { batchSize?: number } = {},
-): AsyncGenerator<Annotation> {
-  const document = await documentContext(slug);
-  const segments = [...document.segments.values()].sort((a, b) => a.position - b.position || a.id - b.id);
-  const where = and(filterConditions(viewer, filter));
-  for (const segment of segments) {
-    let after = Prisma.empty;
-    for (;;) {
-      const page = await db().$queryRaw<{ id: string; firstStart: number; createdAt: string }[]>`
-        SELECT a.id::text AS id, a."firstStart", a."createdAt"::text AS "createdAt"
-        FROM "Annotation" a
-        WHERE a."firstSegmentId" = ${segment.id} AND ${where} ${after}
-        ORDER BY a."firstStart", a."createdAt", a.id
-        LIMIT ${batchSize}`;
-      yield* await annotationsByIds(page.map((row) => row.id), document.content);
-      const last = page.at(-1);
-      if (!last || page.length < batchSize) break;
-      after = Prisma.sql`AND (a."firstStart", a."createdAt", a.id) > (${last.firstStart}, ${last.createdAt}::timestamp(3), ${last.id}::uuid)`;
-    }
-  }
-}

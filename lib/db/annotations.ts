@@ -19,7 +19,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { CreateAnnotationInput, UpdateAnnotationInput } from '@/lib/validations/annotation';
 
 export type { Viewer } from '@/lib/annotations/access';
-export { listAnnotations, iterateAnnotations } from '@/lib/db/annotation-lists';
+export { listAnnotations } from '@/lib/db/annotation-lists';
+export { iterateAnnotations } from '@/lib/db/annotation-iterate';
 export type { AnnotationList, AnnotationCounts } from '@/lib/annotations/types';
 export { createReply, getReply, updateReply, deleteReply } from '@/lib/db/annotation-replies';
 

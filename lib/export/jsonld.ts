@@ -12,11 +12,24 @@ function creator(person: Person) {
   return { id: personIri(person.id), type: 'Person', name: person.name };
 }
 
-function source(options: ExportOptions, segmentId: string, language: string) {
-  const url = new URL(documentUrl(options.baseUrl, options.document.slug));
-  url.searchParams.set('langs', language);
-  url.hash = segmentId;
-  return { id: url.toString(), type: 'Text', format: 'text/plain', language };
+type Source = { id: string; type: 'Text'; format: 'text/plain'; language: string };
+
+/** Sources repeat (a segment in a language) and parsing their URLs showed in the profile: each is built once per export. */
+const sourceCache = new WeakMap<ExportOptions, Map<string, Source>>();
+
+function source(options: ExportOptions, segmentId: string, language: string): Source {
+  let sources = sourceCache.get(options);
+  if (!sources) sourceCache.set(options, (sources = new Map()));
+  const key = `${language}#${segmentId}`;
+  let found = sources.get(key);
+  if (!found) {
+    const url = new URL(documentUrl(options.baseUrl, options.document.slug));
+    url.searchParams.set('langs', language);
+    url.hash = segmentId;
+    found = { id: url.toString(), type: 'Text', format: 'text/plain', language };
+    sources.set(key, found);
+  }
+  return found;
 }
 
 function selectedTarget(options: ExportOptions, annotation: Annotation, target: AnnotationTarget) {
@@ -29,11 +42,19 @@ function selectedTarget(options: ExportOptions, annotation: Annotation, target: 
   };
 }
 
+const segmentIdSets = new WeakMap<ExportOptions['document'], Set<string>>();
+
+function segmentIdsOf(document: ExportOptions['document']): Set<string> {
+  let ids = segmentIdSets.get(document);
+  if (!ids) segmentIdSets.set(document, (ids = new Set(document.segments.map((s) => s.id))));
+  return ids;
+}
+
 /** The aligned segments in the document's other languages, one target per segment and language. */
 function projectedTargets(options: ExportOptions, annotation: Annotation) {
   const selectedLanguages = new Set(annotation.targets.map((t) => t.language));
   const segmentIds = [...new Set(annotation.targets.map((t) => t.segmentId))];
-  const existing = new Set(options.document.segments.map((s) => s.id));
+  const existing = segmentIdsOf(options.document);
   return options.document.languages
     .filter((l) => !selectedLanguages.has(l.code))
     .flatMap((l) => segmentIds.filter((id) => existing.has(id)).map((id) => ({ type: 'SpecificResource', 'accord:role': 'projected', source: source(options, id, l.code) })));

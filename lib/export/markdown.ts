@@ -1,45 +1,22 @@
 // Markdown export: provenance once at the top, then one section per annotation in text order.
-// Sections are built as mdast trees and serialised by mdast-util-to-markdown, which escapes
-// quotes and names that happen to look like Markdown (a segment starting "1." stays text).
-import type { BlockContent, Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toMarkdown, type Options } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
+// The header is built as an mdast tree and serialised by mdast-util-to-markdown (once per export).
+// Each annotation's section is written straight to text with the escaping of markdown-escape.ts,
+// and readers' comments and replies go in as the Markdown they are (markdown-embed.ts): a large
+// export writes 100,000 sections, and a tree serialised per section cost a millisecond each.
+import type { BlockContent, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import { statusLabel } from '@/lib/content';
 import type { Annotation } from '@/lib/annotations/types';
 import { documentUrl } from '@/lib/export/links';
 import { describeFilters, describeScope, formatDateTime, sentence, statusNoteAfterLabel, type ExportOptions } from '@/lib/export/options';
+import { embedMarkdown, indent, markdownStyle } from '@/lib/export/markdown-embed';
+import { autolink, blockquote, escapeInline, heading, inlineCode, strong } from '@/lib/export/markdown-escape';
 import { passageOf, type AlignedSegment, type LanguageLabel } from '@/lib/export/passage';
 
-const style: Options = { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' };
-
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const strongNode = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
 const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const listItem = (...children: BlockContent[]): ListItem => ({ type: 'listItem', spread: false, children });
-
-/** Line breaks inside a segment are kept as hard breaks; blank lines start a new paragraph. */
-function lines(value: string): PhrasingContent[] {
-  return value.split('\n').flatMap((line, i) => (i === 0 ? [text(line)] : [{ type: 'break' } as const, text(line)]));
-}
-
-function quote(value: string): BlockContent {
-  const paragraphs = value.split(/\n{2,}/).map((part) => paragraph(...lines(part)));
-  return { type: 'blockquote', children: paragraphs };
-}
-
-function languageLine(prefix: string, language: LanguageLabel, segmentId: string): Paragraph {
-  return paragraph(strong(`${prefix}${language.name}`), text(` (lang: ${language.code}) · ${language.status} · segment ${segmentId}`));
-}
-
-/** A reader's comment is Markdown already: parsed, with its headings pushed below ours. */
-function userMarkdown(value: string): RootContent[] {
-  const tree = fromMarkdown(value);
-  visit(tree, 'heading', (node: Heading) => {
-    node.depth = Math.min(6, node.depth + 3) as Heading['depth'];
-  });
-  return tree.children;
-}
 
 function header(options: ExportOptions): string {
   const { document, baseUrl, filter, exportedAt } = options;
@@ -59,7 +36,7 @@ function header(options: ExportOptions): string {
       children: document.languages.map((l) =>
         listItem(
           paragraph(
-            strong(l.name),
+            strongNode(l.name),
             text(` (lang: ${l.code}): ${sentence(statusLabel(l.status))}${statusNoteAfterLabel(l)} Source: ${l.sourceUrl ? l.source : sentence(l.source)}`),
             ...(l.sourceUrl ? [text(' '), { type: 'link', url: l.sourceUrl, children: [text(l.sourceUrl)] } as PhrasingContent, text('.')] : []),
           ),
@@ -67,27 +44,31 @@ function header(options: ExportOptions): string {
       ),
     },
   ];
-  return toMarkdown({ type: 'root', children }, style);
+  return toMarkdown({ type: 'root', children }, markdownStyle);
 }
 
-function meta(annotation: Annotation, link: string): BlockContent {
+/** A tight list of one-line items. */
+const list = (bullet: string, items: string[]) => items.map((item) => `${bullet} ${item}`).join('\n');
+
+function selectedLine(prefix: string, language: LanguageLabel, segmentId: string): string {
+  return `${strong(`${prefix}${language.name}`)}${escapeInline(` (lang: ${language.code}) · ${language.status} · segment ${segmentId}`)}`;
+}
+
+function meta(annotation: Annotation, link: string, bullet: string): string {
   const dates = `${formatDateTime(annotation.createdAt)}${annotation.updatedAt !== annotation.createdAt ? ` · modified ${formatDateTime(annotation.updatedAt)}` : ''}`;
-  const items: ListItem[] = [];
-  if (annotation.tags.length) {
-    const tags = annotation.tags.flatMap((tag, i): PhrasingContent[] => [...(i ? [text(', ')] : []), { type: 'inlineCode', value: tag }]);
-    items.push(listItem(paragraph(strong('Tags:'), text(' '), ...tags)));
-  }
+  const items: string[] = [];
+  if (annotation.tags.length) items.push(`**Tags:** ${annotation.tags.map(inlineCode).join(', ')}`);
   if (!annotation.deleted) {
-    items.push(listItem(paragraph(strong('Author:'), text(` ${annotation.author.name}, ${dates}`))));
-    items.push(listItem(paragraph(strong('Colour:'), text(` ${annotation.color} · `), strong('Visibility:'), text(` ${annotation.visibility}`))));
+    items.push(`**Author:** ${escapeInline(`${annotation.author.name}, ${dates}`)}`);
+    items.push(`**Colour:** ${escapeInline(annotation.color)} · **Visibility:** ${escapeInline(annotation.visibility)}`);
   }
-  items.push(listItem(paragraph(strong('In the reader:'), text(' '), { type: 'link', url: link, children: [text(link)] })));
-  return { type: 'list', ordered: false, spread: false, children: items };
+  items.push(`**In the reader:** ${autolink(link)}`);
+  return list(bullet, items);
 }
 
 /**
- * The aligned segments repeat across annotations (a document has a few hundred), and escaping
- * their text is most of the work: each is serialised once per export and reused.
+ * The aligned segments repeat across annotations (a document has a few hundred): each block is
+ * written once per export and reused.
  */
 type AlignedCache = Map<string, string>;
 
@@ -95,50 +76,62 @@ function alignedBlock(aligned: AlignedSegment, cache: AlignedCache): string {
   const key = `${aligned.language.code}#${aligned.segmentId}`;
   let block = cache.get(key);
   if (block === undefined) {
-    block = toMarkdown({ type: 'root', children: [languageLine('Aligned text, ', aligned.language, aligned.segmentId), quote(aligned.text)] }, style);
+    block = `${selectedLine('Aligned text, ', aligned.language, aligned.segmentId)}\n\n${blockquote(aligned.text)}`;
     cache.set(key, block);
   }
   return block;
 }
 
+/** The replies as a loose list, each reply's Markdown inside its item. */
+function replies(annotation: Annotation): string {
+  const items = annotation.replies.map((reply) => {
+    const body = embedMarkdown(reply.body).markdown;
+    const head = `- ${strong(reply.author.name)}${escapeInline(`, ${formatDateTime(reply.createdAt)}`)}`;
+    return body ? `${head}\n\n${indent(body, 2)}` : head;
+  });
+  return `**Replies (${annotation.replies.length})**\n\n${items.join('\n\n')}`;
+}
+
+/** A bullet that the list before it does not use, so that the two lists stay two. */
+function bulletAfter(used: ReadonlySet<string>): string {
+  return ['-', '*', '+'].find((bullet) => !used.has(bullet)) ?? '-';
+}
+
+/** One annotation as Markdown blocks, written straight to text: one string per annotation. */
 function section(number: number, annotation: Annotation, options: ExportOptions, cache: AlignedCache): string {
   const passage = passageOf(options.document, annotation, options.baseUrl);
   const first = passage.selected[0];
   const where = first ? `${first.language.name}, ${passage.segmentIds.join(', ')}` : annotation.language;
-  // Three runs of blocks, serialised apart and joined: what this annotation says, then the
-  // aligned texts (cached), then comment, replies and facts (one run, so that the replies list
-  // and the facts list stay two lists).
-  const head: RootContent[] = [
-    { type: 'heading', depth: 2, children: [text(`${number}. ${annotation.deleted ? 'Deleted annotation' : 'Annotation'} (${where})`)] },
-  ];
-  const tail: RootContent[] = [];
-  let aligned: string[] = [];
+  const blocks = [heading(2, `${number}. ${annotation.deleted ? 'Deleted annotation' : 'Annotation'} (${where})`)];
+  // Bullets used by the block just before the facts list: a list there with the same bullet
+  // would take the facts in as more items.
+  let before: ReadonlySet<string> = new Set();
   if (annotation.deleted) {
-    head.push(paragraph({ type: 'emphasis', children: [text('Deleted by its author; the replies remain.')] }));
+    blocks.push('_Deleted by its author; the replies remain._');
   } else {
     if (annotation.status === 'orphaned') {
-      head.push(paragraph(strong('Orphaned:'), text(' this passage no longer appears in the current text; the quote is as it was when annotated.')));
+      blocks.push('**Orphaned:** this passage no longer appears in the current text; the quote is as it was when annotated.');
     }
     for (const selected of passage.selected) {
-      head.push(languageLine(selected.orphaned ? 'Orphaned quote, ' : '', selected.language, selected.segmentId), quote(selected.exact));
+      blocks.push(selectedLine(selected.orphaned ? 'Orphaned quote, ' : '', selected.language, selected.segmentId), blockquote(selected.exact));
     }
-    aligned = passage.aligned.map((a) => alignedBlock(a, cache));
-    if (annotation.comment.trim()) tail.push(paragraph(strong('Comment')), ...userMarkdown(annotation.comment));
+    for (const aligned of passage.aligned) blocks.push(alignedBlock(aligned, cache));
+    const comment = annotation.comment.trim() ? embedMarkdown(annotation.comment) : undefined;
+    if (comment?.markdown) {
+      blocks.push('**Comment**', comment.markdown);
+      before = comment.bullets;
+    }
   }
   if (annotation.replies.length) {
-    tail.push(paragraph(strong(`Replies (${annotation.replies.length})`)), {
-      type: 'list',
-      ordered: false,
-      spread: true,
-      children: annotation.replies.map((reply) => ({
-        type: 'listItem',
-        spread: true,
-        children: [paragraph(strong(reply.author.name), text(`, ${formatDateTime(reply.createdAt)}`)), ...(userMarkdown(reply.body) as BlockContent[])],
-      })),
-    });
+    blocks.push(replies(annotation));
+    before = new Set('-');
   }
-  tail.push(meta(annotation, passage.link));
-  return [toMarkdown({ type: 'root', children: head } satisfies Root, style), ...aligned, toMarkdown({ type: 'root', children: tail }, style)].join('\n');
+  const bullet = bulletAfter(before);
+  // Every bullet taken (a comment ending in lists of all three kinds): an empty HTML comment
+  // ends the list before it, as mdast-util-to-markdown does.
+  if (before.has(bullet)) blocks.push('<!-- -->');
+  blocks.push(meta(annotation, passage.link, bullet));
+  return `${blocks.join('\n\n')}\n`;
 }
 
 export async function* exportMarkdown(options: ExportOptions, annotations: AsyncIterable<Annotation>): AsyncGenerator<string> {

@@ -18,6 +18,18 @@ export type Passage = {
   link: string;
 };
 
+/** Segments by id, built once per document (every annotation of an export looks its segments up). */
+const segmentMaps = new WeakMap<DocumentContent, Map<string, DocumentContent['segments'][number]>>();
+
+function segmentsOf(document: DocumentContent) {
+  let segments = segmentMaps.get(document);
+  if (!segments) {
+    segments = new Map(document.segments.map((s) => [s.id, s]));
+    segmentMaps.set(document, segments);
+  }
+  return segments;
+}
+
 export function languageLabel(document: DocumentContent, code: string): LanguageLabel {
   const language = document.languages.find((l) => l.code === code);
   if (!language) return { code, name: code, status: 'language no longer in this document' };
@@ -25,7 +37,7 @@ export function languageLabel(document: DocumentContent, code: string): Language
 }
 
 export function passageOf(document: DocumentContent, annotation: Annotation, baseUrl: string): Passage {
-  const segments = new Map(document.segments.map((s) => [s.id, s]));
+  const segments = segmentsOf(document);
   const targets = [...annotation.targets].sort((a, b) => a.segmentPosition - b.segmentPosition || a.start - b.start);
   const segmentIds = [...new Set(targets.map((t) => t.segmentId))];
   const selected = targets.map((t) => ({
@@ -49,7 +61,7 @@ export function passageOf(document: DocumentContent, annotation: Annotation, bas
 
 /** The aligned text of the annotation's segments in one language, joined by blank lines. */
 export function segmentsText(document: DocumentContent, segmentIds: string[], language: string): string {
-  const segments = new Map(document.segments.map((s) => [s.id, s]));
+  const segments = segmentsOf(document);
   return segmentIds
     .map((id) => segments.get(id)?.texts[language])
     .filter((text): text is string => text !== undefined)
