@@ -6,7 +6,7 @@ import 'server-only';
 // does not know is looked up again).
 import { notFound } from '@/lib/annotations/errors';
 import type { DocumentContent } from '@/lib/content';
-import { getDocument } from '@/lib/data/documents';
+import { getDocument, getDocuments } from '@/lib/data/documents';
 import { db } from '@/lib/db/client';
 
 export type SegmentRow = { id: number; position: number; removed: boolean };
@@ -44,4 +44,10 @@ export async function documentContext(slug: string, { fresh = false } = {}): Pro
     context.catch(() => contexts.delete(content));
   }
   return context;
+}
+
+/** The context of every document in content/ (each cached as above). */
+export async function documentContexts(): Promise<DocumentContext[]> {
+  const documents = await getDocuments();
+  return Promise.all(documents.map((document) => documentContext(document.slug)));
 }

@@ -2,27 +2,15 @@ import 'server-only';
 // Annotations of a document in text order: the first selected span's segment (by its position in
 // the document), then where the span starts, then when the annotation was made.
 import type { Viewer } from '@/lib/annotations/access';
-import { encodeCursor, type TextOrderKey } from '@/lib/annotations/list-cursor';
-import type { Annotation, AnnotationCounts, AnnotationList } from '@/lib/annotations/types';
+import { encodeCursor } from '@/lib/annotations/list-cursor';
+import type { AnnotationCounts, AnnotationList } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { and, filterConditions } from '@/lib/db/annotation-filters';
-import { readAnnotations } from '@/lib/db/annotation-rows';
-import { annotationInclude, toAnnotation } from '@/lib/db/annotation-shape';
+import { afterKey, readAnnotations } from '@/lib/db/annotation-rows';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { palette, type AnnotationFilter, type AnnotationListQuery, type Color } from '@/lib/validations/annotation';
-
-/** Rows by id, reshaped, in the order of `ids` (an annotation deleted meanwhile is skipped). */
-async function annotationsByIds(ids: string[], content: DocumentContent): Promise<Annotation[]> {
-  if (!ids.length) return [];
-  const rows = await db().annotation.findMany({ where: { id: { in: ids } }, include: annotationInclude });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toAnnotation(row, content)] : [];
-  });
-}
 
 /**
  * A page of a document's annotations in text order: one walk along the text-order index (the
@@ -34,12 +22,8 @@ export async function listAnnotations(slug: string, viewer: Viewer, query: Annot
   const document = await documentContext(slug);
   const conditions = [Prisma.sql`a."documentId" = ${document.documentId}`, ...filterConditions(viewer, query)];
   if (query.after) conditions.push(afterKey(query.after));
-  const page = Prisma.sql`
-    SELECT a.* FROM "Annotation" a WHERE ${and(conditions)}
-    ORDER BY a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id
-    LIMIT ${query.limit} OFFSET ${query.offset}`;
   const [rows, groups] = await Promise.all([
-    readAnnotations(page, () => document.content),
+    readAnnotations(and(conditions), { limit: query.limit, offset: query.offset }, [document]),
     countGroups(document.documentId, viewer),
   ]);
   const last = rows.at(-1);
@@ -52,10 +36,6 @@ export async function listAnnotations(slug: string, viewer: Viewer, query: Annot
     counts: countsOf(groups, document.content, query.scope),
   };
 }
-
-const afterKey = (key: TextOrderKey) =>
-  Prisma.sql`(a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id)
-    > (${key.firstPosition}, ${key.firstSegmentId}, ${key.firstStart}, ${key.createdAt}::timestamp(3), ${key.id}::uuid)`;
 
 type CountGroup = { language: string; color: string; deleted: boolean; mine: boolean; n: number };
 

@@ -1,62 +1,103 @@
 import 'server-only';
-// Annotations read whole in one statement: each row carries its author, its targets (with their
-// segments) and its replies (with their authors) aggregated as JSON, where Prisma's `include`
-// would send a query per relation. Reshaped here into the app's Annotation, re-anchored against
-// the current content like every annotation that leaves the data layer.
+// Annotations read whole in one statement, for lists, single reads and exports alike: a page of
+// rows is picked first (its LIMIT inside), and only those rows get their author, targets and
+// replies, aggregated as JSON in LATERAL subqueries where Prisma's `include` would send a query
+// per relation. Targets and replies travel as positional arrays (PostgreSQL builds them at about
+// half the cost of keyed objects), dates as ISO strings written by PostgreSQL. Reshaped here
+// into the app's Annotation, re-anchored against the current content like every annotation that
+// leaves the data layer.
 import { anchorTarget } from '@/lib/anchoring/anchor-target';
 import type { TextOrderKey } from '@/lib/annotations/list-cursor';
-import type { Annotation, AnnotationTarget } from '@/lib/annotations/types';
-import type { DocumentContent } from '@/lib/content';
+import type { Annotation, AnnotationTarget, Reply } from '@/lib/annotations/types';
+import type { DocumentContext } from '@/lib/db/annotation-documents';
 import { toVisibility } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Color } from '@/lib/validations/annotation';
 
-
-type TargetJson = { segment: string; position: number; start: number; end: number; exact: string; prefix: string; suffix: string };
-type ReplyJson = { id: string; authorId: string; authorName: string; body: string; createdAt: string; updatedAt: string };
+type TargetJson = [segment: number, start: number, end: number, exact: string, prefix: string, suffix: string];
+type ReplyJson = [id: string, authorId: string, authorName: string, body: string, createdAt: string, updatedAt: string];
 
 type Row = TextOrderKey & {
-  slug: string;
-  authorId: string;
-  authorName: string;
+  documentId: number;
   language: string;
   color: string;
   comment: string;
   tags: string[];
   visibility: 'PRIVATE' | 'SHARED';
+  authorId: string;
+  authorName: string;
   updatedAt: string;
   deleted: boolean;
-  targets: TargetJson[] | null;
-  replies: ReplyJson[] | null;
+  targets: TargetJson[];
+  replies: ReplyJson[];
 };
 
 export type AnnotationWithKey = { annotation: Annotation; key: TextOrderKey };
 
-// Timestamps are stored without a zone, in UTC (as Prisma writes them); JSON renders them bare.
-const utc = (stamp: string) => new Date(`${stamp}Z`).toISOString();
-const stampSql = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS')`;
+/** ISO 8601 in UTC with milliseconds, as Date#toISOString writes it (columns are UTC timestamp(3)). */
+const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export const textOrder = Prisma.sql`a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id`;
+
+/** Rows of "Annotation" a after `key` in text order (a condition for a keyset page). */
+export const afterKey = (key: TextOrderKey) =>
+  Prisma.sql`(a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id)
+    > (${key.firstPosition}, ${key.firstSegmentId}, ${key.firstStart}, ${key.createdAt}::timestamp(3), ${key.id}::uuid)`;
 
 /**
- * The annotations of `page` (a query over "Annotation" that yields whole rows, in the order it
- * names), hydrated. `page` must select `a.*` from "Annotation" a.
+ * The annotations that `where` (conditions on "Annotation" a) selects, a page in text order,
+ * hydrated. `documents` are the contexts the rows may belong to (their segments and texts); a row
+ * of any other document is left out.
  */
-export async function readAnnotations(page: Prisma.Sql, content: (slug: string) => DocumentContent | undefined): Promise<AnnotationWithKey[]> {
+export async function readAnnotations(
+  where: Prisma.Sql,
+  { limit, offset = 0 }: { limit: number; offset?: number },
+  documents: DocumentContext[],
+): Promise<AnnotationWithKey[]> {
   const rows = await db().$queryRaw<Row[]>`
-    SELECT a.id::text AS id, d.slug, a."authorId"::text AS "authorId", u.name AS "authorName", a.language, a.color, a.comment, a.tags,
-      a.visibility::text AS visibility, ${stampSql(Prisma.sql`a."createdAt"`)} AS "createdAt", ${stampSql(Prisma.sql`a."updatedAt"`)} AS "updatedAt",
-      a."deletedAt" IS NOT NULL AS deleted, a."firstPosition", a."firstSegmentId", a."firstStart",
-      (SELECT json_agg(json_build_object('segment', s.key, 'position', s.position, 'start', t.start, 'end', t."end",
-          'exact', t.exact, 'prefix', t.prefix, 'suffix', t.suffix) ORDER BY t.ordinal)
-        FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" WHERE t."annotationId" = a.id) AS targets,
-      (SELECT json_agg(json_build_object('id', r.id, 'authorId', r."authorId", 'authorName', ru.name, 'body', r.body,
-          'createdAt', ${stampSql(Prisma.sql`r."createdAt"`)}, 'updatedAt', ${stampSql(Prisma.sql`r."updatedAt"`)}) ORDER BY r."createdAt", r.id)
-        FROM "Reply" r JOIN "User" ru ON ru.id = r."authorId" WHERE r."annotationId" = a.id) AS replies
-    FROM (${page}) a
+    SELECT a.id::text AS id, a."documentId", a.language, a.color, a.comment, a.tags, a.visibility::text AS visibility,
+      u.id::text AS "authorId", u.name AS "authorName",
+      ${iso(Prisma.sql`a."createdAt"`)} AS "createdAt", ${iso(Prisma.sql`a."updatedAt"`)} AS "updatedAt",
+      a."deletedAt" IS NOT NULL AS deleted, a."firstPosition", a."firstSegmentId", a."firstStart", t.targets, r.replies
+    FROM (SELECT a.* FROM "Annotation" a WHERE ${where} ORDER BY ${textOrder} LIMIT ${limit} OFFSET ${offset}) a
     JOIN "User" u ON u.id = a."authorId"
-    JOIN "Document" d ON d.id = a."documentId"
-    ORDER BY a."firstPosition", a."firstSegmentId", a."firstStart", a."createdAt", a.id`;
-  return rows.map((row) => ({ annotation: toAnnotation(row, content(row.slug)), key: keyOf(row) }));
+    CROSS JOIN LATERAL (
+      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, t.prefix, t.suffix) ORDER BY t.ordinal), '[]'::json) AS targets
+      FROM "AnnotationTarget" t
+      WHERE t."annotationId" = a.id
+    ) t
+    CROSS JOIN LATERAL (
+      SELECT coalesce(json_agg(json_build_array(
+        r.id, ru.id, ru.name, r.body, ${iso(Prisma.sql`r."createdAt"`)}, ${iso(Prisma.sql`r."updatedAt"`)}) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
+      FROM "Reply" r JOIN "User" ru ON ru.id = r."authorId"
+      WHERE r."annotationId" = a.id
+    ) r
+    ORDER BY ${textOrder}`;
+  const byId = new Map(documents.map((document) => [document.documentId, shapeOf(document)]));
+  // A document that has left content/ has no context: its annotations cannot be shown.
+  return rows.flatMap((row) => {
+    const shape = byId.get(row.documentId);
+    return shape ? [{ annotation: toAnnotation(row, shape), key: keyOf(row) }] : [];
+  });
+}
+
+type Shape = { slug: string; texts: Map<string, Record<string, string>>; segments: Map<number, { key: string; position: number }> };
+
+// Kept per context object, so that an export of many pages builds its lookups once.
+const shapes = new WeakMap<DocumentContext, Shape>();
+
+function shapeOf(document: DocumentContext): Shape {
+  let shape = shapes.get(document);
+  if (!shape) {
+    shape = {
+      slug: document.content.slug,
+      texts: new Map(document.content.segments.map((segment) => [segment.id, segment.texts])),
+      segments: new Map([...document.segments].map(([key, { id, position }]) => [id, { key, position }])),
+    };
+    shapes.set(document, shape);
+  }
+  return shape;
 }
 
 const keyOf = (row: Row): TextOrderKey => ({
@@ -67,41 +108,30 @@ const keyOf = (row: Row): TextOrderKey => ({
   id: row.id,
 });
 
-function toAnnotation(row: Row, document: DocumentContent | undefined): Annotation {
-  const texts = new Map(document?.segments.map((segment) => [segment.id, segment.texts]));
-  const targets = (row.targets ?? []).map(
-    (target): AnnotationTarget => ({
-      segmentId: target.segment,
-      segmentPosition: target.position,
-      language: row.language,
-      start: target.start,
-      end: target.end,
-      exact: target.exact,
-      prefix: target.prefix,
-      suffix: target.suffix,
-      anchor: anchorTarget(texts.get(target.segment)?.[row.language], target),
-    }),
-  );
+function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
+  const targets = row.targets.map(([segmentRowId, start, end, exact, prefix, suffix]): AnnotationTarget => {
+    const segment = segments.get(segmentRowId);
+    // Targets point at their own document's segments (foreign keys, never deleted): a miss is a bug.
+    if (!segment) throw new Error(`annotation ${row.id} points at segment ${segmentRowId}, which is not in document "${slug}"`);
+    const stored = { start, end, exact, prefix, suffix };
+    return { segmentId: segment.key, segmentPosition: segment.position, language: row.language, ...stored, anchor: anchorTarget(texts.get(segment.key)?.[row.language], stored) };
+  });
   return {
     id: row.id,
-    documentSlug: row.slug,
+    documentSlug: slug,
     language: row.language,
     color: row.color as Color,
     comment: row.comment,
     tags: row.tags,
     visibility: toVisibility(row.visibility),
     author: { id: row.authorId, name: row.authorName },
-    createdAt: utc(row.createdAt),
-    updatedAt: utc(row.updatedAt),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
     deleted: row.deleted,
     status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
     targets,
-    replies: (row.replies ?? []).map((reply) => ({
-      id: reply.id,
-      author: { id: reply.authorId, name: reply.authorName },
-      body: reply.body,
-      createdAt: utc(reply.createdAt),
-      updatedAt: utc(reply.updatedAt),
-    })),
+    replies: row.replies.map(
+      ([id, authorId, authorName, body, createdAt, updatedAt]): Reply => ({ id, author: { id: authorId, name: authorName }, body, createdAt, updatedAt }),
+    ),
   };
 }

@@ -9,8 +9,8 @@ import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/che
 import { assertId, deletedConflict, invalid, type Issue } from '@/lib/annotations/errors';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
-import { getDocument, getDocuments } from '@/lib/data/documents';
-import { documentContext } from '@/lib/db/annotation-documents';
+import { getDocument } from '@/lib/data/documents';
+import { documentContext, documentContexts } from '@/lib/db/annotation-documents';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
 import { annotationInclude, fromVisibility, toAnnotation } from '@/lib/db/annotation-shape';
 import { readAnnotations } from '@/lib/db/annotation-rows';
@@ -26,10 +26,7 @@ export { createReply, getReply, updateReply, deleteReply } from '@/lib/db/annota
 
 export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotation> {
   assertId(id, 'Annotation');
-  const documents = await getDocuments();
-  const [row] = await readAnnotations(Prisma.sql`SELECT a.* FROM "Annotation" a WHERE a.id = ${id}::uuid`, (slug) =>
-    documents.find((document) => document.slug === slug),
-  );
+  const [row] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid`, { limit: 1 }, await documentContexts());
   const annotation = row?.annotation;
   assertCanRead(annotation ? { authorId: annotation.author.id, visibility: fromVisibility(annotation.visibility) } : null, viewer);
   return annotation!;
