@@ -1,25 +1,46 @@
-// Starts Accord: checks content/, builds, opens the database (embedded PGlite unless
-// DATABASE_URL is set), applies migrations, syncs content, then runs Next.js.
-//   tsx scripts/start.ts [--dev] [--no-build] [--port 3000]
+// Starts Accord: checks content/, builds if the sources changed since the last build, opens the
+// database (embedded PGlite unless DATABASE_URL is set), applies migrations and syncs content when
+// they are behind, then runs Next.js.
+//   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
+// Only what every start needs is imported up front: the schema engine and the Prisma client load
+// only when there is something for them to do (see lib/db/start-checks.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError, loadAllDocuments } from '@/lib/content';
-import { createPrismaClient } from '@/lib/db/create-client';
-import { demoUser, ensureDemoUser } from '@/lib/db/demo-user';
+import pg from 'pg';
+import { buildStamp, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
+import { ContentError, loadAllDocuments, type DocumentContent } from '@/lib/content';
+import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { applyMigrations } from '@/lib/db/schema-engine';
-import { syncContent } from '@/lib/db/sync-content';
+import { committedMigrations, contentInSync, migrationsUpToDate, readSyncedRows, userExists } from '@/lib/db/start-checks';
 import { parseEnv } from '@/lib/env';
 
 const { values: args } = parseArgs({
-  options: { dev: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, port: { type: 'string' } },
+  options: {
+    dev: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+    port: { type: 'string' },
+  },
 });
 const port = args.port ?? process.env.PORT ?? '3000';
+const projectRoot = process.cwd();
 const dataRoot = path.resolve(process.env.ACCORD_DATA_DIR ?? '.data');
-const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+// The same rule as next.config.js.
+const distDir = path.resolve(process.env.ACCORD_DIST_DIR || '.next');
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+// How long each step took, printed in one line before Next.js starts.
+const began = performance.now();
+const steps: string[] = [];
+async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  steps.push(`${label} ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  return result;
+}
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(command, argv, { stdio: 'inherit', env });
@@ -43,19 +64,79 @@ async function sessionSecret(): Promise<string> {
   return secret;
 }
 
+/** Runs `next build` unless the build in distDir was made from the sources as they are now. */
+async function buildIfChanged(): Promise<void> {
+  // The dist and data dirs may sit inside the project under any name: never hash them.
+  const skip = [distDir, dataRoot];
+  const before = await hashBuildInputs(projectRoot, skip);
+  const built = await readBuildStamp(distDir);
+  if (!args.rebuild && built === buildStamp(before)) {
+    console.log(`build: up to date in ${path.relative(projectRoot, distDir)} (npm start -- --rebuild to build anyway)`);
+    return;
+  }
+  console.log(args.rebuild ? 'build: rebuilding, as asked' : built ? 'build: sources changed since the last build' : 'build: no build of these sources yet');
+  await clearBuildStamp(distDir);
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  await runToEnd(process.execPath, [nextBin, 'build']);
+  const stamp = stampAfterBuild(before, await hashBuildInputs(projectRoot, skip));
+  if (stamp) await writeBuildStamp(distDir, stamp);
+  else console.warn('build: sources changed while it ran, so the next start builds again');
+}
+
+async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Migrations, content sync and the demo account, each only when the database lacks it. */
+async function prepareDatabase(databaseUrl: string, documents: DocumentContent[], embedded: boolean): Promise<void> {
+  // One connection at a time: embedded PGlite serves one session.
+  const state = await step('checks', async () => {
+    const committed = await committedMigrations();
+    return withClient(databaseUrl, async (client) => {
+      if (!(await migrationsUpToDate(client, committed))) return { migrated: false, synced: false, demo: false };
+      return { migrated: true, synced: contentInSync(await readSyncedRows(client), documents), demo: !embedded || (await userExists(client, demoUser.email)) };
+    });
+  });
+  if (state.migrated) {
+    console.log('migrations: up to date');
+  } else {
+    const applied = await step('migrations', async () => (await import('@/lib/db/schema-engine')).applyMigrations(databaseUrl));
+    console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: up to date');
+  }
+  let created = false;
+  if (!state.synced || !state.demo) {
+    await step('sync', async () => {
+      const { createPrismaClient } = await import('@/lib/db/create-client');
+      const prisma = createPrismaClient(databaseUrl, 1);
+      try {
+        if (!state.synced) await (await import('@/lib/db/sync-content')).syncContent(prisma, documents);
+        if (embedded && !state.demo) created = await (await import('@/lib/db/demo-user')).ensureDemoUser(prisma);
+      } finally {
+        await prisma.$disconnect();
+      }
+    });
+  }
+  console.log(state.synced ? 'content: already in the database' : 'content: synced to the database');
+  if (embedded) console.log(`demo account${created ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
+}
+
 async function main() {
-  const documents = await loadAllDocuments();
+  const documents = await step('content', () => loadAllDocuments());
   console.log(`content: ${documents.length} documents, ${documents.reduce((n, d) => n + d.segments.length, 0)} segments`);
 
-  if (!args.dev && !args['no-build']) {
-    process.env.NEXT_TELEMETRY_DISABLED = '1';
-    await runToEnd(process.execPath, [nextBin, 'build']);
-  }
+  if (!args.dev && !args['no-build']) await step('build', buildIfChanged);
 
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'pglite') });
+    embedded = await step('database', () => startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'pglite') }));
     databaseUrl = embedded.connectionString;
     console.log(`database: embedded PostgreSQL (PGlite) in ${path.join(dataRoot, 'pglite')}`);
   } else {
@@ -74,18 +155,8 @@ async function main() {
   };
   parseEnv(appEnv);
 
-  const applied = await applyMigrations(databaseUrl);
-  console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: up to date');
-  const prisma = createPrismaClient(databaseUrl, 1);
-  try {
-    await syncContent(prisma, documents);
-    if (embedded) {
-      const created = await ensureDemoUser(prisma);
-      console.log(`demo account${created ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
-    }
-  } finally {
-    await prisma.$disconnect();
-  }
+  await prepareDatabase(databaseUrl, documents, Boolean(embedded));
+  console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s`);
 
   const app = run(process.execPath, [nextBin, args.dev ? 'dev' : 'start', '--port', port], appEnv);
   let stopping = false;
