@@ -63,7 +63,7 @@ describe('the build stamp of a project', () => {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);
   }
-  const stampNow = async (skip: string[] = [], env: NodeJS.ProcessEnv = {}) => buildStamp(await hashBuildInputs(root, skip), env);
+  const stampNow = async (skip: string[] = [], env: Record<string, string | undefined> = {}) => buildStamp(await hashBuildInputs(root, skip), env);
 
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'accord-stamp-'));

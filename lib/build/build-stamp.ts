@@ -73,7 +73,7 @@ export async function hashBuildInputs(root: string, skip: string[] = []): Promis
  * The stamp of a build: its inputs' hashes, the NEXT_PUBLIC_ variables (inlined into the client
  * bundles) and the Node.js version (another runtime may build differently).
  */
-export function buildStamp(inputs: Map<string, string>, env: NodeJS.ProcessEnv = process.env): string {
+export function buildStamp(inputs: Map<string, string>, env: Record<string, string | undefined> = process.env): string {
   const hash = createHash('sha256');
   for (const [file, digest] of [...inputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${file}\0${digest}\n`);
   for (const key of Object.keys(env).filter((k) => k.startsWith('NEXT_PUBLIC_')).sort()) hash.update(`env ${key}=${env[key]}\n`);
@@ -92,7 +92,7 @@ export function changedInputs(before: Map<string, string>, after: Map<string, st
  * builds again). next build itself adds its dist dir's types to tsconfig.json's `include`, which
  * changes type checking only, so that one change is taken as part of the build.
  */
-export function stampAfterBuild(before: Map<string, string>, after: Map<string, string>, env: NodeJS.ProcessEnv = process.env): string | null {
+export function stampAfterBuild(before: Map<string, string>, after: Map<string, string>, env: Record<string, string | undefined> = process.env): string | null {
   const changed = changedInputs(before, after);
   return changed.every((file) => file === 'tsconfig.json') ? buildStamp(after, env) : null;
 }
