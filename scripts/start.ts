@@ -3,18 +3,17 @@
 // they are behind, then runs Next.js.
 //   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
 // Only what every start needs is imported up front: the schema engine and the Prisma client load
-// only when there is something for them to do (see lib/db/start-checks.ts).
+// only when there is something for them to do (see lib/db/prepare-database.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { buildStamp, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
 import { ContentError, loadAllDocuments, type DocumentContent } from '@/lib/content';
 import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { committedMigrations, contentInSync, migrationsUpToDate, readSyncedRows, userExists } from '@/lib/db/start-checks';
+import { prepareDatabase } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
 
 const { values: args } = parseArgs({
@@ -83,50 +82,6 @@ async function buildIfChanged(): Promise<void> {
   else console.warn('build: sources changed while it ran, so the next start builds again');
 }
 
-async function withClient<T>(connectionString: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString });
-  client.on('error', () => {});
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Migrations, content sync and the demo account, each only when the database lacks it. */
-async function prepareDatabase(databaseUrl: string, documents: DocumentContent[], embedded: boolean): Promise<void> {
-  // One connection at a time: embedded PGlite serves one session.
-  const state = await step('checks', async () => {
-    const committed = await committedMigrations();
-    return withClient(databaseUrl, async (client) => {
-      if (!(await migrationsUpToDate(client, committed))) return { migrated: false, synced: false, demo: false };
-      return { migrated: true, synced: contentInSync(await readSyncedRows(client), documents), demo: !embedded || (await userExists(client, demoUser.email)) };
-    });
-  });
-  if (state.migrated) {
-    console.log('migrations: up to date');
-  } else {
-    const applied = await step('migrations', async () => (await import('@/lib/db/schema-engine')).applyMigrations(databaseUrl));
-    console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: up to date');
-  }
-  let created = false;
-  if (!state.synced || !state.demo) {
-    await step('sync', async () => {
-      const { createPrismaClient } = await import('@/lib/db/create-client');
-      const prisma = createPrismaClient(databaseUrl, 1);
-      try {
-        if (!state.synced) await (await import('@/lib/db/sync-content')).syncContent(prisma, documents);
-        if (embedded && !state.demo) created = await (await import('@/lib/db/demo-user')).ensureDemoUser(prisma);
-      } finally {
-        await prisma.$disconnect();
-      }
-    });
-  }
-  console.log(state.synced ? 'content: already in the database' : 'content: synced to the database');
-  if (embedded) console.log(`demo account${created ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
-}
-
 async function main() {
   const documents = await step('content', () => loadAllDocuments());
   console.log(`content: ${documents.length} documents, ${documents.reduce((n, d) => n + d.segments.length, 0)} segments`);
@@ -155,7 +110,11 @@ async function main() {
   };
   parseEnv(appEnv);
 
-  await prepareDatabase(databaseUrl, documents, Boolean(embedded));
+  const prepared = await prepareDatabase(databaseUrl, documents, { demoUser: Boolean(embedded) });
+  for (const [label, seconds] of Object.entries(prepared.timings)) steps.push(`${label} ${seconds.toFixed(2)} s`);
+  console.log(prepared.applied.length ? `migrations applied: ${prepared.applied.join(', ')}` : 'migrations: up to date');
+  console.log(prepared.synced ? 'content: synced to the database' : 'content: already in the database');
+  if (embedded) console.log(`demo account${prepared.demoUserCreated ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
   console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s`);
 
   const app = run(process.execPath, [nextBin, args.dev ? 'dev' : 'start', '--port', port], appEnv);
