@@ -59,7 +59,8 @@ async function main() {
     });
     url = embedded.connectionString;
   }
-  const where = embedded ? `the embedded database (${path.relative(process.cwd(), dataDir)})` : `${new URL(url).host}${new URL(url).pathname}`;
+  const shownDir = dataDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dataDir) : dataDir;
+  const where = embedded ? `the embedded database (${shownDir})` : `${new URL(url).host}${new URL(url).pathname}`;
   try {
     const prepared = await prepareDatabase(url, documents, { demoUser: Boolean(embedded) });
     if (prepared.applied.length) console.log(`migrations applied: ${prepared.applied.join(', ')}`);
