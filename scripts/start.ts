@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildStamp, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
+import { buildStamp, changedInputs, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
 import { ContentError, loadAllDocuments, type DocumentContent } from '@/lib/content';
 import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
@@ -91,16 +91,19 @@ async function buildIfChanged(): Promise<void> {
   const skip = [distDir, dataRoot];
   const before = await hashBuildInputs(projectRoot, skip);
   const built = await readBuildStamp(distDir);
-  if (!args.rebuild && built === buildStamp(before)) {
+  if (!args.rebuild && built?.stamp === buildStamp(before)) {
     console.log(`build: up to date in ${path.relative(projectRoot, distDir)} (npm start -- --rebuild to build anyway)`);
     return;
   }
-  console.log(args.rebuild ? 'build: rebuilding, as asked' : built ? 'build: sources changed since the last build' : 'build: no build of these sources yet');
+  const changed = built ? changedInputs(built.inputs, before) : [];
+  const named = changed.length ? `: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}` : ': the Node.js version or a NEXT_PUBLIC_ variable';
+  console.log(args.rebuild ? 'build: rebuilding, as asked' : built ? `build: changed since the last build${named}` : 'build: no build of these sources yet');
   await clearBuildStamp(distDir);
   process.env.NEXT_TELEMETRY_DISABLED = '1';
   await runToEnd(process.execPath, [nextBin, 'build']);
-  const stamp = stampAfterBuild(before, await hashBuildInputs(projectRoot, skip));
-  if (stamp) await writeBuildStamp(distDir, stamp);
+  const after = await hashBuildInputs(projectRoot, skip);
+  const stamp = stampAfterBuild(before, after);
+  if (stamp) await writeBuildStamp(distDir, stamp, after);
   else console.warn('build: sources changed while it ran, so the next start builds again');
 }
 

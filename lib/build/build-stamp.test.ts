@@ -142,17 +142,17 @@ describe('the stamp stored in a dist dir', () => {
 
   it('is read back after a build', async () => {
     await writeFile(path.join(distDir, 'BUILD_ID'), 'abc\n');
-    await writeBuildStamp(distDir, 'f00d');
-    expect(await readBuildStamp(distDir)).toBe('f00d');
+    await writeBuildStamp(distDir, 'f00d', new Map([['app/page.tsx', 'abc']]));
+    expect(await readBuildStamp(distDir)).toEqual({ stamp: 'f00d', inputs: new Map([['app/page.tsx', 'abc']]) });
   });
 
   it('is unknown without a finished build, after clearing, or beside a build made by hand', async () => {
     expect(await readBuildStamp(distDir)).toBeNull();
     await writeFile(path.join(distDir, 'BUILD_ID'), 'abc');
-    await writeBuildStamp(distDir, 'f00d');
+    await writeBuildStamp(distDir, 'f00d', new Map());
     await clearBuildStamp(distDir);
     expect(await readBuildStamp(distDir)).toBeNull();
-    await writeBuildStamp(distDir, 'f00d');
+    await writeBuildStamp(distDir, 'f00d', new Map());
     await writeFile(path.join(distDir, 'BUILD_ID'), 'another build');
     expect(await readBuildStamp(distDir)).toBeNull();
   });
