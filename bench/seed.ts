@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadAllDocuments } from '@/lib/content/load';
-import { prepareDatabase, withClient } from '@/lib/db/prepare-database';
+import { loadedContent, prepareDatabase, withClient } from '@/lib/db/prepare-database';
 import { applyMigrations } from '@/lib/db/schema-engine';
 import { seedAnnotations } from '@/lib/db/seed';
 
@@ -26,7 +26,7 @@ async function admin(sql: string) {
  */
 export async function seed(url: string, count: number): Promise<string> {
   const documents = await loadAllDocuments();
-  await prepareDatabase(url, documents, { demoUser: false });
+  await prepareDatabase(url, loadedContent(documents), { demoUser: false });
   const report = await withClient(url, (client) => seedAnnotations(client, documents, { count, document: slug, seed: 42 }));
   return report.authors[0]!.id;
 }

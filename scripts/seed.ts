@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { ContentError, loadAllDocuments } from '@/lib/content';
 import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { prepareDatabase, withClient } from '@/lib/db/prepare-database';
+import { loadedContent, prepareDatabase, withClient } from '@/lib/db/prepare-database';
 import { seedAnnotations, type SeedReport } from '@/lib/db/seed';
 
 const { values: args } = parseArgs({
@@ -62,7 +62,7 @@ async function main() {
   const shownDir = dataDir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dataDir) : dataDir;
   const where = embedded ? `the embedded database (${shownDir})` : `${new URL(url).host}${new URL(url).pathname}`;
   try {
-    const prepared = await prepareDatabase(url, documents, { demoUser: Boolean(embedded) });
+    const prepared = await prepareDatabase(url, loadedContent(documents), { demoUser: Boolean(embedded) });
     if (prepared.applied.length) console.log(`migrations applied: ${prepared.applied.join(', ')}`);
     if (prepared.synced) console.log('content: synced to the database');
     const report = await withClient(url, async (client) => {

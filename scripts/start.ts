@@ -2,18 +2,20 @@
 // database (embedded PGlite unless DATABASE_URL is set), applies migrations and syncs content when
 // they are behind, then runs Next.js.
 //   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
-// Only what every start needs is imported up front: the schema engine and the Prisma client load
-// only when there is something for them to do (see lib/db/prepare-database.ts).
+// Only what every start needs is imported up front: the content parsers, the schema engine and the
+// Prisma client load only when there is something for them to do (lib/content/content-summary.ts,
+// lib/db/prepare-database.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildStamp, changedInputs, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
-import { ContentError, loadAllDocuments, type DocumentContent } from '@/lib/content';
+import { contentFingerprint, rememberedSummary, rememberSummary, summarise, type ContentSummary } from '@/lib/content/content-summary';
+import { ContentError, type DocumentContent } from '@/lib/content/types';
 import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { prepareDatabase } from '@/lib/db/prepare-database';
+import { prepareDatabase, type ContentToSync } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
 
 const { values: args } = parseArgs({
@@ -85,6 +87,22 @@ async function sessionSecret(): Promise<string> {
   return secret;
 }
 
+/**
+ * Checks content/ — parsing it, unless it and the code that parses it are what they were at the
+ * last start that parsed them: that result is remembered (lib/content/content-summary.ts).
+ */
+async function checkContent(): Promise<ContentToSync> {
+  const file = path.join(dataRoot, 'content-summary.json');
+  const fingerprint = await contentFingerprint(projectRoot);
+  const load = async (): Promise<DocumentContent[]> => (await import('@/lib/content/load')).loadAllDocuments();
+  const remembered = await rememberedSummary(file, fingerprint);
+  if (remembered) return { summary: remembered, load };
+  const documents = await load();
+  const summary: ContentSummary[] = summarise(documents);
+  await rememberSummary(file, fingerprint, summary);
+  return { summary, load: async () => documents };
+}
+
 /** Runs `next build` unless the build in distDir was made from the sources as they are now. */
 async function buildIfChanged(): Promise<void> {
   // The dist and data dirs may sit inside the project under any name: never hash them.
@@ -108,8 +126,8 @@ async function buildIfChanged(): Promise<void> {
 }
 
 async function main() {
-  const documents = await step('content', () => loadAllDocuments());
-  console.log(`content: ${documents.length} documents, ${documents.reduce((n, d) => n + d.segments.length, 0)} segments`);
+  const content = await step('content', checkContent);
+  console.log(`content: ${content.summary.length} documents, ${content.summary.reduce((n, d) => n + d.segments.length, 0)} segments`);
 
   if (!args.dev && !args['no-build']) await step('build', buildIfChanged);
 
@@ -134,7 +152,7 @@ async function main() {
   };
   parseEnv(appEnv);
 
-  const prepared = await prepareDatabase(databaseUrl, documents, { demoUser: Boolean(embedded) });
+  const prepared = await prepareDatabase(databaseUrl, content, { demoUser: Boolean(embedded) });
   for (const [label, seconds] of Object.entries(prepared.timings)) steps.push(`${label} ${seconds.toFixed(2)} s`);
   console.log(prepared.applied.length ? `migrations applied: ${prepared.applied.join(', ')}` : 'migrations: up to date');
   console.log(prepared.synced ? 'content: synced to the database' : 'content: already in the database');

@@ -3,6 +3,7 @@
 // lib/db/start-checks.ts say it is missing, so the schema engine and the Prisma client are loaded
 // only then. Used by the launcher and by `npm run seed`.
 import pg from 'pg';
+import type { ContentSummary } from '@/lib/content/content-summary';
 import type { DocumentContent } from '@/lib/content/types';
 import { demoUser } from '@/lib/db/demo-user';
 import { committedMigrations, contentInSync, migrationsUpToDate, readSyncedRows, userExists } from '@/lib/db/start-checks';
@@ -37,14 +38,22 @@ async function timed<T>(timings: Record<string, number>, label: string, work: ()
   }
 }
 
-export async function prepareDatabase(databaseUrl: string, documents: DocumentContent[], options: { demoUser: boolean }): Promise<Prepared> {
+/**
+ * What to mirror: the documents, or their summary (lib/content/content-summary.ts) and how to load
+ * them, for a start that has not parsed content/ and only needs to when the database differs.
+ */
+export type ContentToSync = { summary: ContentSummary[]; load(): Promise<DocumentContent[]> };
+
+export const loadedContent = (documents: DocumentContent[]): ContentToSync => ({ summary: documents, load: async () => documents });
+
+export async function prepareDatabase(databaseUrl: string, content: ContentToSync, options: { demoUser: boolean }): Promise<Prepared> {
   const timings: Record<string, number> = {};
   // One connection at a time throughout: embedded PGlite serves one session.
   const state = await timed(timings, 'checks', async () => {
     const committed = await committedMigrations();
     return withClient(databaseUrl, async (client) => {
       if (!(await migrationsUpToDate(client, committed))) return { migrated: false, synced: false, demo: false };
-      const synced = contentInSync(await readSyncedRows(client), documents);
+      const synced = contentInSync(await readSyncedRows(client), content.summary);
       return { migrated: true, synced, demo: !options.demoUser || (await userExists(client, demoUser.email)) };
     });
   });
@@ -55,7 +64,7 @@ export async function prepareDatabase(databaseUrl: string, documents: DocumentCo
       const { createPrismaClient } = await import('@/lib/db/create-client');
       const prisma = createPrismaClient(databaseUrl, 1);
       try {
-        if (!state.synced) await (await import('@/lib/db/sync-content')).syncContent(prisma, documents);
+        if (!state.synced) await (await import('@/lib/db/sync-content')).syncContent(prisma, await content.load());
         if (options.demoUser && !state.demo) demoUserCreated = await (await import('@/lib/db/demo-user')).ensureDemoUser(prisma);
       } finally {
         await prisma.$disconnect();

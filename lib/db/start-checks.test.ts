@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAllDocuments } from '@/lib/content/load';
+import { summarise, type ContentSummary } from '@/lib/content/content-summary';
 import type { DocumentContent } from '@/lib/content/types';
 import { committedMigrations, contentInSync, migrationsUpToDate, readSyncedRows, userExists } from '@/lib/db/start-checks';
 import { syncContent } from '@/lib/db/sync-content';
@@ -57,7 +58,7 @@ describe('migrationsUpToDate', () => {
 });
 
 describe('contentInSync', () => {
-  const inSync = async (content: DocumentContent[]) => contentInSync(await readSyncedRows(client), content);
+  const inSync = async (content: ContentSummary[]) => contentInSync(await readSyncedRows(client), content);
   const first = () => documents[0]!;
   const withFirst = (change: (d: DocumentContent) => DocumentContent) => [change(first()), ...documents.slice(1)];
 
@@ -65,6 +66,11 @@ describe('contentInSync', () => {
     expect(await inSync(documents)).toBe(false);
     await syncContent(db.prisma, documents);
     expect(await inSync(documents)).toBe(true);
+  });
+
+  it('answers alike for the documents and for their remembered summary', async () => {
+    expect(await inSync(summarise(documents))).toBe(true);
+    expect(await inSync(summarise(withFirst((d) => ({ ...d, title: `${d.title}?` }))))).toBe(false);
   });
 
   it('ignores the text itself, which lives in content/ and not in the database', async () => {

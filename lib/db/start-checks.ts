@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
-import type { DocumentContent } from '@/lib/content/types';
+import type { ContentSummary } from '@/lib/content/content-summary';
 
 export type CommittedMigration = { name: string; checksum: string };
 
@@ -56,12 +56,12 @@ export async function readSyncedRows(client: pg.ClientBase): Promise<SyncedRows>
 }
 
 /**
- * True when syncing `documents` would write nothing: the same rule as syncDocument, read the other
+ * True when syncing `documents` (loaded documents, or their summary) would write nothing: the same rule as syncDocument, read the other
  * way. Every document has its row and title; every language and segment in content has its row,
  * with the same fields and position, not marked removed; every row no longer in content is marked.
  * Documents in the database but not in content/ are left alone by sync, so they do not count.
  */
-export function contentInSync(rows: SyncedRows, documents: DocumentContent[]): boolean {
+export function contentInSync(rows: SyncedRows, documents: ContentSummary[]): boolean {
   const bySlug = new Map(rows.documents.map((row) => [row.slug, row]));
   return documents.every((content) => {
     const document = bySlug.get(content.slug);
