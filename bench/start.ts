@@ -3,10 +3,12 @@
 // Both run on the embedded database in a temporary ACCORD_DATA_DIR and on a port of their own;
 // a first `npm start` beforehand builds (if the sources changed) and prepares that database.
 //   npx tsx bench/start.ts [--port 3310] [--rounds 3] [--rebuild]
-// Prints the figures of each round, then one line: `start second npm start: … (target < 10 s; …) ok|MISS`.
+// Prints the figures of each round (with the machine's load average: on a shared 2-core machine
+// the wall times follow it), then one line: `start second npm start: … (target < 10 s; …) ok|MISS`,
+// the medians of the rounds.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
@@ -123,7 +125,7 @@ async function main() {
       if (!run.output.includes('build: up to date')) throw new Error(`the second npm start built again:\n${run.output}`);
       second.push(run.seconds);
       const steps = /^start: (.*)$/m.exec(run.output)?.[1] ?? '';
-      console.log(`round ${round}: next start alone ${alone.at(-1)!.toFixed(2)} s, npm start ${run.seconds.toFixed(2)} s [${steps}]`);
+      console.log(`round ${round}: next start alone ${alone.at(-1)!.toFixed(2)} s, npm start ${run.seconds.toFixed(2)} s, load average ${loadavg()[0]!.toFixed(1)} [${steps}]`);
     }
     const seconds = median(second);
     console.log(
