@@ -10,7 +10,7 @@ import { ContentError, loadAllDocuments } from '@/lib/content';
 import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { loadedContent, prepareDatabase, withClient } from '@/lib/db/prepare-database';
-import { seedAnnotations, type SeedReport } from '@/lib/db/seed';
+import { seedAnnotations, SeedRequestError, type SeedReport } from '@/lib/db/seed';
 
 const { values: args } = parseArgs({
   options: { annotations: { type: 'string' }, document: { type: 'string' }, seed: { type: 'string', default: '1' } },
@@ -45,6 +45,9 @@ async function main() {
   const annotations = count(args.annotations, 'annotations', 1);
   const seed = count(args.seed, 'seed', 0);
   const documents = await loadAllDocuments();
+  if (args.document && !documents.some((d) => d.slug === args.document)) {
+    throw new SeedRequestError(`no document "${args.document}" in content/ (there are: ${documents.map((d) => d.slug).join(', ')})`);
+  }
   let embedded: EmbeddedPostgres | undefined;
   let url = process.env.DATABASE_URL;
   const dataDir = path.resolve(process.env.ACCORD_DATA_DIR ?? '.data', 'pglite');
@@ -78,6 +81,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   if (error instanceof ContentError || error instanceof DataDirectoryInUseError) console.error(error.message);
+  else if (error instanceof SeedRequestError) console.error(`npm run seed: ${error.message}`);
   else console.error(error);
   process.exit(1);
 });

@@ -57,6 +57,9 @@ export type SeedNote = {
   replies: { id: string; authorIndex: number; body: string; createdAt: Date }[];
 };
 
+/** A request the database or content cannot serve (an unknown document, content not synced): its message is for the user. */
+export class SeedRequestError extends Error {}
+
 const batchSize = 5_000;
 const firstDay = Date.UTC(2026, 0, 5, 9);
 
@@ -148,7 +151,7 @@ async function upsertAuthors(client: pg.ClientBase, viewerId: string | undefined
   const authors = seedAuthors.map((_, i) => byEmail.get(`seed-author-${i}@example.org`)!);
   if (viewerId) {
     const { rows: [viewer] } = await client.query<SeededAuthor>('SELECT id, email, name FROM "User" WHERE id = $1', [viewerId]);
-    if (!viewer) throw new Error(`no user ${viewerId} to be the first author`);
+    if (!viewer) throw new SeedRequestError(`no user ${viewerId} to be the first author`);
     authors[0] = viewer;
   }
   return authors;
@@ -239,13 +242,13 @@ export async function seedAnnotations(client: pg.ClientBase, documents: Document
   const document = options.document
     ? documents.find((d) => d.slug === options.document)
     : documents.reduce<DocumentContent | undefined>((best, d) => (!best || d.languages.length > best.languages.length ? d : best), undefined);
-  if (!document) throw new Error(`no document "${options.document}" in content/ (there are: ${documents.map((d) => d.slug).join(', ')})`);
+  if (!document) throw new SeedRequestError(`no document "${options.document}" in content/ (there are: ${documents.map((d) => d.slug).join(', ')})`);
   const { rows: [documentRow] } = await client.query<{ id: number }>('SELECT id FROM "Document" WHERE slug = $1', [document.slug]);
-  if (!documentRow) throw new Error(`document "${document.slug}" is not in the database yet: sync content first (npm start does)`);
+  if (!documentRow) throw new SeedRequestError(`document "${document.slug}" is not in the database yet: sync content first (npm start does)`);
   const { rows: segmentRows } = await client.query<{ id: number; key: string; position: number }>('SELECT id, key, position FROM "Segment" WHERE "documentId" = $1', [documentRow.id]);
   const segments = new Map(segmentRows.map((row) => [row.key, { id: row.id, position: row.position }]));
   const missing = document.segments.find((s) => !segments.has(s.id));
-  if (missing) throw new Error(`segment "${missing.id}" of "${document.slug}" is not in the database: sync content first`);
+  if (missing) throw new SeedRequestError(`segment "${missing.id}" of "${document.slug}" is not in the database: sync content first`);
 
   const report: SeedReport = {
     document: document.slug, requested: options.count, inserted: 0, shared: 0, empty: 0, spans: 0, acrossSegments: 0, replies: 0,
