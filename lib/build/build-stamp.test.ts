@@ -105,6 +105,15 @@ describe('the build stamp of a project', () => {
     expect(await stampNow([], { OTHER: '1' })).toBe(fourth);
   });
 
+  it("ignores package.json's scripts but not its dependencies", async () => {
+    await put('package.json', '{"scripts":{"start":"tsx a.ts"},"dependencies":{"next":"16.4.6"}}');
+    const first = await stampNow();
+    await put('package.json', '{"scripts":{"start":"node --import tsx a.ts"},"dependencies":{"next":"16.4.6"}}');
+    expect(await stampNow()).toBe(first);
+    await put('package.json', '{"scripts":{"start":"node --import tsx a.ts"},"dependencies":{"next":"16.4.7"}}');
+    expect(await stampNow()).not.toBe(first);
+  });
+
   it('never hashes the dist or data dir, whatever they are called', async () => {
     const first = await stampNow(['build-output', 'data']);
     await put('build-output/server/app.js', 'compiled');

@@ -58,6 +58,17 @@ export async function buildInputs(root: string, skip: string[] = []): Promise<st
   return found.sort();
 }
 
+/** package.json's `scripts` run commands and never reach the build: editing one must not cost a build. */
+function withoutScripts(content: Buffer | string): Buffer | string {
+  try {
+    const manifest = JSON.parse(content.toString()) as Record<string, unknown>;
+    delete manifest.scripts;
+    return JSON.stringify(manifest);
+  } catch {
+    return content;
+  }
+}
+
 /** Each build input's SHA-256, by relative path (a symbolic link that leads to no file: its target). */
 export async function hashBuildInputs(root: string, skip: string[] = []): Promise<Map<string, string>> {
   const files = await buildInputs(root, skip);
@@ -70,7 +81,7 @@ export async function hashBuildInputs(root: string, skip: string[] = []): Promis
         slice.map(async (file) => {
           const full = path.join(root, file);
           const content = (await stat(full).catch(() => null))?.isFile() ? await readFile(full) : `-> ${await readlink(full).catch(() => '')}`;
-          return createHash('sha256').update(content).digest('hex');
+          return createHash('sha256').update(file === 'package.json' ? withoutScripts(content) : content).digest('hex');
         }),
       )),
     );
