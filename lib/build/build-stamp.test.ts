@@ -29,6 +29,8 @@ describe('isBuildInput', () => {
     'package-lock.json',
     '.env',
     '.env.production.local',
+    '.babelrc',
+    '.browserslistrc',
   ])('counts %s', (file) => {
     expect(isBuildInput(file)).toBe(true);
   });
@@ -51,6 +53,8 @@ describe('isBuildInput', () => {
     '.next/BUILD_ID',
     '.data/pglite/PG_VERSION',
     'lib/.DS_Store',
+    '.gitignore',
+    '.ci/run',
     'node_modules/next/package.json',
   ])('leaves out %s', (file) => {
     expect(isBuildInput(file)).toBe(false);

@@ -20,14 +20,16 @@ const topLevelNonInputs = /^(?:(?:vitest|playwright|prisma)\.config\.[cm]?[jt]s|
  * True when the file at `relativePath` (from the project root, `/`-separated) can change what
  * `next build` produces. Dependencies count through package-lock.json (node_modules itself is
  * too big to hash, and npm makes it from the lockfile). Dot files and folders are editor, VCS,
- * data (.data) and build output (.next*) except the .env files Next.js reads at build time.
+ * data (.data) and build output (.next*), except the ones Next.js reads at build time (.env*, .babelrc,
+ * .swcrc, .browserslistrc).
  * Tests and Markdown never reach a bundle.
  */
 export function isBuildInput(relativePath: string): boolean {
   const parts = relativePath.split('/');
   const name = parts.at(-1)!;
   if (parts.length === 1) {
-    if (/^\.env(?:\.[\w.-]+)?$/.test(name)) return true;
+    // Dot files Next.js reads when it builds: environment, and compiler and target settings.
+    if (/^\.(?:env(?:\.[\w.-]+)?|babelrc(?:\.[\w]+)?|swcrc|browserslistrc)$/.test(name)) return true;
     if (topLevelNonInputs.test(name)) return false;
   } else if (outsideTheBuild.has(parts[0]!)) {
     return false;
