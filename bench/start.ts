@@ -1,7 +1,8 @@
 // Start benchmark: how long a second `npm start` with nothing changed takes to a healthy
 // /api/health, beside `next start` alone on the same build and the same (already open) database.
 // Both run on the embedded database in a temporary ACCORD_DATA_DIR and on a port of their own;
-// a first `npm start` beforehand builds (if the sources changed) and prepares that database.
+// a first `npm start` beforehand builds (if the sources changed) and prepares that database. The build
+// is the project's own (.next, or ACCORD_DIST_DIR), as `npm start` uses it: the benchmark builds it if stale.
 //   npx tsx bench/start.ts [--port 3310] [--rounds 3] [--rebuild]
 // Prints the figures of each round (with the machine's load average: on a shared 2-core machine
 // the wall times follow it), then one line: `start second npm start: … (target < 10 s; …) ok|MISS`,
