@@ -1,28 +1,72 @@
-// Starts Accord: checks content/, builds, opens the database (embedded PGlite unless
-// DATABASE_URL is set), applies migrations, syncs content, then runs Next.js.
-//   tsx scripts/start.ts [--dev] [--no-build] [--port 3000]
+// Starts Accord: checks content/, builds if the sources changed since the last build, opens the
+// database (embedded PGlite unless DATABASE_URL is set), applies migrations and syncs content when
+// they are behind, then runs Next.js.
+//   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
+// Only what every start needs is imported up front: the content parsers, the schema engine and the
+// Prisma client load only when there is something for them to do (lib/content/content-summary.ts,
+// lib/db/prepare-database.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ContentError, loadAllDocuments } from '@/lib/content';
-import { createPrismaClient } from '@/lib/db/create-client';
-import { demoUser, ensureDemoUser } from '@/lib/db/demo-user';
+import { buildStamp, changedInputs, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
+import { contentFingerprint, rememberedSummary, rememberSummary, summarise, type ContentSummary } from '@/lib/content/content-summary';
+import { ContentError, type DocumentContent } from '@/lib/content/types';
+import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
-import { applyMigrations } from '@/lib/db/schema-engine';
-import { syncContent } from '@/lib/db/sync-content';
+import { prepareDatabase, type ContentToSync } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
 
 const { values: args } = parseArgs({
-  options: { dev: { type: 'boolean', default: false }, 'no-build': { type: 'boolean', default: false }, port: { type: 'string' } },
+  options: {
+    dev: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+    port: { type: 'string' },
+  },
 });
 const port = args.port ?? process.env.PORT ?? '3000';
+const projectRoot = process.cwd();
 const dataRoot = path.resolve(process.env.ACCORD_DATA_DIR ?? '.data');
-const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+// The same rule as next.config.js.
+const distDir = path.resolve(process.env.ACCORD_DIST_DIR || '.next');
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+// How long each step took, printed in one line before Next.js starts.
+const began = performance.now();
+const steps: string[] = [];
+async function step<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  steps.push(`${label} ${((performance.now() - start) / 1000).toFixed(2)} s`);
+  return result;
+}
+
+// What a stop (Ctrl-C, SIGTERM, the app exiting, a failure) must end, in whichever step it comes:
+// the child running now (next build, then the app) and the embedded database.
+let child: ChildProcess | undefined;
+let embedded: EmbeddedPostgres | undefined;
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    await embedded?.stop().catch(() => {});
+    process.exit(code);
+  }
+  return new Promise<never>(() => {});
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
 
 function run(command: string, argv: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  return spawn(command, argv, { stdio: 'inherit', env });
+  child = spawn(command, argv, { stdio: 'inherit', env });
+  return child;
 }
 
 function runToEnd(command: string, argv: string[]): Promise<void> {
@@ -43,19 +87,53 @@ async function sessionSecret(): Promise<string> {
   return secret;
 }
 
-async function main() {
-  const documents = await loadAllDocuments();
-  console.log(`content: ${documents.length} documents, ${documents.reduce((n, d) => n + d.segments.length, 0)} segments`);
+/**
+ * Checks content/ — parsing it, unless it and the code that parses it are what they were at the
+ * last start that parsed them: that result is remembered (lib/content/content-summary.ts).
+ */
+async function checkContent(): Promise<ContentToSync> {
+  const file = path.join(dataRoot, 'content-summary.json');
+  const fingerprint = await contentFingerprint(projectRoot);
+  const load = async (): Promise<DocumentContent[]> => (await import('@/lib/content/load')).loadAllDocuments();
+  const remembered = await rememberedSummary(file, fingerprint);
+  if (remembered) return { summary: remembered, load };
+  const documents = await load();
+  const summary: ContentSummary[] = summarise(documents);
+  await rememberSummary(file, fingerprint, summary);
+  return { summary, load: async () => documents };
+}
 
-  if (!args.dev && !args['no-build']) {
-    process.env.NEXT_TELEMETRY_DISABLED = '1';
-    await runToEnd(process.execPath, [nextBin, 'build']);
+/** Runs `next build` unless the build in distDir was made from the sources as they are now. */
+async function buildIfChanged(): Promise<void> {
+  // The dist and data dirs may sit inside the project under any name: never hash them.
+  const skip = [distDir, dataRoot];
+  const before = await hashBuildInputs(projectRoot, skip);
+  const built = await readBuildStamp(distDir);
+  if (!args.rebuild && built?.stamp === buildStamp(before)) {
+    console.log(`build: up to date in ${path.relative(projectRoot, distDir)} (npm start -- --rebuild to build anyway)`);
+    return;
   }
+  const changed = built ? changedInputs(built.inputs, before) : [];
+  const named = changed.length ? `: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}` : ': the Node.js version or a NEXT_PUBLIC_ variable';
+  console.log(args.rebuild ? 'build: rebuilding, as asked' : built ? `build: changed since the last build${named}` : 'build: no build of these sources yet');
+  await clearBuildStamp(distDir);
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
+  await runToEnd(process.execPath, [nextBin, 'build']);
+  const after = await hashBuildInputs(projectRoot, skip);
+  const stamp = stampAfterBuild(before, after);
+  if (stamp) await writeBuildStamp(distDir, stamp, after);
+  else console.warn('build: sources changed while it ran, so the next start builds again');
+}
 
-  let embedded: EmbeddedPostgres | undefined;
+async function main() {
+  const content = await step('content', checkContent);
+  console.log(`content: ${content.summary.length} documents, ${content.summary.reduce((n, d) => n + d.segments.length, 0)} segments`);
+
+  if (!args.dev && !args['no-build']) await step('build', buildIfChanged);
+
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'pglite') });
+    embedded = await step('database', () => startEmbeddedPostgres({ dataDir: path.join(dataRoot, 'pglite') }));
     databaseUrl = embedded.connectionString;
     console.log(`database: embedded PostgreSQL (PGlite) in ${path.join(dataRoot, 'pglite')}`);
   } else {
@@ -74,33 +152,16 @@ async function main() {
   };
   parseEnv(appEnv);
 
-  const applied = await applyMigrations(databaseUrl);
-  console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'migrations: up to date');
-  const prisma = createPrismaClient(databaseUrl, 1);
-  try {
-    await syncContent(prisma, documents);
-    if (embedded) {
-      const created = await ensureDemoUser(prisma);
-      console.log(`demo account${created ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
-    }
-  } finally {
-    await prisma.$disconnect();
-  }
+  const prepared = await prepareDatabase(databaseUrl, content, { demoUser: Boolean(embedded) });
+  for (const [label, seconds] of Object.entries(prepared.timings)) steps.push(`${label} ${seconds.toFixed(2)} s`);
+  console.log(prepared.applied.length ? `migrations applied: ${prepared.applied.join(', ')}` : 'migrations: up to date');
+  console.log(prepared.synced ? 'content: synced to the database' : 'content: already in the database');
+  if (embedded) console.log(`demo account${prepared.demoUserCreated ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
+  // CPU time beside wall time: on a busy machine the first says what the start itself costs.
+  const cpu = process.cpuUsage();
+  console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
 
   const app = run(process.execPath, [nextBin, args.dev ? 'dev' : 'start', '--port', port], appEnv);
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (app.exitCode === null) {
-      app.kill('SIGTERM');
-      await new Promise((resolve) => app.once('exit', resolve));
-    }
-    await embedded?.stop();
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
   app.on('exit', (code) => void stop(code ?? 0));
 }
 
@@ -113,5 +174,5 @@ main().catch((error: unknown) => {
   } else {
     console.error(error);
   }
-  process.exit(1);
+  void stop(1);
 });
