@@ -13,7 +13,8 @@ export const median = (values: number[]) => percentile(values, 50);
 /** `1,830` for counts, `31` / `4.2` for milliseconds (one decimal below 10). */
 export const count = (n: number) => Math.round(n).toLocaleString('en');
 export const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en')} ms`;
-export const kib = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`;
+export const kib = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`;
 export const ratio = (n: number) => `${n.toFixed(2)}×`;
 
 /** Prints a target line and returns whether it was met. */
