@@ -49,7 +49,7 @@ export async function startFloor(slug: string, port: number): Promise<Floor> {
   await writeFile(path.join(dir, 'app', 'layout.jsx'), layout);
   await writeFile(path.join(dir, 'app', 'page.jsx'), page);
   await writeFile(path.join(dir, 'next.config.mjs'), `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   delete env.ACCORD_DIST_DIR;
   const began = performance.now();
   await runToEnd(process.execPath, [nextBin, 'build', dir], env);
