@@ -78,7 +78,6 @@ async function measure(viewerId: string) {
 
   const plainClient = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await plainClient.connect();
-  const results: Measured[] = [];
   for (const [filter, query] of cases) {
     sent = [];
     const result = await list(query);
@@ -89,22 +88,27 @@ async function measure(viewerId: string) {
     const timed = await timeRounds(() => list(query));
     const plain = await timeRounds(() => plainClient.query(pageQuery.text, pageQuery.values));
     const plan = await explain(plainClient, pageQuery.text, pageQuery.values);
-    results.push({ filter, ...timed, plain, plan, page: `${result.items.length} of ${result.total.toLocaleString('en')}` });
+    // One line per filter as soon as it is measured: a slow list shows progress.
+    console.log(JSON.stringify({ filter, ...timed, plain, plan, page: `${result.items.length} of ${result.total.toLocaleString('en')}` } satisfies Measured));
   }
   await plainClient.end();
-  console.log(JSON.stringify(results));
   process.exit(0);
 }
 
-function child(url: string, viewer: string): Promise<Measured[]> {
+/** Runs the measuring child, handing each filter's figures to `each` as they come. */
+function child(url: string, viewer: string, each: (measured: Measured) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'bench/list.ts', '--child', '--viewer', viewer, '--annotations', String(annotations), '--rounds', String(rounds)], {
       env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    let out = '';
-    proc.stdout.on('data', (data: Buffer) => (out += data));
-    proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`the list child exited with ${code}`))));
+    let rest = '';
+    proc.stdout.on('data', (data: Buffer) => {
+      const lines = (rest + data.toString('utf8')).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) if (line.startsWith('{')) each(JSON.parse(line) as Measured);
+    });
+    proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the list child exited with ${code}`))));
   });
 }
 
@@ -115,7 +119,7 @@ async function main() {
     const viewer = await seed(database.url, annotations);
     const size = annotations >= 1000 ? `${Math.round(annotations / 1000)}k` : String(annotations);
     console.log(`seeded ${annotations.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s; ${rounds} rounds per filter`);
-    for (const r of await child(database.url, viewer)) {
+    await child(database.url, viewer, (r) => {
       const plan = r.plan.byIndex ? `by index (${r.plan.indexes.join(', ') || 'no scan of annotations'})` : r.plan.problems.join(', ');
       console.log(`  ${r.filter.padEnd(30)} page ${r.page.padEnd(16)} p50 ${ms(r.p50).padStart(7)}  plain query p50 ${ms(r.plain.p50).padStart(7)}  plan: ${plan}`);
       target(
@@ -124,7 +128,7 @@ async function main() {
         `< 50 ms, served by an index; plain query p99 ${ms(r.plain.p99)}`,
         r.p99 < 50 && r.plan.byIndex,
       );
-    }
+    });
   } finally {
     await database.drop();
   }

@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { targetLine } from './lib/report';
 
 const benchmarks = ['start', 'create', 'list', 'page', 'export'] as const;
-export const targetLine = /^[^:]+: .*\(target .*\) (ok|MISS)$/;
 
 const { values: args } = parseArgs({
   options: { only: { type: 'string', multiple: true, default: [] }, quick: { type: 'boolean', default: false } },

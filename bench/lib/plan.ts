@@ -3,7 +3,7 @@
 // pages (a top-N sort of the whole filtered set is still a sort of all of it).
 import type pg from 'pg';
 
-type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Plan Rows': number; Plans?: PlanNode[] };
+export type PlanNode = { 'Node Type': string; 'Relation Name'?: string; 'Index Name'?: string; 'Plan Rows': number; Plans?: PlanNode[] };
 
 const annotationTables = new Set(['Annotation', 'AnnotationTarget']);
 
@@ -11,6 +11,10 @@ export type PlanVerdict = { byIndex: boolean; problems: string[]; indexes: strin
 
 export async function explain(client: pg.Client | pg.Pool, text: string, values: unknown[] = []): Promise<PlanVerdict> {
   const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${text}`, values);
+  return verdict(rows[0]!['QUERY PLAN'][0].Plan);
+}
+
+export function verdict(plan: PlanNode): PlanVerdict {
   const problems: string[] = [];
   const indexes = new Set<string>();
   const walk = (node: PlanNode) => {
@@ -19,6 +23,6 @@ export async function explain(client: pg.Client | pg.Pool, text: string, values:
     if (node['Index Name']) indexes.add(node['Index Name']);
     node.Plans?.forEach(walk);
   };
-  walk(rows[0]!['QUERY PLAN'][0].Plan);
+  walk(plan);
   return { byIndex: problems.length === 0, problems, indexes: [...indexes] };
 }

@@ -17,6 +17,9 @@ export const kib = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`;
 export const ratio = (n: number) => `${n.toFixed(2)}×`;
 
+/** A target line, as bench/run.ts collects it from each benchmark's output. */
+export const targetLine = /^[^:]+: .*\(target .*\) (ok|MISS)$/;
+
 /** Prints a target line and returns whether it was met. */
 export function target(name: string, value: string, goal: string, ok: boolean): boolean {
   console.log(`${name}: ${value} (target ${goal}) ${ok ? 'ok' : 'MISS'}`);

@@ -1,9 +1,11 @@
 // Counts the statements the app sends, by hooking pg's Client#query (the driver adapter's pool
 // runs every statement through it, BEGIN and COMMIT included). Classified per connection:
-// - inside: between BEGIN and COMMIT/ROLLBACK (not counting those two), or a write sent on its own,
-//   which is a transaction of one statement;
+// - inside: between BEGIN and COMMIT/ROLLBACK (not counting those two), or anything but a read sent
+//   on its own (a write), which is a transaction of one statement;
 // - outside: a read sent outside any transaction: the kind a process cache could answer.
 import pg from 'pg';
+
+const isRead = (sql: string) => /^\(?\s*(SELECT|WITH|SHOW|VALUES|TABLE)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(sql);
 
 export type Counted = { inside: number; outside: number; outsideSql: string[] };
 
@@ -17,7 +19,7 @@ export function countStatements() {
     const head = sql.slice(0, 20).toUpperCase();
     if (/^(BEGIN|START TRANSACTION)/.test(head)) inTransaction.add(this);
     else if (/^(COMMIT|ROLLBACK)/.test(head)) inTransaction.delete(this);
-    else if (inTransaction.has(this) || /\b(INSERT|UPDATE|DELETE)\b/i.test(sql)) counted.inside++;
+    else if (inTransaction.has(this) || !isRead(sql)) counted.inside++;
     else {
       counted.outside++;
       counted.outsideSql.push(sql.replace(/\s+/g, ' ').slice(0, 100));
@@ -31,6 +33,9 @@ export function countStatements() {
       counted = { inside: 0, outside: 0, outsideSql: [] };
       await work();
       return counted;
+    },
+    restore() {
+      pg.Client.prototype.query = original as typeof pg.Client.prototype.query;
     },
   };
 }
