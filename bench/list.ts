@@ -34,17 +34,22 @@ const filters: [string, Record<string, unknown>][] = [
 ];
 
 type Sent = { text: string; values: unknown[] };
-type Measured = { filter: string; p99: number; p50: number; plain: { p99: number; p50: number }; plan: Awaited<ReturnType<typeof explain>>; page: string };
+type Measured = { filter: string; p99: number; p50: number; rounds: number; plain: { p99: number; p50: number; rounds: number }; plan: Awaited<ReturnType<typeof explain>>; page: string };
 
-async function timeRounds(read: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+// A filter whose rounds take longer than this in all has a mean far above the target, so its p99
+// is too: it stops early (a MISS either way) so that a slow list cannot hold up the whole run.
+const budgetMs = 10_000;
+
+async function timeRounds(read: () => Promise<unknown>): Promise<{ p50: number; p99: number; rounds: number }> {
   await read();
   const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const began = performance.now();
+  const began = performance.now();
+  for (let i = 0; i < rounds && (i < 5 || performance.now() - began < budgetMs); i++) {
+    const start = performance.now();
     await read();
-    times.push(performance.now() - began);
+    times.push(performance.now() - start);
   }
-  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+  return { p50: percentile(times, 50), p99: percentile(times, 99), rounds: times.length };
 }
 
 /** In the child: every filter, timed through the data layer and as its plain page query. */
@@ -124,9 +129,9 @@ async function main() {
       console.log(`  ${r.filter.padEnd(30)} page ${r.page.padEnd(16)} p50 ${ms(r.p50).padStart(7)}  plain query p50 ${ms(r.plain.p50).padStart(7)}  plan: ${plan}`);
       target(
         `list 100 of ${size}, filter ${r.filter}`,
-        `p99 ${ms(r.p99)}, plan ${r.plan.byIndex ? 'by index' : r.plan.problems.join(' + ')}`,
+        `p99 ${ms(r.p99)}${r.rounds < rounds ? ` over ${r.rounds} rounds (stopped at ${budgetMs / 1000} s)` : ''}, plan ${r.plan.byIndex ? 'by index' : r.plan.problems.join(' + ')}`,
         `< 50 ms, served by an index; plain query p99 ${ms(r.plain.p99)}`,
-        r.p99 < 50 && r.plan.byIndex,
+        r.p99 < 50 && r.plan.byIndex && r.rounds >= rounds,
       );
     });
   } finally {
