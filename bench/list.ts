@@ -123,7 +123,7 @@ async function main() {
     const began = performance.now();
     const viewer = await seed(database.url, annotations);
     const size = annotations >= 1000 ? `${Math.round(annotations / 1000)}k` : String(annotations);
-    console.log(`seeded ${annotations.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s; ${rounds} rounds per filter`);
+    console.log(`seeded ${annotations.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name}); ${rounds} rounds per filter`);
     await child(database.url, viewer, (r) => {
       const plan = r.plan.byIndex ? `by index (${r.plan.indexes.join(', ') || 'no scan of annotations'})` : r.plan.problems.join(', ');
       console.log(`  ${r.filter.padEnd(30)} page ${r.page.padEnd(16)} p50 ${ms(r.p50).padStart(7)}  plain query p50 ${ms(r.plain.p50).padStart(7)}  plan: ${plan}`);

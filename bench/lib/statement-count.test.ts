@@ -33,6 +33,7 @@ describe('countStatements', () => {
         client.release();
       }
     });
-    expect(counted).toEqual({ inside: 5, outside: 1, outsideSql: ['SELECT 1 AS lookup'] });
+    expect(counted).toMatchObject({ inside: 5, outside: 1, outsideSql: ['SELECT 1 AS lookup'] });
+    expect(counted.insideSql).toHaveLength(5);
   });
 });

@@ -5,13 +5,14 @@
 // - outside: a read sent outside any transaction: the kind a process cache could answer.
 import pg from 'pg';
 
+const shorten = (sql: string) => sql.replace(/\s+/g, ' ').replaceAll('"public".', '').slice(0, 70);
 const isRead = (sql: string) => /^\(?\s*(SELECT|WITH|SHOW|VALUES|TABLE)\b/i.test(sql) && !/\b(INSERT|UPDATE|DELETE)\b/i.test(sql);
 
-export type Counted = { inside: number; outside: number; outsideSql: string[] };
+export type Counted = { inside: number; outside: number; insideSql: string[]; outsideSql: string[] };
 
 export function countStatements() {
   const inTransaction = new WeakSet<object>();
-  let counted: Counted = { inside: 0, outside: 0, outsideSql: [] };
+  let counted: Counted = { inside: 0, outside: 0, insideSql: [], outsideSql: [] };
   const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
   pg.Client.prototype.query = function (this: object, ...args: unknown[]) {
     const first = args[0] as string | { text?: string } | undefined;
@@ -19,10 +20,12 @@ export function countStatements() {
     const head = sql.slice(0, 20).toUpperCase();
     if (/^(BEGIN|START TRANSACTION)/.test(head)) inTransaction.add(this);
     else if (/^(COMMIT|ROLLBACK)/.test(head)) inTransaction.delete(this);
-    else if (inTransaction.has(this) || !isRead(sql)) counted.inside++;
-    else {
+    else if (inTransaction.has(this) || !isRead(sql)) {
+      counted.inside++;
+      counted.insideSql.push(shorten(sql));
+    } else {
       counted.outside++;
-      counted.outsideSql.push(sql.replace(/\s+/g, ' ').slice(0, 100));
+      counted.outsideSql.push(shorten(sql));
     }
     return original.apply(this, args);
   } as typeof pg.Client.prototype.query;
@@ -30,7 +33,7 @@ export function countStatements() {
   return {
     /** The statements sent while `work` ran (nothing else should be running meanwhile). */
     async during(work: () => Promise<unknown>): Promise<Counted> {
-      counted = { inside: 0, outside: 0, outsideSql: [] };
+      counted = { inside: 0, outside: 0, insideSql: [], outsideSql: [] };
       await work();
       return counted;
     },
