@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { contentDatabase, ensureBuild, signedInReaders, startApp } from './lib/app-server';
+import { onInterrupt } from './lib/interrupt';
 import { runLoad, type LoadResult } from './lib/load';
 import { pgCreate } from './lib/pg-create';
 import { count, ms, quick, target } from './lib/report';
@@ -74,6 +75,7 @@ function details(what: string, r: LoadResult) {
 async function main() {
   await ensureBuild();
   const database = await contentDatabase();
+  const drop = onInterrupt(() => database.drop());
   try {
     const app = await startApp(database.url, Number(args.port));
     let readers;
@@ -106,7 +108,7 @@ async function main() {
     for (const sql of outsideSql) console.log(`  outside: ${sql}`);
     target('statements per create', `${inside} inside the transaction, ${outside} outside`, '≤ 3 inside, 0 outside that a cache could answer', inside <= 3 && outside === 0);
   } finally {
-    await database.drop();
+    await drop();
   }
 }
 

@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { onInterrupt } from './lib/interrupt';
 import { explain } from './lib/plan';
 import { ms, percentile, quick, target } from './lib/report';
 import { createBenchDatabase, seed, slug } from './seed';
@@ -119,6 +120,7 @@ function child(url: string, viewer: string, each: (measured: Measured) => void):
 
 async function main() {
   const database = await createBenchDatabase();
+  const drop = onInterrupt(() => database.drop());
   try {
     const began = performance.now();
     const viewer = await seed(database.url, annotations);
@@ -135,7 +137,7 @@ async function main() {
       );
     });
   } finally {
-    await database.drop();
+    await drop();
   }
 }
 

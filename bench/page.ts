@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadAllDocuments } from '@/lib/content/load';
 import { contentDatabase, ensureBuild, signedInReaders, startApp, type App } from './lib/app-server';
 import { launch, load } from './lib/browser';
+import { onInterrupt } from './lib/interrupt';
 import { startFloor } from './lib/floor-app';
 import { kib, median, ms, quick, ratio, target } from './lib/report';
 import { seed, slug } from './seed';
@@ -82,7 +83,7 @@ async function seedNotes(url: string) {
 
 /** Waits until the page's scripts run, as the journeys tell it: the copy-link buttons appear then. */
 async function hydrated(page: Page) {
-  await page.getByRole('button', { name: /^Copy link to passage/ }).first().waitFor({ timeout: 60_000 }).catch(() => console.log('  (no copy-link button after 60 s; going on)'));
+  await page.getByRole('button', { name: /^Copy link to passage/ }).first().waitFor({ timeout: 30_000 }).catch(() => console.log('  (no copy-link button after 30 s; going on)'));
 }
 
 /** Long tasks while the panel is folded and unfolded, a note opened, and the page scrolled. */
@@ -200,7 +201,7 @@ async function main() {
   await ensureBuild();
   const database = await contentDatabase();
   const port = Number(args.port);
-  const cleanups: (() => Promise<unknown>)[] = [() => database.drop()];
+  const cleanups: (() => Promise<unknown>)[] = [onInterrupt(() => database.drop())];
   try {
     const app = await startApp(database.url, port);
     cleanups.unshift(() => app.stop());
