@@ -11,7 +11,7 @@
 // Time is wall-clock from the first query to the last byte; peak RSS is the child's
 // process.resourceUsage().maxRSS in MB (10^6 bytes); "flat" means the peak at 100,000 is at most
 // 10 % above the peak at 10,000 (ten times the rows, memory that does not grow with them).
-//   npx tsx bench/export.ts [--annotations 100000] [--keep]
+//   npx tsx bench/export.ts [--annotations 100000] [--keep] [--cpu-prof-dir /tmp/prof]
 // The server is TEST_DATABASE_URL's (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -29,7 +29,7 @@ const thisFile = fileURLToPath(import.meta.url);
 const MB = (bytes: number) => bytes / 1e6;
 
 type Measured = {
-  format: Format; seconds: number; bytes: number; peakRssMB: number; startRssMB: number;
+  format: Format; seconds: number; cpuSeconds: number; bytes: number; peakRssMB: number; startRssMB: number;
   peakHeapUsedMB: number; peakHeapTotalMB: number; peakArrayBuffersMB: number;
 };
 
@@ -49,6 +49,7 @@ async function exportOnce(format: Format, viewerId: string): Promise<never> {
     for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], usage[key]);
   }, 100);
   const began = performance.now();
+  const cpuBefore = process.cpuUsage();
   const annotations = await started(iterateAnnotations(slug, { id: viewerId }, filter));
   const stream = toByteStream(exportFormats[format].write({ document, baseUrl: 'http://localhost:3000', filter, exportedAt: new Date() }, annotations));
   let bytes = 0;
@@ -56,8 +57,9 @@ async function exportOnce(format: Format, viewerId: string): Promise<never> {
   await stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, c) => ((bytes += chunk.byteLength), c.enqueue(chunk)) })).pipeTo(devNull);
   const seconds = (performance.now() - began) / 1000;
   clearInterval(sampler);
+  const cpu = process.cpuUsage(cpuBefore);
   const measured: Measured = {
-    format, seconds, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss),
+    format, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss),
     peakHeapUsedMB: MB(peak.heapUsed), peakHeapTotalMB: MB(peak.heapTotal), peakArrayBuffersMB: MB(peak.arrayBuffers),
   };
   console.log(JSON.stringify(measured));
@@ -122,11 +124,12 @@ export async function runExportBench({ annotations = 100_000, keep = false, form
     }
   }
 
-  console.log('\nsize   format     time (s)   × \\copy   output (MB)   peak RSS (MB)   RSS before export (MB)');
+  // CPU is this process's own (not PostgreSQL's): less at the mercy of a shared machine than time.
+  console.log('\nsize   format     time (s)   × \\copy   CPU (s)   output (MB)   peak RSS (MB)   RSS before export (MB)');
   for (const [count, { copySeconds, byFormat }] of results) {
     console.log(`${label(count).padEnd(6)} \\copy      ${copySeconds.toFixed(2).padStart(8)}`);
     for (const r of byFormat.values()) {
-      const cells = [label(count).padEnd(6), r.format.padEnd(9), r.seconds.toFixed(2).padStart(9), (r.seconds / copySeconds).toFixed(1).padStart(9), MB(r.bytes).toFixed(1).padStart(13), r.peakRssMB.toFixed(0).padStart(15), r.startRssMB.toFixed(0).padStart(24)];
+      const cells = [label(count).padEnd(6), r.format.padEnd(9), r.seconds.toFixed(2).padStart(9), (r.seconds / copySeconds).toFixed(1).padStart(9), r.cpuSeconds.toFixed(2).padStart(9), MB(r.bytes).toFixed(1).padStart(13), r.peakRssMB.toFixed(0).padStart(15), r.startRssMB.toFixed(0).padStart(24)];
       console.log(cells.join(' '));
     }
   }
