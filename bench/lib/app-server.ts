@@ -80,7 +80,9 @@ export type App = { baseUrl: string; databaseUrl: string; stop(): Promise<void> 
 /** `next start` of the bench build on `databaseUrl`, healthy when this returns. */
 export async function startApp(databaseUrl: string, port: number, poolMax = process.env.DATABASE_POOL_MAX ?? '10'): Promise<App> {
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  // ACCORD_BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app under the benchmark's load.
+  const nodeArgs = (process.env.ACCORD_BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, 'start', '--port', String(port)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,6 +1,7 @@
 import 'server-only';
+import { hkdfSync } from 'node:crypto';
+import { jwtDecrypt } from 'jose';
 import { cookies } from 'next/headers';
-import { decode } from 'next-auth/jwt';
 import { authEnv } from '@/lib/env';
 import { findSessionUser, type SessionUser } from '@/lib/auth/session-user';
 
@@ -22,10 +23,30 @@ function sessionToken(jar: Awaited<ReturnType<typeof cookies>>): string | undefi
   return undefined;
 }
 
+// next-auth's session JWT is a JWE under a key it derives from the secret with HKDF on every
+// decode (about a millisecond, most of a request's own work); the key is derived here once. Its
+// parameters are next-auth's (next-auth/jwt getDerivedEncryptionKey); session.test.ts decodes
+// tokens that next-auth's own encode made, so a change there fails a test rather than sign-ins.
+let derived: { secret: string; key: Uint8Array } | undefined;
+function encryptionKey(secret: string): Uint8Array {
+  if (derived?.secret !== secret) {
+    derived = { secret, key: new Uint8Array(hkdfSync('sha256', secret, '', 'NextAuth.js Generated Encryption Key', 32)) };
+  }
+  return derived.key;
+}
+
+async function decode(token: string, secret: string): Promise<Record<string, unknown> | null> {
+  try {
+    return (await jwtDecrypt(token, encryptionKey(secret), { clockTolerance: 15 })).payload;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The signed-in user, or null. Works in route handlers, Server Components and Server Actions.
- * It decrypts the JWT with next-auth's own decoder and checks its session version (a JWT cannot
- * be revoked, a session version can), rather than running next-auth's whole session handler,
+ * It decrypts the JWT and checks its session version (a JWT cannot be revoked, a session version
+ * can), rather than running next-auth's whole session handler,
  * which also re-encrypts a token on every call only to throw it away. A database that is away
  * makes this throw, so that the caller answers 503 rather than trust an unchecked token.
  */
@@ -33,7 +54,8 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const token = sessionToken(await cookies());
   if (!token) return null;
   const secret = authEnv().NEXTAUTH_SECRET ?? '';
-  const claims = await decode({ token, secret }).catch(() => null);
-  if (!claims?.uid || claims.sessionVersion === undefined) return null;
+  const claims = await decode(token, secret);
+  if (!claims) return null;
+  // findSessionUser parses the claims (a uuid and a whole number) before it trusts them.
   return findSessionUser({ id: claims.uid, sessionVersion: claims.sessionVersion });
 }

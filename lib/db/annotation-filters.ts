@@ -18,7 +18,8 @@ export function filterConditions(viewer: Viewer, filter: AnnotationFilter): Pris
   else conditions.push(readableBy(viewer));
   if (filter.language) conditions.push(Prisma.sql`a.language = ${filter.language}`);
   if (filter.color) conditions.push(Prisma.sql`a.color = ${filter.color} AND a."deletedAt" IS NULL`);
-  if (filter.tag) conditions.push(Prisma.sql`${filter.tag} = ANY(a.tags) AND a."deletedAt" IS NULL`);
+  // `@>` rather than `= ANY`: the GIN index on tags serves containment only.
+  if (filter.tag) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[] AND a."deletedAt" IS NULL`);
   if (filter.q) {
     const q = filter.q;
     conditions.push(Prisma.sql`a."deletedAt" IS NULL AND (
