@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/route';
 import { createAnnotationSchemaFor } from '@/lib/annotations/check-targets';
+import { renderedAnnotation, renderedList } from '@/lib/annotations/rendered';
 import { getDocument } from '@/lib/data/documents';
 import { createAnnotation, listAnnotations } from '@/lib/db/annotations';
 import { jsonError } from '@/lib/http';
@@ -9,12 +10,12 @@ import { annotationListQuerySchema, createAnnotationSchema } from '@/lib/validat
 export const GET = readRoute<{ slug: string }>(async ({ request, params, user }) => {
   const query = parseWith(annotationListQuerySchema, searchParamsOf(request));
   if (query.scope === 'mine' && !user) return jsonError(401, 'Sign in to see your own annotations.');
-  return NextResponse.json(await listAnnotations(params.slug, user, query));
+  return NextResponse.json(renderedList(await listAnnotations(params.slug, user, query)));
 });
 
 const schemaFor = async ({ slug }: { slug: string }) => createAnnotationSchemaFor(await getDocument(slug));
 
 export const POST = writeRoute<{ slug: string }, typeof createAnnotationSchema>(schemaFor, async ({ params, user, body }) => {
   const annotation = await createAnnotation(params.slug, user, body);
-  return NextResponse.json(annotation, { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
+  return NextResponse.json(renderedAnnotation(annotation), { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
 });
