@@ -3,7 +3,7 @@
 // highlights cover, so that overlapping highlights show as bands of each colour and the text
 // content stays exactly the segment text. It subscribes to its own highlights only, so a change
 // elsewhere does not re-render it; without an annotation layer around it, the plain text.
-import { memo, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
 import { anchorToUtf16 } from '@/lib/anchoring';
 import { splitIntoFragments } from '@/lib/annotations/client/highlight-fragments';
@@ -21,7 +21,9 @@ function bands(colors: string[]): React.CSSProperties | undefined {
 
 export const SegmentHighlights = memo(function SegmentHighlights({ text, segmentId, lang }: Props) {
   const reader = useOptionalReader();
-  const highlights = useDrawnHighlights(segmentId, lang);
+  // Deferred: when the page wakes up, every segment's marks are drawn in one interruptible render
+  // that yields to the browser, not in one long task; a single new highlight is drawn as quickly.
+  const highlights = useDeferredValue(useDrawnHighlights(segmentId, lang));
   const fragments = useMemo(() => {
     if (!highlights.length) return null;
     const byId = new Map<string, DrawnHighlight>(highlights.map((h) => [h.id, h]));
