@@ -9,9 +9,9 @@ import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { MoreHighlights } from '@/components/annotations/more-notes';
 import { NotesFilters } from '@/components/annotations/notes-filters';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { listPageSize, useNoteList } from '@/components/annotations/use-note-list';
+import { listPageSize, type NoteList } from '@/components/annotations/use-note-list';
 import { colorNames, excerpt, plainComment, plural } from '@/lib/annotations/client/wording';
-import type { RenderedAnnotation, RenderedAnnotationList } from '@/lib/annotations/types';
+import type { RenderedAnnotation } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 /** Up to this many rows the list is plain; past it, virtualised. */
@@ -64,7 +64,8 @@ const Placeholder = () => <div className="note-item is-loading" aria-hidden="tru
 type Props = {
   filter: AnnotationFilter;
   setFilter: (filter: AnnotationFilter) => void;
-  initial: RenderedAnnotationList | null;
+  /** The panel's list (its pages outlive this view, so that coming back from a note finds it). */
+  list: NoteList;
   /** The panel, which scrolls. */
   scroller: RefObject<HTMLElement | null>;
   /** The note to come back to (focus and scroll) when the list shows again. */
@@ -83,11 +84,10 @@ function useOffsetIn(scroller: RefObject<HTMLElement | null>, element: RefObject
   return offset;
 }
 
-export function NotesList({ filter, setFilter, initial, scroller, returnTo }: Props) {
+export function NotesList({ filter, setFilter, list, scroller, returnTo }: Props) {
   const { info } = useReader();
   const all = useReaderState((s) => s.total);
   const tags = useReaderState((s) => s.tags);
-  const list = useNoteList(filter, initial);
   const listRef = useRef<HTMLOListElement>(null);
   const scrollMargin = useOffsetIn(scroller, listRef);
   const count = list.total ?? 0;
@@ -108,15 +108,23 @@ export function NotesList({ filter, setFilter, initial, scroller, returnTo }: Pr
     if (count) list.show(first, last);
   });
 
-  // Back from a note: to its row, scrolled into view if the list is long, and focused.
+  // Back from a note: to its row, scrolled into view if the list is long, and focused, unless
+  // focus has gone back meanwhile to what opened the note (a highlight in the text).
   useEffect(() => {
     if (!returnTo) return;
-    const focus = () => listRef.current?.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(returnTo)}"]`)?.focus();
     const index = list.indexOf(returnTo);
-    if (virtual && index >= 0) {
-      virtualizer.scrollToIndex(index, { align: 'center' });
-      requestAnimationFrame(() => requestAnimationFrame(focus));
-    } else focus();
+    if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    let frames = 0;
+    let frame = 0;
+    const focus = () => {
+      const active = document.activeElement;
+      const free = !active || active === document.body || !!scroller.current?.contains(active);
+      const row = listRef.current?.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(returnTo)}"]`);
+      if (row && free) row.focus();
+      else if (!row && free && ++frames < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
     // Once, when the list shows again.
   }, [returnTo]); // eslint-disable-line react-hooks/exhaustive-deps
 

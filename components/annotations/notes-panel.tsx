@@ -10,6 +10,7 @@ import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
 import { drawerMedia } from '@/lib/annotations/client/reveal';
@@ -64,7 +65,7 @@ function Loading({ gone }: { gone: boolean }) {
   );
 }
 
-type ListProps = { filter: AnnotationFilter; setFilter: (filter: AnnotationFilter) => void; initial: RenderedAnnotationList | null; scroller: RefObject<HTMLElement | null>; returnTo: string | null };
+type ListProps = { filter: AnnotationFilter; setFilter: (filter: AnnotationFilter) => void; list: NoteList; scroller: RefObject<HTMLElement | null>; returnTo: string | null };
 
 function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
   const { actions, info } = useReader();
@@ -140,6 +141,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   const [mounted, setMounted] = useState(false);
   const [filter, setFilter] = useState<AnnotationFilter>({ scope: 'visible' });
   const [returnTo, setReturnTo] = useState<string | null>(null);
+  const list = useNoteList(filter, initialList);
   const view = useReaderState((s) => s.view);
   const drawerOpen = useReaderState((s) => s.drawerOpen);
   const collapsed = useReaderState((s) => s.collapsed);
@@ -262,7 +264,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
         {info.unavailable ? (
           <p className="notice notice-warning">Notes are not available right now: the database is not answering. The text is complete; try again shortly.</p>
         ) : (
-          <PanelBody view={view} list={{ filter, setFilter, initial: initialList, scroller: panel, returnTo: view.mode === 'list' ? returnTo : null }} />
+          <PanelBody view={view} list={{ filter, setFilter, list, scroller: panel, returnTo: view.mode === 'list' ? returnTo : null }} />
         )}
         {view.mode === 'list' && !info.unavailable ? (
           <div className="notes-tools">

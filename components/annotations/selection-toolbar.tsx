@@ -51,11 +51,19 @@ export function SelectionToolbar() {
   useEffect(() => setMounted(true), []);
 
   useEffect(() => {
-    const mark = focusAfterSave ? marksOf(focusAfterSave)[0] : undefined;
-    if (mark?.tabIndex === 0) {
-      mark.focus();
-      setFocusAfterSave(null);
-    }
+    if (!focusAfterSave) return;
+    // The mark is drawn in a deferred render: look for it over the next frames.
+    let frames = 0;
+    let frame = 0;
+    const focus = () => {
+      const mark = marksOf(focusAfterSave)[0];
+      if (mark?.tabIndex === 0) {
+        mark.focus();
+        setFocusAfterSave(null);
+      } else if (++frames < 60) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
   }, [focusAfterSave, drawn]);
 
   useEffect(() => {

@@ -30,6 +30,8 @@ function fromPage(key: string, page: RenderedAnnotationList): ListState {
   return { key, total: page.total, counts: page.counts, pages: new Map([[Math.floor(page.offset / listPageSize), page.items]]), error: null };
 }
 
+export type NoteList = ReturnType<typeof useNoteList>;
+
 export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotationList | null) {
   const { actions, info, store } = useReader();
   const version = useReaderState((s) => s.listVersion);
@@ -83,7 +85,8 @@ export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotatio
     // Runs when the filter asked or the version changes, not when pages arrive.
   }, [asked.key, version]);
 
-  const current = state.key === asked.key && asked.key === wanted;
+  // While the reader types, the list asked for last stays in view.
+  const current = state.key === asked.key;
   return {
     total: current ? state.total : null,
     /** The counts of the scope asked, kept while the next ones load so that the filters do not jump. */
