@@ -38,7 +38,7 @@ function seed(baseURL: string) {
 }
 
 test('a document with more notes than the page draws says so, and the reader draws the rest', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const { reader, total } = await seed(baseURL!);
   const page = await (await browser.newContext({ storageState: reader.storageState })).newPage();
   await openDeclaration(page);
@@ -59,7 +59,7 @@ test('a document with more notes than the page draws says so, and the reader dra
 });
 
 test('a reader scrolls the long list of notes, opens one deep in it, and comes back to it', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const { reader, total } = await seed(baseURL!);
   const page = await (await browser.newContext({ storageState: reader.storageState })).newPage();
   await openDeclaration(page);
@@ -70,11 +70,11 @@ test('a reader scrolls the long list of notes, opens one deep in it, and comes b
   expect(await noteItems(page).count()).toBeLessThan(60);
 
   // Down to the end of the list: the dateline's notes, the last in text order, load as they come into view.
-  const deep = panel(page).locator('[data-note-item]', { hasText: '“2002”' });
+  const deep = panel(page).locator('[data-note-item]', { hasText: 'Note 1002 on “2002”' });
+  await panel(page).evaluate((element) => element.scrollTo(0, element.scrollHeight));
   await expect(async () => {
-    await panel(page).evaluate((element) => element.scrollBy(0, element.clientHeight * 4));
     await expect(deep).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  }).toPass({ timeout: 30_000, intervals: [1000] });
   const row = deep.locator('xpath=..');
   expect(Number(await row.getAttribute('aria-posinset'))).toBeGreaterThan(1000);
   await expectAccessible(page);
