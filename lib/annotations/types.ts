@@ -111,6 +111,6 @@ export type ReaderHighlights = {
   packed: string;
   /** How many annotations, in text order, `packed` covers (deleted placeholders count, and draw nothing). */
   covered: number;
-  /** Tags in use among the annotations the viewer may see, most used first. */
+  /** Tags in use among those annotations, most used first (the tag filter's choices). */
   tags: { tag: string; count: number }[];
 };

@@ -1,9 +1,9 @@
 import 'server-only';
 // What the reader page draws in the text: for the first notes in text order that the viewer may
 // read, each one's colour, visibility and anchored spans, without comments, quotes or replies
-// (the panel loads those through the list API as it shows them). One query for the spans, one for
-// the tags in use; targets are re-anchored against the current text, as every annotation that
-// leaves the data layer is (lib/db/annotation-shape.ts), and orphaned ones are not drawn.
+// (the panel loads those through the list API as it shows them), and the tags in use among them.
+// One query; targets are re-anchored against the current text, as every annotation that leaves
+// the data layer is (lib/db/annotation-shape.ts), and orphaned ones are not drawn.
 import type { Viewer } from '@/lib/annotations/access';
 import { packHighlights } from '@/lib/annotations/highlight-wire';
 import type { AnnotationHighlight, ReaderHighlights } from '@/lib/annotations/types';
@@ -22,31 +22,48 @@ type Row = {
   visibility: 'PRIVATE' | 'SHARED';
   mine: boolean;
   deleted: boolean;
+  tags: string[];
   /** [segment key, start, end, exact, prefix, suffix], in the annotation's own order. */
   targets: [string, number, number, string, string, string][];
 };
 
+/**
+ * The first `limit` annotations the viewer may read, in the list API's text order (lib/db/
+ * annotation-lists.ts), so that "load more" there goes on where this stops. Walked segment by
+ * segment in document order, each through the index on (firstSegmentId, firstStart), so that the
+ * walk stops once it has enough instead of sorting every annotation of the document.
+ */
+async function firstReadable(documentId: number, viewer: Viewer, limit: number): Promise<Row[]> {
+  const mine = viewer ? Prisma.sql`a."authorId" = ${viewer.id}::uuid` : Prisma.sql`FALSE`;
+  return db().$queryRaw<Row[]>`
+    WITH page AS (
+      SELECT a.id, a.language, a.color, a.visibility, ${mine} AS mine, a."deletedAt", a.tags, f.position, f.id AS "segmentRow", a."firstStart", a."createdAt"
+      FROM "Segment" f CROSS JOIN LATERAL (
+        SELECT * FROM "Annotation" a
+        WHERE a."firstSegmentId" = f.id AND ${readableBy(viewer)}
+        ORDER BY a."firstStart", a."createdAt", a.id
+        LIMIT ${limit}) a
+      WHERE f."documentId" = ${documentId}
+      ORDER BY f.position, f.id, a."firstStart", a."createdAt", a.id
+      LIMIT ${limit})
+    SELECT page.id::text AS id, page.language, page.color, page.visibility::text AS visibility, page.mine,
+      page."deletedAt" IS NOT NULL AS deleted, page.tags,
+      (SELECT json_agg(json_build_array(s.key, t.start, t."end", t.exact, t.prefix, t.suffix) ORDER BY t.ordinal)
+        FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" WHERE t."annotationId" = page.id) AS targets
+    FROM page
+    ORDER BY page.position, page."segmentRow", page."firstStart", page."createdAt", page.id`;
+}
+
+/** Tags in use among these annotations, most used first (the tag filter's choices). */
+function tagsOf(rows: readonly Row[]): ReaderHighlights['tags'] {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (!row.deleted) for (const tag of row.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
 export async function listHighlights(slug: string, viewer: Viewer, { limit }: { limit: number }): Promise<ReaderHighlights> {
   const document = await documentContext(slug);
-  const readable = Prisma.sql`a."documentId" = ${document.documentId} AND ${readableBy(viewer)}`;
-  const mine = viewer ? Prisma.sql`a."authorId" = ${viewer.id}::uuid` : Prisma.sql`FALSE`;
-  const [rows, tags] = await Promise.all([
-    // The same text order as the list API (lib/db/annotation-lists.ts), so that "load more" there
-    // goes on where this stops.
-    db().$queryRaw<Row[]>`
-      SELECT a.id::text AS id, a.language, a.color, a.visibility::text AS visibility, ${mine} AS mine,
-        a."deletedAt" IS NOT NULL AS deleted,
-        (SELECT json_agg(json_build_array(s.key, t.start, t."end", t.exact, t.prefix, t.suffix) ORDER BY t.ordinal)
-          FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" WHERE t."annotationId" = a.id) AS targets
-      FROM "Annotation" a JOIN "Segment" f ON f.id = a."firstSegmentId"
-      WHERE ${readable}
-      ORDER BY f.position, f.id, a."firstStart", a."createdAt", a.id
-      LIMIT ${limit}`,
-    db().$queryRaw<{ tag: string; count: number }[]>`
-      SELECT tag, count(*)::int AS count FROM "Annotation" a, unnest(a.tags) AS tag
-      WHERE ${readable} AND a."deletedAt" IS NULL
-      GROUP BY tag ORDER BY count(*) DESC, tag`,
-  ]);
+  const rows = await firstReadable(document.documentId, viewer, limit);
   const texts = new Map(document.content.segments.map((segment) => [segment.id, segment.texts]));
   const highlights = rows.flatMap((row): AnnotationHighlight[] => {
     if (row.deleted) return [];
@@ -56,5 +73,5 @@ export async function listHighlights(slug: string, viewer: Viewer, { limit }: { 
     });
     return [{ id: row.id, language: row.language, color: row.color as Color, visibility: toVisibility(row.visibility), mine: row.mine, spans }];
   });
-  return { packed: packHighlights(highlights), covered: rows.length, tags: tags.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)) };
+  return { packed: packHighlights(highlights), covered: rows.length, tags: tagsOf(rows) };
 }

@@ -94,13 +94,15 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       let added = 0;
       set((s) => {
         const changes = new Map<string, StoredHighlight | null>();
+        let tags = s.tags;
         for (const note of page.items) {
           if (s.highlights.has(note.id) || note.deleted) continue;
           changes.set(note.id, highlightOf(note, viewerId));
+          tags = withTagsChanged(tags, [], note.tags);
           added++;
         }
         const progress = afterPage(page);
-        return { ...withNotes(withHighlights(s, changes), page.items), covered: progress.loaded, total: progress.total };
+        return { ...withNotes(withHighlights(s, changes), page.items), tags, covered: progress.loaded, total: progress.total };
       });
       return added;
     },
