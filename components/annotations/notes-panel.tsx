@@ -138,7 +138,6 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const lastDetail = useRef<string | null>(null);
-  const [mounted, setMounted] = useState(false);
   const [filter, setFilter] = useState<AnnotationFilter>({ scope: 'visible' });
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const list = useNoteList(filter, initialList);
@@ -148,8 +147,6 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   const count = useReaderState((s) => s.total);
   const shown = useReaderState((s) => (view.mode === 'detail' ? s.notes.has(view.ids[view.index]!) : view.mode === 'edit' ? s.notes.has(view.id) : true));
   const modal = drawer && drawerOpen;
-
-  useEffect(() => setMounted(true), []);
 
   // Focus follows the panel's view: the heading of a note (once it has loaded) or of the edit form
   // (a new note's form focuses its text area itself); back in the list, the note that was open
@@ -252,7 +249,8 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
             <button type="button" className="notes-close" onClick={closeDrawer}>
               Close<span className="visually-hidden"> notes</span>
             </button>
-          ) : mounted && !drawer ? (
+          ) : !drawer ? (
+            // In the HTML already (CSS hides it on a narrow screen), so that the heading does not move when scripts run.
             <button type="button" className="notes-fold" aria-expanded="true" aria-controls="accord_notes_panel" onClick={foldPanel}>
               Hide<span className="visually-hidden"> notes</span>{' '}
               <span aria-hidden="true" className="notes-fold-icon">
