@@ -57,21 +57,6 @@ export async function annotate(reader: Reader, note: NewNote): Promise<{ id: str
 
 type Span = { segmentId: string; language: string; start: number; end: number; exact: string };
 
-/** Makes many small private notes through the API, a few at a time (positions in code points). */
-export async function annotateMany(reader: Reader, spans: Span[], atOnce = 12) {
-  const queue = [...spans];
-  async function worker() {
-    for (let span = queue.shift(); span; span = queue.shift()) {
-      const { language, ...target } = span;
-      const response = await reader.api.post(`/api/documents/${slug}/annotations`, {
-        data: { language, color: 'blue', comment: '', tags: [], visibility: 'private', targets: [target] },
-      });
-      expect(response.status(), await response.text()).toBe(201);
-    }
-  }
-  await Promise.all(Array.from({ length: atOnce }, worker));
-}
-
 /** Every word of `language` in the given segments, as spans in code points. */
 export async function wordsOf(api: APIRequestContext, language: string, segmentIds: string[]): Promise<Span[]> {
   const spans: Span[] = [];

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { annotate, annotateMany, announced, cellText, createReader, marksOf, noteItems, openDeclaration, panel, wordsOf } from './annotate-helpers';
+import { annotate, createReader, marksOf, openDeclaration, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const declaration = '/documents/pyongyang-declaration';
@@ -264,33 +264,4 @@ test('on a wide screen a reader folds the Notes panel away, the text takes its r
   await page.reload();
   await expect(panel(page)).toBeVisible();
   expect(await (await page.request.get(declaration)).text()).not.toMatch(/<aside[^>]*data-collapsed/);
-});
-
-test('a document with more notes than the page loads says so, and the reader loads the rest', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
-  const reader = await createReader(baseURL!, 'Many Notes');
-  const early = (await Promise.all(['en', 'ko', 'ja'].map((lang) => wordsOf(reader.api, lang, ['title', 'preamble-1', 'preamble-2', 's1-p1', 's1-p2', 's2-p1', 's2-p2', 's2-p3', 's2-p4', 's3-p1', 's4-p1', 's4-p2', 's4-p3', 's4-p4', 's4-p5']))))
-    .flat();
-  while (early.length < 1000) early.push(...early.slice(0, 1000 - early.length));
-  // Private notes: no other journey sees them. The last ones, on the dateline, are past the first 1,000.
-  await annotateMany(reader, [...early.slice(0, 1000), ...(await wordsOf(reader.api, 'en', ['dateline']))]);
-  const { total } = (await (await reader.api.get(`/api/documents/pyongyang-declaration/annotations?limit=1`)).json()) as { total: number };
-  expect(total).toBeGreaterThan(1000);
-
-  const page = await (await browser.newContext({ storageState: reader.storageState })).newPage();
-  await openDeclaration(page);
-  const more = panel(page).locator('.notes-more');
-  await expect(more).toContainText(`This page has loaded 1,000 of the ${total.toLocaleString('en')} notes you can see.`);
-  await expect(noteItems(page)).toHaveCount(1000);
-  await expect(cellText(page, 'dateline', 'en').locator('mark')).toHaveCount(0);
-  await expectAccessible(page);
-
-  await more.getByRole('button', { name: `Load ${total - 1000} more notes` }).click();
-  await expect(announced(page)).toHaveText(`${total - 1000} more notes loaded.`);
-  await expect(more).toHaveCount(0);
-  await expect(noteItems(page)).toHaveCount(total);
-  await expect(cellText(page, 'dateline', 'en').locator('mark')).toHaveText(['September', '17', '2002', 'Pyongyang']);
-  await expect(page.locator(':focus')).toHaveAttribute('data-note-item', /.+/);
-  await expectAccessible(page);
-  await page.context().close();
 });

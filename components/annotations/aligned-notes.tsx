@@ -1,32 +1,63 @@
 'use client';
 // The quiet marker in a cell whose counterparts in the other languages are annotated: one per
 // cell, "◆ 2 notes · KO JA" (said in full to a screen reader), so that what is said about one
-// version of a passage is visible from the others. One note opens at once; several open a short
-// list to choose from, and the chosen note opens with the others a step away.
-import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+// version of a passage is visible from the others. It comes from the segment's notes in the store
+// (counts by language), in the HTML so that nothing moves when the page wakes up; the notes
+// themselves load only when a list of several is opened. One note opens at once; from several the
+// reader chooses, and the chosen note opens with the others a step away.
+import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
-import { useOptionalLayer } from '@/components/annotations/layer-context';
-import { languagesOf, notesOnCounterparts } from '@/lib/annotations/client/aligned-notes';
+import { useOptionalReader, useReaderState, useSegmentNotes, type ReaderContextValue } from '@/components/annotations/reader-context';
+import { counterpartNotes, type SegmentNote } from '@/lib/annotations/client/store';
 import { colorNames, excerpt, languageCodes, notesOnOtherTexts, plainComment, plural } from '@/lib/annotations/client/wording';
 
-export function AlignedNotes({ segmentId, lang }: { segmentId: string; lang: string }) {
-  const layer = useOptionalLayer();
+function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderContextValue; onChoose: () => void }) {
+  const loaded = useReaderState((s) => s.notes.get(note.id));
+  const comment = loaded ? plainComment(loaded.comment) : '';
+  return (
+    <li>
+      <button type="button" className="aligned-notes-item" onClick={onChoose}>
+        <ColorSwatch color={note.color} />
+        <span className="visually-hidden">{colorNames[note.color]} note on the </span>
+        <span className="aligned-notes-item-lang">
+          <span aria-hidden="true">{note.language.toUpperCase()}</span>
+          <span className="visually-hidden">{reader.info.languageName(note.language)} text</span>
+        </span>
+        <span className="aligned-notes-item-text">
+          {loaded ? (
+            <>
+              <span lang={note.language}>“{excerpt(loaded.targets.map((t) => t.exact).join(' … '), 40)}”</span>
+              {comment ? <span className="aligned-notes-item-comment"> {excerpt(comment, 60)}</span> : null}
+            </>
+          ) : (
+            <span className="muted">Loading…</span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { segmentId: string; lang: string }) {
+  const reader = useOptionalReader();
+  const onSegment = useSegmentNotes(segmentId);
   const [open, setOpen] = useState(false);
   const marker = useRef<HTMLButtonElement>(null);
   const listId = useId();
-  const notes = useMemo(
-    () => (layer ? notesOnCounterparts(layer.annotations, segmentId, lang, layer.languages.map((l) => l.code), layer.pendingIds) : []),
-    [layer, segmentId, lang],
-  );
-
-  if (!layer || !notes.length) return null;
-  const codes = languagesOf(notes);
+  if (!reader) return null;
+  const notes = counterpartNotes(onSegment, lang, reader.info.languages.map((l) => l.code));
+  if (!notes.length) return null;
+  const codes = [...new Set(notes.map((n) => n.language))];
   const ids = notes.map((n) => n.id);
   const choose = (index: number) => {
     setOpen(false);
-    layer.openAnnotations(ids, { index, trigger: marker.current });
+    reader.actions.openAnnotations(ids, { index, trigger: marker.current });
   };
-
+  function toggle() {
+    if (notes.length === 1) return choose(0);
+    if (!open) void reader!.actions.ensureNotes(ids);
+    setOpen(!open);
+  }
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape' && open) {
       event.preventDefault();
@@ -45,9 +76,9 @@ export function AlignedNotes({ segmentId, lang }: { segmentId: string; lang: str
         type="button"
         className="aligned-notes-button"
         data-note-languages={codes.join(' ')}
-        aria-label={notesOnOtherTexts(notes.length, codes.map(layer.languageName))}
+        aria-label={notesOnOtherTexts(notes.length, codes.map(reader.info.languageName))}
         {...(notes.length > 1 ? { 'aria-expanded': open, 'aria-controls': listId } : {})}
-        onClick={() => (notes.length > 1 ? setOpen(!open) : choose(0))}
+        onClick={toggle}
       >
         <span aria-hidden="true" className="aligned-notes-icon">
           ◆
@@ -56,27 +87,9 @@ export function AlignedNotes({ segmentId, lang }: { segmentId: string; lang: str
       </button>
       {notes.length > 1 ? (
         <ul id={listId} className="aligned-notes-list" hidden={!open}>
-          {notes.map((note, index) => {
-            const comment = plainComment(note.comment);
-            return (
-              <li key={note.id}>
-                <button type="button" className="aligned-notes-item" onClick={() => choose(index)}>
-                  <ColorSwatch color={note.color} />
-                  <span className="visually-hidden">{colorNames[note.color]} note on the </span>
-                  <span className="aligned-notes-item-lang">
-                    <span aria-hidden="true">{note.language.toUpperCase()}</span>
-                    <span className="visually-hidden">{layer.languageName(note.language)} text</span>
-                  </span>
-                  <span className="aligned-notes-item-text">
-                    <span lang={note.language}>“{excerpt(note.targets.map((t) => t.exact).join(' … '), 40)}”</span>
-                    {comment ? <span className="aligned-notes-item-comment"> {excerpt(comment, 60)}</span> : null}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {open ? notes.map((note, index) => <Choice key={note.id} note={note} reader={reader} onChoose={() => choose(index)} />) : null}
         </ul>
       ) : null}
     </div>
   );
-}
+});

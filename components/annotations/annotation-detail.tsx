@@ -4,18 +4,18 @@
 // Several notes at one place (overlapping highlights, a marker) are stepped through one by one.
 import { useState } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
-import { useLayer } from '@/components/annotations/layer-context';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { useReader } from '@/components/annotations/reader-context';
 import { PassageQuotes } from '@/components/annotations/passage-quotes';
 import { ReplyThread } from '@/components/annotations/reply-thread';
 import { describeError } from '@/lib/annotations/client/api';
 import { revealAnnotation } from '@/lib/annotations/client/reveal';
 import { colorNames, formatMoment } from '@/lib/annotations/client/wording';
-import type { Annotation } from '@/lib/annotations/types';
+import type { RenderedAnnotation } from '@/lib/annotations/types';
 
-type Props = { annotation: Annotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
+type Props = { annotation: RenderedAnnotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
 
-export function VisibilityBadge({ visibility }: { visibility: Annotation['visibility'] }) {
+export function VisibilityBadge({ visibility }: { visibility: RenderedAnnotation['visibility'] }) {
   return visibility === 'private' ? (
     <span className="visibility-badge is-private">Private: only you</span>
   ) : (
@@ -23,8 +23,8 @@ export function VisibilityBadge({ visibility }: { visibility: Annotation['visibi
   );
 }
 
-function DeleteControl({ annotation }: { annotation: Annotation }) {
-  const layer = useLayer();
+function DeleteControl({ annotation }: { annotation: RenderedAnnotation }) {
+  const { actions } = useReader();
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<{ message: string } | null>(null);
@@ -34,7 +34,7 @@ function DeleteControl({ annotation }: { annotation: Annotation }) {
     setDeleting(true);
     setError(null);
     try {
-      await layer.remove(annotation.id);
+      await actions.remove(annotation.id);
     } catch (failure) {
       setError(describeError(failure));
     } finally {
@@ -60,7 +60,7 @@ function DeleteControl({ annotation }: { annotation: Annotation }) {
         </div>
       ) : (
         <div className="note-actions">
-          <button type="button" className="button-secondary" onClick={() => layer.startEdit(annotation.id)}>
+          <button type="button" className="button-secondary" onClick={() => actions.startEdit(annotation.id)}>
             Edit
           </button>
           <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
@@ -78,14 +78,14 @@ function DeleteControl({ annotation }: { annotation: Annotation }) {
 }
 
 export function AnnotationDetail({ annotation, headingId, position }: Props) {
-  const layer = useLayer();
-  const own = layer.viewer?.id === annotation.author.id;
+  const { info } = useReader();
+  const own = info.viewer?.id === annotation.author.id;
   const edited = annotation.updatedAt !== annotation.createdAt;
   const quotes = annotation.targets.map((t) => ({ segmentId: t.segmentId, exact: t.exact, orphaned: t.anchor.status === 'orphaned' }));
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
-        {annotation.deleted ? 'Deleted note' : `Note on the ${layer.languageName(annotation.language)} text`}
+        {annotation.deleted ? 'Deleted note' : `Note on the ${info.languageName(annotation.language)} text`}
       </h3>
       {position && position.count > 1 ? (
         <nav className="note-pager" aria-label="Notes at this place">
@@ -108,7 +108,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
       <PassageQuotes language={annotation.language} quotes={quotes} />
       {annotation.status === 'anchored' ? (
         <p className="note-show-passage">
-          <button type="button" className="link-button" onClick={() => revealAnnotation(annotation)}>
+          <button type="button" className="link-button" onClick={() => revealAnnotation({ id: annotation.id, segmentId: annotation.targets[0]?.segmentId })}>
             Show in the text
           </button>
         </p>
@@ -117,7 +117,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
         <p className="muted">Its author deleted this note. The replies stay so that the discussion is not lost.</p>
       ) : (
         <>
-          {annotation.comment.trim() ? <MarkdownView markdown={annotation.comment} /> : <p className="muted">A highlight without a comment.</p>}
+          {annotation.commentHtml ? <MarkdownView html={annotation.commentHtml} /> : <p className="muted">A highlight without a comment.</p>}
           {annotation.tags.length ? (
             <ul className="tag-chips" aria-label="Tags">
               {annotation.tags.map((tag) => (

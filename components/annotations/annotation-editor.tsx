@@ -4,11 +4,12 @@
 import { FormError } from '@/components/annotations/form-error';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ColorField, VisibilityField } from '@/components/annotations/choice-fields';
-import { useLayer, type EditorValues } from '@/components/annotations/layer-context';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { PassageQuotes, type Quote } from '@/components/annotations/passage-quotes';
+import { useReader } from '@/components/annotations/reader-context';
 import { TagsInput } from '@/components/annotations/tags-input';
 import { codePointLength } from '@/lib/anchoring';
+import type { EditorValues } from '@/lib/annotations/client/actions';
 import { describeError } from '@/lib/annotations/client/api';
 import { withTypedTags } from '@/lib/annotations/client/tags';
 import { limits } from '@/lib/validations/annotation-limits';
@@ -25,7 +26,7 @@ type Props = {
 };
 
 export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, onSubmit, onCancel }: Props) {
-  const layer = useLayer();
+  const { actions } = useReader();
   const [values, setValues] = useState(initial);
   const [tagText, setTagText] = useState('');
   const [saving, setSaving] = useState(false);
@@ -60,7 +61,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
     if (!changed) onCancel();
     else {
       event.currentTarget.querySelector<HTMLButtonElement>('[data-cancel]')?.focus();
-      layer.announce('You have unsaved changes: choose Discard to leave them, or save.');
+      actions.announce('You have unsaved changes: choose Discard to leave them, or save.');
     }
   }
 

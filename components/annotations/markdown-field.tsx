@@ -1,9 +1,29 @@
 'use client';
-// A Markdown text area with a preview of what readers will see (rendered and sanitised as it will
-// be), and a count of characters against the API's limit.
-import { useId, useState } from 'react';
+// A Markdown text area with a preview of what readers will see (rendered and sanitised by the
+// server, as it will be), and a count of characters against the API's limit.
+import { useEffect, useId, useState } from 'react';
 import { MarkdownView } from '@/components/annotations/markdown-view';
 import { codePointLength } from '@/lib/anchoring';
+import { describeError, previewMarkdown } from '@/lib/annotations/client/api';
+
+type Preview = { markdown: string; html: string } | { markdown: string; error: string };
+
+/** The server's rendering of `markdown` while `on`, or null while it comes. */
+function usePreview(markdown: string, on: boolean): Preview | null {
+  const [preview, setPreview] = useState<Preview | null>(null);
+  useEffect(() => {
+    if (!on || !markdown.trim()) return;
+    let live = true;
+    previewMarkdown(markdown).then(
+      (html) => live && setPreview({ markdown, html }),
+      (error) => live && setPreview({ markdown, error: describeError(error).message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [markdown, on]);
+  return preview?.markdown === markdown ? preview : null;
+}
 
 type Props = {
   label: string;
@@ -19,6 +39,7 @@ type Props = {
 export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang }: Props) {
   const id = useId();
   const [preview, setPreview] = useState(false);
+  const rendered = usePreview(value, preview);
   const length = codePointLength(value);
   const over = length > max;
   return (
@@ -38,7 +59,15 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
       </div>
       {preview ? (
         <div className="markdown-preview" aria-label={`Preview of the ${label.toLowerCase()}`} role="region" lang={lang}>
-          {value.trim() ? <MarkdownView markdown={value} /> : <p className="muted">Nothing to preview yet.</p>}
+          {!value.trim() ? (
+            <p className="muted">Nothing to preview yet.</p>
+          ) : !rendered ? (
+            <p className="muted">Preparing the preview…</p>
+          ) : 'html' in rendered ? (
+            <MarkdownView html={rendered.html} />
+          ) : (
+            <p className="form-error">The preview could not be made: {rendered.error}</p>
+          )}
         </div>
       ) : (
         <textarea

@@ -1,10 +1,8 @@
-'use client';
-import { useMemo } from 'react';
-import { renderMarkdown } from '@/lib/markdown/render';
-
-/** A comment or reply, rendered from Markdown and sanitised (no HTML, no scripts, safe links). */
-export function MarkdownView({ markdown, className = 'note-markdown' }: { markdown: string; className?: string }) {
-  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
-  // Safe: renderMarkdown runs rehype-sanitize over everything it emits.
+/**
+ * A comment or reply as the server rendered it from Markdown and sanitised it (no raw HTML, no
+ * scripts, safe links): `commentHtml` / `bodyHtml` of the API, or a preview from POST /api/markdown.
+ */
+export function MarkdownView({ html, className = 'note-markdown' }: { html: string; className?: string }) {
+  // Safe: lib/markdown/render.ts runs rehype-sanitize over everything it emits.
   return <div className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,42 +1,42 @@
 'use client';
-// Said at the top of the list when the document has more notes than the page brought with it:
-// how many are here, and a button that loads the next page of them (the list API, 500 at a time).
+// Said at the top of the list when the document has more notes than the page drew in the text:
+// the list has them all, the text the highlights of the first ones; a button draws the next page
+// of them (the list API, 500 at a time).
 import { useEffect, useRef, useState } from 'react';
-import { useLayer } from '@/components/annotations/layer-context';
+import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { describeError } from '@/lib/annotations/client/api';
 import { pageLimit } from '@/lib/annotations/client/more-notes';
 import { plural } from '@/lib/annotations/client/wording';
 
-export function MoreNotes() {
-  const layer = useLayer();
+export function MoreHighlights() {
+  const { actions } = useReader();
+  const covered = useReaderState((s) => s.covered);
+  const total = useReaderState((s) => s.total);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // With everything loaded this notice goes: the reader goes on from the first new note (or, if
-  // the filters hide it, the panel's heading). Undefined: nothing to move.
-  const focusAfterAll = useRef<string | null | undefined>(undefined);
+  const truncated = total > covered;
+  // With everything drawn this notice goes: focus moves to the panel's heading rather than being lost.
+  const focusWhenDone = useRef(false);
 
   useEffect(() => {
-    if (layer.truncated) focusAfterAll.current = undefined;
-    if (focusAfterAll.current === undefined) return;
-    const id = focusAfterAll.current;
-    focusAfterAll.current = undefined;
-    const item = id ? document.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(id)}"]`) : null;
-    (item ?? document.getElementById('accord_notes_title'))?.focus();
-  }, [layer.truncated]);
+    if (truncated || !focusWhenDone.current) return;
+    focusWhenDone.current = false;
+    document.getElementById('accord_notes_title')?.focus();
+  }, [truncated]);
 
-  if (!layer.truncated) return null;
-  const { shown, total } = layer.truncated;
-  const next = Math.min(pageLimit, total - shown);
+  if (!truncated) return null;
+  const next = Math.min(pageLimit, total - covered);
 
   async function load() {
     if (loading) return;
     setLoading(true);
     setError(null);
     try {
-      const added = await layer.loadMore();
-      focusAfterAll.current = added[0]?.id ?? null;
-      layer.announce(`${plural(added.length, 'more note')} loaded.`);
+      focusWhenDone.current = true;
+      const added = await actions.loadMoreHighlights();
+      actions.announce(`${plural(added, 'more highlight')} drawn in the text.`);
     } catch (failure) {
+      focusWhenDone.current = false;
       setError(describeError(failure).message);
     } finally {
       setLoading(false);
@@ -46,12 +46,12 @@ export function MoreNotes() {
   return (
     <div className="notice notice-warning notes-more">
       <p>
-        This page has loaded {shown.toLocaleString('en')} of the {plural(total, 'note')} you can see. The list, its filters and counts, and the
-        highlights cover those loaded.
+        The text shows the highlights of the first {covered.toLocaleString('en')} of the {plural(total, 'note')} you can see; the list below has them
+        all.
       </p>
       {/* Not disabled while loading, so that keyboard focus stays on it. */}
       <button type="button" className="button-secondary" onClick={load} aria-disabled={loading}>
-        {loading ? 'Loading…' : `Load ${plural(next, 'more note')}`}
+        {loading ? 'Drawing…' : `Draw ${plural(next, 'more highlight')}`}
       </button>
       {error ? (
         <p role="alert" className="form-error">

@@ -1,33 +1,41 @@
 'use client';
 // The side panel's filters: mine or all visible, language, colour, tag, free text; each option
-// says how many notes it would give.
+// says how many notes it would give (the list API's counts, over the chosen scope).
 import { useId } from 'react';
-import { useLayer } from '@/components/annotations/layer-context';
-import type { PanelCounts, PanelFilter } from '@/lib/annotations/client/panel-filter';
+import { useReader } from '@/components/annotations/reader-context';
 import { colorNames } from '@/lib/annotations/client/wording';
+import type { AnnotationCounts } from '@/lib/annotations/types';
+import type { AnnotationFilter } from '@/lib/validations/annotation';
 import { palette, type Color } from '@/lib/validations/annotation-limits';
 
-type Props = { counts: PanelCounts; tags: { tag: string; count: number }[] };
+type Props = {
+  filter: AnnotationFilter;
+  setFilter: (filter: AnnotationFilter) => void;
+  /** Null until the first page of the list has come. */
+  counts: AnnotationCounts | null;
+  tags: readonly { tag: string; count: number }[];
+};
 
-export function NotesFilters({ counts, tags }: Props) {
-  const layer = useLayer();
-  const { filter } = layer;
+const counted = (n: number | undefined) => (n === undefined ? '' : ` (${n})`);
+
+export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
+  const { info } = useReader();
   const id = useId();
-  const set = (changes: Partial<PanelFilter>) => layer.setFilter({ ...filter, ...changes });
+  const set = (changes: Partial<AnnotationFilter>) => setFilter({ ...filter, ...changes });
   const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.scope === 'mine');
 
   return (
     <form className="notes-filters" role="search" aria-label="Filter notes" onSubmit={(event) => event.preventDefault()}>
-      {layer.viewer ? (
+      {info.viewer ? (
         <fieldset className="notes-scope">
           <legend className="visually-hidden">Whose notes</legend>
           <label>
             <input type="radio" name={`${id}-scope`} checked={filter.scope === 'visible'} onChange={() => set({ scope: 'visible' })} />
-            All visible ({counts.visible})
+            All visible{counted(counts?.visible)}
           </label>
           <label>
             <input type="radio" name={`${id}-scope`} checked={filter.scope === 'mine'} onChange={() => set({ scope: 'mine' })} />
-            Mine ({counts.mine})
+            Mine{counted(counts?.mine)}
           </label>
         </fieldset>
       ) : null}
@@ -36,9 +44,10 @@ export function NotesFilters({ counts, tags }: Props) {
           <span className="field-label">Language</span>
           <select value={filter.language ?? ''} onChange={(event) => set({ language: event.target.value || undefined })}>
             <option value="">All languages</option>
-            {layer.languages.map((language) => (
+            {info.languages.map((language) => (
               <option key={language.code} value={language.code}>
-                {language.name} ({counts.byLanguage[language.code] ?? 0})
+                {language.name}
+                {counted(counts ? (counts.byLanguage[language.code] ?? 0) : undefined)}
               </option>
             ))}
           </select>
@@ -49,7 +58,8 @@ export function NotesFilters({ counts, tags }: Props) {
             <option value="">All colours</option>
             {palette.map((color) => (
               <option key={color} value={color}>
-                {colorNames[color]} ({counts.byColor[color]})
+                {colorNames[color]}
+                {counted(counts?.byColor[color])}
               </option>
             ))}
           </select>
@@ -81,7 +91,7 @@ export function NotesFilters({ counts, tags }: Props) {
         />
       </div>
       {filtered ? (
-        <button type="button" className="link-button" onClick={() => layer.setFilter({ scope: 'visible' })}>
+        <button type="button" className="link-button" onClick={() => setFilter({ scope: 'visible' })}>
           Clear filters
         </button>
       ) : null}

@@ -1,111 +1,195 @@
 'use client';
-// The document's notes in text order, filtered; those whose passage no longer matches the text
-// in a group of their own, openly, with their quote. Choosing one scrolls to it and opens it.
-import { useMemo } from 'react';
+// The document's notes in text order, filtered by the server, a page at a time as they scroll into
+// view. Past a screenful the list is virtualised: only the rows in view (and a few either side)
+// are in the page, each saying where it sits in the whole list. A note whose passage no longer
+// matches the text says so openly, with its quote. Choosing one scrolls to it and opens it.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
-import { useLayer } from '@/components/annotations/layer-context';
-import { MoreNotes } from '@/components/annotations/more-notes';
+import { MoreHighlights } from '@/components/annotations/more-notes';
 import { NotesFilters } from '@/components/annotations/notes-filters';
-import { countAnnotations, matchesFilter, tagCounts } from '@/lib/annotations/client/panel-filter';
+import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { listPageSize, type NoteList } from '@/components/annotations/use-note-list';
 import { colorNames, excerpt, plainComment, plural } from '@/lib/annotations/client/wording';
-import type { Annotation } from '@/lib/annotations/types';
+import type { RenderedAnnotation } from '@/lib/annotations/types';
+import type { AnnotationFilter } from '@/lib/validations/annotation';
 
-function NoteItem({ annotation }: { annotation: Annotation }) {
-  const layer = useLayer();
-  const pending = layer.pendingIds.has(annotation.id);
-  const quote = annotation.targets.map((t) => t.exact).join(' … ');
-  const comment = plainComment(annotation.comment);
-  const first = annotation.targets[0];
+/** Up to this many rows the list is plain; past it, virtualised. */
+const plainUpTo = 50;
+const estimatedRowHeight = 118;
+
+const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnotation }) {
+  const { actions, info } = useReader();
+  // The version this page holds, if newer (edited here since the list page came).
+  const note = useReaderState((s) => s.notes.get(listed.id)) ?? listed;
+  const quote = note.targets.map((t) => t.exact).join(' … ');
+  const comment = plainComment(note.comment);
+  const first = note.targets[0];
   return (
-    <li>
-      <button
-        type="button"
-        className="note-item"
-        data-note-item={annotation.id}
-        data-color={annotation.deleted ? undefined : annotation.color}
-        disabled={pending}
-        onClick={(event) => layer.openAnnotations([annotation.id], { scroll: true, trigger: event.currentTarget })}
-      >
-        <span className="note-item-head">
-          {annotation.deleted ? null : <ColorSwatch color={annotation.color} />}
-          <span className="visually-hidden">{annotation.deleted ? 'Deleted note' : `${colorNames[annotation.color]} note`}, </span>
-          <span>
-            {layer.languageName(annotation.language)} · {first?.segmentId}
-          </span>
-          {annotation.visibility === 'private' && !annotation.deleted ? <span className="visibility-badge is-private">Private</span> : null}
-          {pending ? <span className="note-item-saving">Saving…</span> : null}
+    <button
+      type="button"
+      className="note-item"
+      data-note-item={note.id}
+      data-color={note.deleted ? undefined : note.color}
+      onClick={(event) => actions.openAnnotations([note.id], { scroll: true, trigger: event.currentTarget })}
+    >
+      <span className="note-item-head">
+        {note.deleted ? null : <ColorSwatch color={note.color} />}
+        <span className="visually-hidden">{note.deleted ? 'Deleted note' : `${colorNames[note.color]} note`}, </span>
+        <span>
+          {info.languageName(note.language)} · {first?.segmentId}
         </span>
-        <span className="note-item-quote" lang={annotation.language}>
-          “{excerpt(quote, 120)}”
-        </span>
-        {annotation.deleted ? (
-          <span className="note-item-comment muted">Deleted by its author; the replies remain.</span>
-        ) : comment ? (
-          <span className="note-item-comment">{excerpt(comment, 140)}</span>
-        ) : null}
-        <span className="note-item-meta">
-          {annotation.author.name}
-          {annotation.replies.length ? ` · ${plural(annotation.replies.length, 'reply', 'replies')}` : ''}
-          {annotation.tags.length ? ` · ${annotation.tags.map((t) => `#${t}`).join(' ')}` : ''}
-        </span>
-      </button>
-    </li>
+        {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">Private</span> : null}
+        {note.status === 'orphaned' ? <span className="note-item-orphan">No longer in the text</span> : null}
+      </span>
+      <span className="note-item-quote" lang={note.language}>
+        “{excerpt(quote, 120)}”
+      </span>
+      {note.deleted ? (
+        <span className="note-item-comment muted">Deleted by its author; the replies remain.</span>
+      ) : comment ? (
+        <span className="note-item-comment">{excerpt(comment, 140)}</span>
+      ) : null}
+      <span className="note-item-meta">
+        {note.author.name}
+        {note.replies.length ? ` · ${plural(note.replies.length, 'reply', 'replies')}` : ''}
+        {note.tags.length ? ` · ${note.tags.map((t) => `#${t}`).join(' ')}` : ''}
+      </span>
+    </button>
   );
+});
+
+const Placeholder = () => <div className="note-item is-loading" aria-hidden="true" />;
+
+type Props = {
+  filter: AnnotationFilter;
+  setFilter: (filter: AnnotationFilter) => void;
+  /** The panel's list (its pages outlive this view, so that coming back from a note finds it). */
+  list: NoteList;
+  /** The panel, which scrolls. */
+  scroller: RefObject<HTMLElement | null>;
+  /** The note to come back to (focus and scroll) when the list shows again. */
+  returnTo: string | null;
+};
+
+function useOffsetIn(scroller: RefObject<HTMLElement | null>, element: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const outer = scroller.current;
+    const inner = element.current;
+    if (!outer || !inner) return;
+    const next = Math.round(inner.getBoundingClientRect().top - outer.getBoundingClientRect().top + outer.scrollTop);
+    if (next !== offset) setOffset(next);
+  });
+  return offset;
 }
 
-export function NotesList() {
-  const layer = useLayer();
-  const viewerId = layer.viewer?.id ?? null;
-  const codes = useMemo(() => layer.languages.map((l) => l.code), [layer.languages]);
-  const counts = useMemo(() => countAnnotations(layer.annotations, viewerId, layer.filter.scope, codes), [layer.annotations, viewerId, layer.filter.scope, codes]);
-  const tags = useMemo(() => tagCounts(layer.annotations), [layer.annotations]);
-  const shown = layer.annotations.filter((a) => matchesFilter(a, layer.filter, viewerId));
-  const placed = shown.filter((a) => a.status === 'anchored');
-  const orphaned = shown.filter((a) => a.status === 'orphaned');
-  const total = layer.annotations.length;
+export function NotesList({ filter, setFilter, list, scroller, returnTo }: Props) {
+  const { info } = useReader();
+  const all = useReaderState((s) => s.total);
+  const tags = useReaderState((s) => s.tags);
+  const listRef = useRef<HTMLOListElement>(null);
+  const scrollMargin = useOffsetIn(scroller, listRef);
+  const count = list.total ?? 0;
+  const virtual = count > plainUpTo;
+  const virtualizer = useVirtualizer({
+    count: virtual ? count : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => estimatedRowHeight,
+    overscan: 6,
+    scrollMargin,
+    // What the server renders (and the first render in the browser, so that they agree).
+    initialRect: { width: 320, height: 900 },
+  });
+  const rows = virtual ? virtualizer.getVirtualItems() : [];
+  const [first, last] = virtual ? [rows[0]?.index ?? 0, rows.at(-1)?.index ?? 0] : [0, Math.max(0, count - 1)];
+
+  useEffect(() => {
+    if (count) list.show(first, last);
+  });
+
+  // Back from a note: to its row, scrolled into view if the list is long, and focused, unless
+  // focus has gone back meanwhile to what opened the note (a highlight in the text).
+  useEffect(() => {
+    if (!returnTo) return;
+    const index = list.indexOf(returnTo);
+    if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+    let frames = 0;
+    let frame = 0;
+    const focus = () => {
+      const active = document.activeElement;
+      const free = !active || active === document.body || !!scroller.current?.contains(active);
+      const row = listRef.current?.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(returnTo)}"]`);
+      if (row && free) row.focus();
+      else if (!row && free && ++frames < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+    // Once, when the list shows again.
+  }, [returnTo]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const filtered = !!(filter.language || filter.color || filter.tag || filter.q?.trim() || filter.scope === 'mine');
+  const summary =
+    list.total === null
+      ? 'Loading notes…'
+      : all === 0
+        ? ''
+        : !filtered
+          ? `${plural(list.total, 'note')}, in text order`
+          : `Showing ${list.total.toLocaleString('en')} of ${plural(all, 'note')}`;
 
   return (
     <div className="notes-list-view">
-      {total ? <NotesFilters counts={counts} tags={tags} /> : null}
+      {all || filtered ? <NotesFilters filter={filter} setFilter={setFilter} counts={list.counts} tags={tags} /> : null}
       <p className="notes-summary" role="status">
-        {total === 0
-          ? null
-          : shown.length === total
-            ? `${plural(total, 'note')}, in text order`
-            : `Showing ${shown.length.toLocaleString('en')} of ${plural(total, 'note')}`}
+        {summary}
       </p>
-      <MoreNotes />
-      {total === 0 ? (
+      <MoreHighlights />
+      {list.error ? (
+        <p role="alert" className="form-error">
+          {list.error}
+        </p>
+      ) : null}
+      {list.total === 0 && !filtered ? (
         <div className="notes-empty">
           <p>No notes on this document yet.</p>
           <p className="muted">
-            {layer.viewer ? 'Select words in any column to highlight them or comment on them.' : 'Shared notes appear here. '}
-            {layer.viewer ? null : <a href={layer.signInHref()}>Sign in to add your own</a>}
+            {info.viewer ? 'Select words in any column to highlight them or comment on them.' : 'Shared notes appear here. '}
+            {info.viewer ? null : <a href={info.signInHref()}>Sign in to add your own</a>}
           </p>
         </div>
-      ) : shown.length === 0 ? (
+      ) : list.total === 0 ? (
         <p className="notes-empty">No notes match these filters.</p>
       ) : null}
-      {placed.length ? (
-        <ol className="note-items" aria-label="Notes in text order">
-          {placed.map((annotation) => (
-            <NoteItem key={annotation.id} annotation={annotation} />
-          ))}
-        </ol>
-      ) : null}
-      {orphaned.length ? (
-        <section className="notes-orphans" aria-labelledby="accord_notes_orphans_title">
-          <h3 id="accord_notes_orphans_title" className="notes-group-title">
-            No longer in the text ({orphaned.length})
-          </h3>
-          <p className="muted">This passage no longer matches the text: the words below were changed or removed. The notes are kept with their quotes.</p>
-          <ol className="note-items">
-            {orphaned.map((annotation) => (
-              <NoteItem key={annotation.id} annotation={annotation} />
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ol
+        ref={listRef}
+        className="note-items"
+        aria-label="Notes in text order"
+        data-virtual={virtual ? '' : undefined}
+        style={virtual ? { height: virtualizer.getTotalSize() } : undefined}
+        hidden={!count}
+      >
+        {virtual
+          ? rows.map((row) => {
+              const note = list.noteAt(row.index);
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  aria-posinset={row.index + 1}
+                  aria-setsize={count}
+                  style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+                >
+                  {note ? <NoteItem note={note} /> : <Placeholder />}
+                </li>
+              );
+            })
+          : Array.from({ length: Math.min(count, listPageSize) }, (_, index) => {
+              const note = list.noteAt(index);
+              return <li key={note?.id ?? `row-${index}`}>{note ? <NoteItem note={note} /> : <Placeholder />}</li>;
+            })}
+      </ol>
     </div>
   );
 }

@@ -4,15 +4,19 @@
 // modal dialog then: focus kept inside, Escape closes, focus goes back to where it came from).
 // It shows the list of notes, one note, or the editor; with export and import below.
 import { useRouter } from 'next/navigation';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { AnnotationDetail } from '@/components/annotations/annotation-detail';
 import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
-import { useLayer, type PanelView } from '@/components/annotations/layer-context';
 import { NotesList } from '@/components/annotations/notes-list';
+import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
 import { drawerMedia } from '@/lib/annotations/client/reveal';
+import type { PanelView } from '@/lib/annotations/client/store';
+import type { RenderedAnnotationList } from '@/lib/annotations/types';
+import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 const viewHeading = 'notes-view-heading';
 
@@ -33,21 +37,54 @@ const focusables = (root: HTMLElement) =>
     (element) => element.offsetParent !== null,
   );
 
-function PanelBody({ view }: { view: PanelView }) {
-  const layer = useLayer();
+/** A note the panel shows, from those loaded or else from the API; undefined while it loads, null if it is gone. */
+function useNote(id: string | null) {
+  const { actions } = useReader();
+  const note = useReaderState((s) => (id ? s.notes.get(id) : undefined));
+  const [missing, setMissing] = useState<string | null>(null);
+  useEffect(() => {
+    if (!id || note) return;
+    let live = true;
+    void actions.ensureNotes([id]).then(([found]) => live && !found && setMissing(id));
+    return () => {
+      live = false;
+    };
+  }, [id, note, actions]);
+  return note ?? (missing === id ? null : undefined);
+}
+
+function Loading({ gone }: { gone: boolean }) {
+  return gone ? (
+    <p className="notice notice-warning" role="alert">
+      This note is no longer here: it may have been deleted.
+    </p>
+  ) : (
+    <p className="muted" role="status">
+      Loading the note…
+    </p>
+  );
+}
+
+type ListProps = { filter: AnnotationFilter; setFilter: (filter: AnnotationFilter) => void; list: NoteList; scroller: RefObject<HTMLElement | null>; returnTo: string | null };
+
+function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
+  const { actions, info } = useReader();
+  const shownId = view.mode === 'detail' ? view.ids[view.index]! : view.mode === 'edit' ? view.id : null;
+  const note = useNote(shownId);
   if (view.mode === 'detail') {
-    const id = view.ids[view.index]!;
-    const annotation = layer.byId.get(id);
-    if (!annotation) return <NotesList />;
     return (
       <>
         <BackButton />
-        <AnnotationDetail
-          key={id}
-          annotation={annotation}
-          headingId={viewHeading}
-          position={{ index: view.index, count: view.ids.length, go: (index) => layer.openAnnotations(view.ids, { index, scroll: true }) }}
-        />
+        {note ? (
+          <AnnotationDetail
+            key={note.id}
+            annotation={note}
+            headingId={viewHeading}
+            position={{ index: view.index, count: view.ids.length, go: (index) => actions.openAnnotations(view.ids, { index, scroll: true }) }}
+          />
+        ) : (
+          <Loading gone={note === null} />
+        )}
       </>
     );
   }
@@ -55,95 +92,100 @@ function PanelBody({ view }: { view: PanelView }) {
     return (
       <AnnotationEditor
         headingId={viewHeading}
-        heading={`New note on the ${layer.languageName(view.draft.language)} text`}
+        heading={`New note on the ${info.languageName(view.draft.language)} text`}
         language={view.draft.language}
         quotes={view.draft.targets}
         initial={{ color: 'yellow', comment: '', tags: [], visibility: 'private' }}
         submitLabel="Save note"
-        onSubmit={(values) => layer.saveNew(view.draft, values)}
-        onCancel={() => layer.showList({ restoreFocus: true })}
+        onSubmit={(values) => actions.saveNew(view.draft, values)}
+        onCancel={() => actions.showList({ restoreFocus: true })}
       />
     );
   }
   if (view.mode === 'edit') {
-    const annotation = layer.byId.get(view.id);
-    if (!annotation) return <NotesList />;
-    const initial = { color: annotation.color, comment: annotation.comment, tags: annotation.tags, visibility: annotation.visibility };
+    if (!note) return <Loading gone={note === null} />;
+    const initial = { color: note.color, comment: note.comment, tags: note.tags, visibility: note.visibility };
     return (
       <AnnotationEditor
         headingId={viewHeading}
         heading="Edit your note"
-        language={annotation.language}
-        quotes={annotation.targets}
+        language={note.language}
+        quotes={note.targets}
         initial={initial}
         submitLabel="Save changes"
-        onSubmit={(values) => layer.saveEdit(annotation.id, values)}
-        onCancel={() => layer.openAnnotations([annotation.id])}
+        onSubmit={(values) => actions.saveEdit(note.id, values)}
+        onCancel={() => actions.openAnnotations([note.id])}
       />
     );
   }
-  return <NotesList />;
+  return <NotesList {...list} />;
 }
 
 function BackButton() {
-  const layer = useLayer();
+  const { actions } = useReader();
   return (
-    <button type="button" className="link-button notes-back" onClick={() => layer.showList()}>
+    <button type="button" className="link-button notes-back" onClick={() => actions.showList()}>
       ← All notes
     </button>
   );
 }
 
-export function NotesPanel() {
-  const layer = useLayer();
+/** `initialList`: the first page of the list, as the server rendered the page with it. */
+export function NotesPanel({ initialList }: { initialList: RenderedAnnotationList | null }) {
+  const { actions, info } = useReader();
   const router = useRouter();
   const drawer = useDrawerMode();
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const lastDetail = useRef<string | null>(null);
-  const [mounted, setMounted] = useState(false);
-  const { view, drawerOpen, collapsed } = layer;
+  const [filter, setFilter] = useState<AnnotationFilter>({ scope: 'visible' });
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const list = useNoteList(filter, initialList);
+  const view = useReaderState((s) => s.view);
+  const drawerOpen = useReaderState((s) => s.drawerOpen);
+  const collapsed = useReaderState((s) => s.collapsed);
+  const count = useReaderState((s) => s.total);
+  const shown = useReaderState((s) => (view.mode === 'detail' ? s.notes.has(view.ids[view.index]!) : view.mode === 'edit' ? s.notes.has(view.id) : true));
   const modal = drawer && drawerOpen;
 
-  useEffect(() => setMounted(true), []);
-
-  // Focus follows the panel's view: the heading of a note or of the edit form (a new note's form
-  // focuses its text area itself); back in the list, the note that was open, or the list's heading.
-  // Where the view was opened from a highlight, the layer then hands focus back to it.
+  // Focus follows the panel's view: the heading of a note (once it has loaded) or of the edit form
+  // (a new note's form focuses its text area itself); back in the list, the note that was open
+  // (the list scrolls to it), or the list's heading. Where the view was opened from a highlight,
+  // the actions then hand focus back to it.
   const previous = useRef(view.mode);
   useEffect(() => {
     const from = previous.current;
     previous.current = view.mode;
     if (view.mode === 'detail') {
       lastDetail.current = view.ids[view.index] ?? null;
-      document.getElementById(viewHeading)?.focus();
+      if (shown) document.getElementById(viewHeading)?.focus();
     } else if (view.mode === 'edit') {
-      document.getElementById(viewHeading)?.focus();
+      if (shown) document.getElementById(viewHeading)?.focus();
     } else if (view.mode === 'list' && from !== 'list' && panel.current) {
       const id = lastDetail.current;
-      const item = id ? panel.current.querySelector<HTMLElement>(`[data-note-item="${CSS.escape(id)}"]`) : null;
-      (item ?? panel.current.querySelector<HTMLElement>('h2'))?.focus();
+      if (id) setReturnTo(id);
+      else panel.current.querySelector<HTMLElement>('h2')?.focus();
     }
-  }, [view]);
+  }, [view, shown]);
 
   useEffect(() => {
     if (modal && !panel.current?.contains(document.activeElement)) panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [modal]);
 
   function openPanel() {
-    if (drawer) return layer.setDrawerOpen(true);
-    layer.setCollapsed(false);
+    if (drawer) return actions.setDrawerOpen(true);
+    actions.setCollapsed(false);
     requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>('h2')?.focus());
   }
 
   function foldPanel() {
-    layer.setCollapsed(true);
+    actions.setCollapsed(true);
     requestAnimationFrame(() => toggle.current?.focus());
   }
 
   function closeDrawer() {
-    layer.setDrawerOpen(false);
-    layer.showList({ restoreFocus: true, fallback: toggle.current });
+    actions.setDrawerOpen(false);
+    actions.showList({ restoreFocus: true, fallback: toggle.current });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
@@ -153,7 +195,7 @@ export function NotesPanel() {
         closeDrawer();
       } else if (view.mode === 'detail') {
         event.preventDefault();
-        layer.showList({ restoreFocus: true });
+        actions.showList({ restoreFocus: true });
       }
     } else if (event.key === 'Tab' && modal && panel.current) {
       // Keep focus inside the open drawer.
@@ -169,8 +211,7 @@ export function NotesPanel() {
     }
   }
 
-  const count = layer.truncated?.total ?? layer.annotations.length;
-  const filter = { ...layer.filter, q: layer.filter.q?.trim() || undefined };
+  const exported = { ...filter, q: filter.q?.trim() || undefined };
   return (
     <>
       {/* The drawer's button on a narrow screen; the folded panel's tab on a wide one. */}
@@ -208,7 +249,8 @@ export function NotesPanel() {
             <button type="button" className="notes-close" onClick={closeDrawer}>
               Close<span className="visually-hidden"> notes</span>
             </button>
-          ) : mounted && !drawer ? (
+          ) : !drawer ? (
+            // In the HTML already (CSS hides it on a narrow screen), so that the heading does not move when scripts run.
             <button type="button" className="notes-fold" aria-expanded="true" aria-controls="accord_notes_panel" onClick={foldPanel}>
               Hide<span className="visually-hidden"> notes</span>{' '}
               <span aria-hidden="true" className="notes-fold-icon">
@@ -217,15 +259,15 @@ export function NotesPanel() {
             </button>
           ) : null}
         </div>
-        {layer.unavailable ? (
+        {info.unavailable ? (
           <p className="notice notice-warning">Notes are not available right now: the database is not answering. The text is complete; try again shortly.</p>
         ) : (
-          <PanelBody view={view} />
+          <PanelBody view={view} list={{ filter, setFilter, list, scroller: panel, returnTo: view.mode === 'list' ? returnTo : null }} />
         )}
-        {view.mode === 'list' && !layer.unavailable ? (
+        {view.mode === 'list' && !info.unavailable ? (
           <div className="notes-tools">
-            <ExportMenu slug={layer.slug} filter={filter} signedIn={!!layer.viewer} />
-            {layer.viewer ? <ImportForm slug={layer.slug} onImported={() => router.refresh()} /> : null}
+            <ExportMenu slug={info.slug} filter={exported} signedIn={!!info.viewer} />
+            {info.viewer ? <ImportForm slug={info.slug} onImported={() => router.refresh()} /> : null}
             <KeyboardHelp />
           </div>
         ) : null}

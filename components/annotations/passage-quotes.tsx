@@ -1,16 +1,16 @@
 'use client';
 // The quoted passage of a note, in its own language, one quote per segment it spans, each with
 // a link to its place in the text. A quote that no longer matches the text says so openly.
-import { useLayer } from '@/components/annotations/layer-context';
+import { useReader } from '@/components/annotations/reader-context';
 
 export type Quote = { segmentId: string; exact: string; orphaned?: boolean };
 
 export function PassageQuotes({ language, quotes }: { language: string; quotes: Quote[] }) {
-  const layer = useLayer();
+  const { info } = useReader();
   return (
     <figure className="note-quotes">
       <figcaption className="note-quotes-caption">
-        {layer.languageName(language)} text{quotes.length > 1 ? `, ${quotes.length} passages` : ''}
+        {info.languageName(language)} text{quotes.length > 1 ? `, ${quotes.length} passages` : ''}
       </figcaption>
       {quotes.map((quote, i) => (
         <div key={`${quote.segmentId}-${i}`} className="note-quote-item" data-orphaned={quote.orphaned ? '' : undefined}>

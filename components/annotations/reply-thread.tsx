@@ -3,13 +3,13 @@
 // to add one. A refused reply keeps its text and shows the API's words.
 import { useId, useState, type FormEvent } from 'react';
 import { FormError, type Failure } from '@/components/annotations/form-error';
-import { useLayer } from '@/components/annotations/layer-context';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { useReader } from '@/components/annotations/reader-context';
 import { codePointLength } from '@/lib/anchoring';
 import { describeError } from '@/lib/annotations/client/api';
 import { formatMoment } from '@/lib/annotations/client/wording';
-import type { Annotation, Reply } from '@/lib/annotations/types';
+import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
 import { limits } from '@/lib/validations/annotation-limits';
 
 /** Checks a reply as the API will: 1 to 10,000 characters once trimmed. */
@@ -57,17 +57,17 @@ function ReplyForm({ label, initial = '', submitLabel, onSubmit, onCancel }: { l
   );
 }
 
-function ReplyItem({ annotation, reply }: { annotation: Annotation; reply: Reply }) {
-  const layer = useLayer();
+function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; reply: RenderedReply }) {
+  const { actions, info } = useReader();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
-  const own = layer.viewer?.id === reply.author.id;
+  const own = info.viewer?.id === reply.author.id;
   const edited = reply.updatedAt !== reply.createdAt;
 
   async function remove() {
     try {
-      await layer.removeReply(annotation.id, reply.id);
+      await actions.removeReply(annotation.id, reply.id);
     } catch (failure) {
       setError(describeError(failure));
       setConfirming(false);
@@ -86,13 +86,13 @@ function ReplyItem({ annotation, reply }: { annotation: Annotation; reply: Reply
           initial={reply.body}
           submitLabel="Save reply"
           onSubmit={async (body) => {
-            await layer.editReply(annotation.id, reply.id, body);
+            await actions.editReply(annotation.id, reply.id, body);
             setEditing(false);
           }}
           onCancel={() => setEditing(false)}
         />
       ) : (
-        <MarkdownView markdown={reply.body} />
+        <MarkdownView html={reply.bodyHtml} />
       )}
       <FormError error={error} />
       {own && !editing ? (
@@ -121,8 +121,8 @@ function ReplyItem({ annotation, reply }: { annotation: Annotation; reply: Reply
   );
 }
 
-export function ReplyThread({ annotation }: { annotation: Annotation }) {
-  const layer = useLayer();
+export function ReplyThread({ annotation }: { annotation: RenderedAnnotation }) {
+  const { actions, info } = useReader();
   const id = useId();
   const count = annotation.replies.length;
   return (
@@ -139,11 +139,11 @@ export function ReplyThread({ annotation }: { annotation: Annotation }) {
       ) : null}
       {annotation.deleted ? (
         <p className="muted">Replies are closed: the note was deleted.</p>
-      ) : layer.viewer ? (
-        <ReplyForm label="Reply" submitLabel="Post reply" onSubmit={(body) => layer.addReply(annotation.id, body)} />
+      ) : info.viewer ? (
+        <ReplyForm label="Reply" submitLabel="Post reply" onSubmit={(body) => actions.addReply(annotation.id, body)} />
       ) : (
         <p>
-          <a href={layer.signInHref(annotation.targets[0]?.segmentId)}>Sign in to reply</a>
+          <a href={info.signInHref(annotation.targets[0]?.segmentId)}>Sign in to reply</a>
         </p>
       )}
     </section>

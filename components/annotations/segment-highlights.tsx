@@ -1,12 +1,13 @@
 'use client';
 // A segment's text with its highlights drawn in place: one <mark> per stretch of text that some
 // highlights cover, so that overlapping highlights show as bands of each colour and the text
-// content stays exactly the segment text. Server-rendered like the rest of the page; without an
-// annotation layer around it, the plain text.
-import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
-import { draftId, highlightKey, useOptionalLayer, type Highlight } from '@/components/annotations/layer-context';
+// content stays exactly the segment text. It subscribes to its own highlights only, so a change
+// elsewhere does not re-render it; without an annotation layer around it, the plain text.
+import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
 import { anchorToUtf16 } from '@/lib/anchoring';
 import { splitIntoFragments } from '@/lib/annotations/client/highlight-fragments';
+import { draftId, type DrawnHighlight } from '@/lib/annotations/client/store';
 
 type Props = { text: string; segmentId: string; lang: string };
 
@@ -18,12 +19,14 @@ function bands(colors: string[]): React.CSSProperties | undefined {
   return { backgroundImage: `linear-gradient(to bottom, ${stops.join(', ')})` };
 }
 
-export function SegmentHighlights({ text, segmentId, lang }: Props) {
-  const layer = useOptionalLayer();
-  const highlights = layer?.highlights.get(highlightKey(segmentId, lang));
+export const SegmentHighlights = memo(function SegmentHighlights({ text, segmentId, lang }: Props) {
+  const reader = useOptionalReader();
+  // Deferred: when the page wakes up, every segment's marks are drawn in one interruptible render
+  // that yields to the browser, not in one long task; a single new highlight is drawn as quickly.
+  const highlights = useDeferredValue(useDrawnHighlights(segmentId, lang));
   const fragments = useMemo(() => {
-    if (!highlights?.length) return null;
-    const byId = new Map<string, Highlight>(highlights.map((h) => [h.id, h]));
+    if (!highlights.length) return null;
+    const byId = new Map<string, DrawnHighlight>(highlights.map((h) => [h.id, h]));
     const spans = highlights.flatMap((h) => {
       try {
         return [{ id: h.id, ...anchorToUtf16(text, h) }];
@@ -33,12 +36,12 @@ export function SegmentHighlights({ text, segmentId, lang }: Props) {
     });
     return splitIntoFragments(text.length, spans).map((fragment) => ({ ...fragment, highlights: fragment.ids.map((id) => byId.get(id)!) }));
   }, [highlights, text]);
-
-  if (!layer || !fragments) return text;
+  if (!reader || !fragments) return text;
+  const { actions } = reader;
 
   function open(ids: string[], element: HTMLElement) {
-    const saved = ids.filter((id) => id !== draftId && !layer!.pendingIds.has(id)).reverse();
-    layer!.openAnnotations(saved, { trigger: element });
+    const pending = new Set(highlights.filter((h) => h.pending).map((h) => h.id));
+    actions.openAnnotations(ids.filter((id) => id !== draftId && !pending.has(id)).reverse(), { trigger: element });
   }
   function onClick(event: MouseEvent<HTMLElement>, ids: string[]) {
     // The end of a drag that selected text is not a click on the highlight.
@@ -77,4 +80,4 @@ export function SegmentHighlights({ text, segmentId, lang }: Props) {
       </mark>
     );
   });
-}
+});

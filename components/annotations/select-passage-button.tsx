@@ -4,21 +4,21 @@
 // so that a keyboard or screen-reader user can begin a note without caret browsing. Only for a
 // signed-in reader (the others are offered to sign in), and only once scripts run.
 import { useEffect, useState } from 'react';
-import { useOptionalLayer } from '@/components/annotations/layer-context';
+import { useOptionalReader } from '@/components/annotations/reader-context';
 import { requestPassageSelection } from '@/lib/annotations/client/dom-selection';
 
 export function SelectPassageButton({ segmentId, lang }: { segmentId: string; lang: string }) {
-  const layer = useOptionalLayer();
+  const reader = useOptionalReader();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  if (!mounted || !layer?.viewer || layer.unavailable) return null;
+  if (!mounted || !reader?.info.viewer || reader.info.unavailable) return null;
   return (
     <button
       type="button"
       className="select-passage"
       onClick={(event) => requestPassageSelection({ segmentId, lang, trigger: event.currentTarget })}
     >
-      Select {layer.languageName(lang)}
+      Select {reader.info.languageName(lang)}
       <span className="visually-hidden"> text of passage {segmentId}</span>
     </button>
   );

@@ -8,11 +8,12 @@ import { FormError } from '@/components/annotations/form-error';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
-import { useLayer, type Draft } from '@/components/annotations/layer-context';
+import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { describeSelection } from '@/lib/anchoring';
 import { describeError } from '@/lib/annotations/client/api';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
 import { marksOf } from '@/lib/annotations/client/reveal';
+import type { Draft } from '@/lib/annotations/client/store';
 import { colorNames } from '@/lib/annotations/client/wording';
 import { codePointLength } from '@/lib/anchoring';
 import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
@@ -28,7 +29,8 @@ function refusal(draft: Draft): string | null {
 }
 
 export function SelectionToolbar() {
-  const layer = useLayer();
+  const { actions, info } = useReader();
+  const drawn = useReaderState((s) => s.drawn);
   const [shown, setShown] = useState<Shown | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
@@ -49,12 +51,20 @@ export function SelectionToolbar() {
   useEffect(() => setMounted(true), []);
 
   useEffect(() => {
-    const mark = focusAfterSave ? marksOf(focusAfterSave)[0] : undefined;
-    if (mark?.tabIndex === 0) {
-      mark.focus();
-      setFocusAfterSave(null);
-    }
-  }, [focusAfterSave, layer.annotations]);
+    if (!focusAfterSave) return;
+    // The mark is drawn in a deferred render: look for it over the next frames.
+    let frames = 0;
+    let frame = 0;
+    const focus = () => {
+      const mark = marksOf(focusAfterSave)[0];
+      if (mark?.tabIndex === 0) {
+        mark.focus();
+        setFocusAfterSave(null);
+      } else if (++frames < 60) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, [focusAfterSave, drawn]);
 
   useEffect(() => {
     if (!shown || !focusWhenShown.current) return;
@@ -174,7 +184,7 @@ export function SelectionToolbar() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await layer.saveHighlight(draft, color);
+      const saved = await actions.saveHighlight(draft, color);
       window.getSelection()?.removeAllRanges();
       setShown(null);
       if (fromKeyboard) setFocusAfterSave(saved.id);
@@ -188,7 +198,7 @@ export function SelectionToolbar() {
   function comment() {
     window.getSelection()?.removeAllRanges();
     setShown(null);
-    layer.startComment(draft, returnFocus.current);
+    actions.startComment(draft, returnFocus.current);
   }
 
   function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -205,7 +215,7 @@ export function SelectionToolbar() {
   const style = { top: shown.box.bottom + 8, left };
   return createPortal(
     <div ref={box} className="selection-popover" style={style} lang="en" data-testid="selection-popover">
-      {layer.viewer ? (
+      {info.viewer ? (
         <>
           <div role="toolbar" aria-label="Annotate the selected text" className="selection-toolbar" onKeyDown={onToolbarKeyDown}>
             <span className="selection-toolbar-label" aria-hidden="true">
@@ -241,7 +251,7 @@ export function SelectionToolbar() {
         </>
       ) : (
         <p className="selection-signin">
-          <a href={layer.signInHref(firstSegment)} data-first="">
+          <a href={info.signInHref(firstSegment)} data-first="">
             Sign in to annotate
           </a>{' '}
           <span className="selection-hint-inline">Highlights and comments need an account; reading does not.</span>{' '}

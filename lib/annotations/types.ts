@@ -76,3 +76,43 @@ export type AnnotationList = {
   counts: AnnotationCounts;
 };
 
+
+/** A reply as the JSON API and the reader give it: its Markdown, and beside it the sanitised HTML rendered on the server. */
+export type RenderedReply = Reply & { bodyHtml: string };
+
+/**
+ * An annotation as the JSON API and the reader give it: the comment's Markdown, and beside it the
+ * sanitised HTML rendered from it on the server (lib/annotations/rendered.ts), so that no Markdown
+ * parser has to travel to the browser.
+ */
+export type RenderedAnnotation = Omit<Annotation, 'replies'> & { commentHtml: string; replies: RenderedReply[] };
+
+/** A page of `GET /api/documents/<slug>/annotations`, as the API sends it. */
+export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: RenderedAnnotation[] };
+
+/** One drawn span of a highlight, in code points of the segment's current text. */
+export type HighlightSpan = { segmentId: string; start: number; end: number };
+
+/**
+ * What the reader page needs to draw one annotation in the text, and no more: its comment, quote
+ * and replies load when the panel shows them. Only anchored spans; a deleted placeholder has none.
+ */
+export type AnnotationHighlight = {
+  id: string;
+  language: string;
+  color: Color;
+  visibility: Visibility;
+  /** Written by the viewer. */
+  mine: boolean;
+  spans: HighlightSpan[];
+};
+
+/** The highlights the reader page is served with: those of the first notes in text order. */
+export type ReaderHighlights = {
+  /** AnnotationHighlight[] in text order, packed by lib/annotations/highlight-wire.ts. */
+  packed: string;
+  /** How many annotations, in text order, `packed` covers (deleted placeholders count, and draw nothing). */
+  covered: number;
+  /** Tags in use among those annotations, most used first (the tag filter's choices). */
+  tags: { tag: string; count: number }[];
+};

@@ -80,6 +80,17 @@ describe('POST /api/documents/<slug>/annotations', () => {
     expect((await get(json.id, { as: null })).json).toEqual(json);
   });
 
+  it('gives the comment and each reply as Markdown with their sanitised HTML beside it, wherever an annotation is answered', async () => {
+    const { json } = await create({ ...highlight, comment: '**수도** <script>x()</script>', visibility: 'shared' });
+    expect(json.commentHtml).toBe('<p><strong>수도</strong> x()</p>');
+    const answered = await replyTo(json.id, { body: 'See _평양_.' }, { as: world.bob });
+    expect(answered.json).toMatchObject({ body: 'See _평양_.', bodyHtml: '<p>See <em>평양</em>.</p>', annotationId: json.id });
+    expect((await getReply(answered.json.id)).json.bodyHtml).toBe('<p>See <em>평양</em>.</p>');
+    expect((await get(json.id)).json.replies).toEqual([expect.objectContaining({ bodyHtml: '<p>See <em>평양</em>.</p>' })]);
+    expect((await patch(json.id, { comment: '# Capital' }, { as: world.alice })).json.commentHtml).toBe('<h1>Capital</h1>');
+    expect((await list()).json.items[0]).toMatchObject({ comment: '# Capital', commentHtml: '<h1>Capital</h1>' });
+  });
+
   it('answers 401 when signed out, and 403 to a cross-site request or one without Origin, writing nothing', async () => {
     expect((await create(highlight, { as: null })).status).toBe(401);
     expect((await create(highlight, { headers: { origin: 'https://evil.example' } })).json).toMatchObject({ error: expect.stringMatching(/Cross-site/) });

@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { AnnotationLayer } from '@/components/annotations/annotation-layer';
 import { NotesPanel } from '@/components/annotations/notes-panel';
 import { Reader } from '@/components/reader/reader';
-import type { Annotation } from '@/lib/annotations/types';
+import { renderedList } from '@/lib/annotations/rendered';
+import type { ReaderHighlights, RenderedAnnotationList } from '@/lib/annotations/types';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDocument } from '@/lib/data/documents';
+import { listHighlights } from '@/lib/db/annotation-highlights';
 import { listAnnotations } from '@/lib/db/annotations';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { columnCookieName, rememberedLangs } from '@/lib/reader/column-preference';
@@ -14,24 +16,37 @@ import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
 import { notesCollapsed, notesCookieName } from '@/lib/reader/notes-preference';
 
-/** More than a seminar writes on one text; beyond it the panel says so and loads the rest on request. */
-const annotationsOnPage = 1000;
+/** More than a seminar writes on one text; beyond it the panel says so and draws the rest on request. */
+const highlightsOnPage = 1000;
+/** The first rows of the panel's list, in the page so that it is not empty before scripts run; the rest load as it scrolls. */
+const listedOnPage = 12;
 
-type LoadedAnnotations = { viewer: { id: string; name: string } | null; items: Annotation[]; total: number; unavailable: boolean };
+type LoadedAnnotations = {
+  viewer: { id: string; name: string } | null;
+  highlights: ReaderHighlights;
+  firstPage: RenderedAnnotationList | null;
+  unavailable: boolean;
+};
+
+const noHighlights: ReaderHighlights = { packed: '', covered: 0, tags: [] };
 
 /**
- * Who is reading and the annotations they may see, from the data layer (not over HTTP), so that
- * highlights are in the server-rendered page. Reading needs no database: if it is away, the text
+ * Who is reading, the highlights of the notes they may see and the first rows of the panel, from
+ * the data layer (not over HTTP). The notes themselves (comments, quotes, replies) are not in the
+ * page: the panel loads them as it shows them. Reading needs no database: if it is away, the text
  * still shows and the panel says why there are no notes.
  */
 async function loadAnnotations(slug: string): Promise<LoadedAnnotations> {
   try {
     const user = await getSessionUser();
     const viewer = user && { id: user.id, name: user.name };
-    const list = await listAnnotations(slug, viewer, { scope: 'visible', limit: annotationsOnPage, offset: 0 });
-    return { viewer, items: list.items, total: list.total, unavailable: false };
+    const [highlights, firstPage] = await Promise.all([
+      listHighlights(slug, viewer, { limit: highlightsOnPage }),
+      listAnnotations(slug, viewer, { scope: 'visible', limit: listedOnPage, offset: 0 }),
+    ]);
+    return { viewer, highlights, firstPage: renderedList(firstPage), unavailable: false };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { viewer: null, items: [], total: 0, unavailable: true };
+    if (isDatabaseUnavailable(error)) return { viewer: null, highlights: noHighlights, firstPage: null, unavailable: true };
     throw error;
   }
 }
@@ -61,14 +76,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       slug={document.slug}
       readerPath={readerPath(document.slug, view.codes)}
       languages={document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }))}
-      segmentIds={document.segments.map((segment) => segment.id)}
       viewer={annotations.viewer}
-      initial={annotations.items}
-      total={annotations.total}
+      highlights={annotations.highlights}
+      total={annotations.firstPage?.total ?? 0}
       unavailable={annotations.unavailable}
       collapsed={notesCollapsed(cookieStore.get(notesCookieName)?.value)}
     >
-      <Reader document={document} view={view} panel={<NotesPanel />} />
+      <Reader document={document} view={view} panel={<NotesPanel initialList={annotations.firstPage} />} />
     </AnnotationLayer>
   );
 }

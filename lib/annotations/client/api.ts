@@ -1,9 +1,11 @@
 // The browser's side of the annotation API (docs/api.md). Every call resolves only with what the
 // server committed; anything else rejects with an ApiError whose message can be shown as it is
 // (the API's own sentence and its list of problems), so the UI never pretends a write succeeded.
+import type { z } from 'zod';
 import type { Issue } from '@/lib/annotations/errors';
-import type { Annotation, Reply } from '@/lib/annotations/types';
-import type { Color, Visibility } from '@/lib/validations/annotation';
+import type { RenderedAnnotation, RenderedAnnotationList, RenderedReply } from '@/lib/annotations/types';
+import type { MarkdownPreview } from '@/lib/validations/markdown';
+import type { AnnotationFilter, createAnnotationSchema, updateAnnotationSchema } from '@/lib/validations/annotation';
 
 export class ApiError extends Error {
   constructor(
@@ -16,16 +18,10 @@ export class ApiError extends Error {
   }
 }
 
-export type NewAnnotation = {
-  language: string;
-  color: Color;
-  comment: string;
-  tags: string[];
-  visibility: Visibility;
-  targets: { segmentId: string; start: number; end: number; exact: string; prefix: string; suffix: string }[];
-};
-export type AnnotationChanges = Partial<Pick<Annotation, 'color' | 'comment' | 'tags' | 'visibility'>>;
-export type ReplyWithParent = Reply & { annotationId: string };
+/** What a new annotation is sent as: the API's own schema, before its defaults. */
+export type NewAnnotation = z.input<typeof createAnnotationSchema>;
+export type AnnotationChanges = z.input<typeof updateAnnotationSchema>;
+export type ReplyWithParent = RenderedReply & { annotationId: string };
 
 const statusMessages: Record<number, string> = {
   401: 'You are signed out. Sign in again, then retry; what you typed is still here.',
@@ -60,20 +56,28 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 const annotationPath = (id: string) => `/api/annotations/${encodeURIComponent(id)}`;
 const replyPath = (id: string) => `/api/replies/${encodeURIComponent(id)}`;
 
-/** One page of the document's notes that the reader may see, in text order. */
-export const listAnnotations = (slug: string, page: { offset: number; limit: number }) =>
-  request<{ items: Annotation[]; total: number; offset: number; limit: number }>(
-    'GET',
-    `/api/documents/${encodeURIComponent(slug)}/annotations?scope=visible&offset=${page.offset}&limit=${page.limit}`,
-  );
+/** The list API's query string for a filter and a page (empty fields left out). */
+export function listQuery(filter: AnnotationFilter, page: { offset: number; limit: number }): string {
+  const fields = { ...filter, q: filter.q?.trim(), offset: String(page.offset), limit: String(page.limit) };
+  return new URLSearchParams(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')).toString();
+}
+
+/** One page of the document's notes that the reader may see and `filter` selects, in text order. */
+export const listAnnotations = (slug: string, filter: AnnotationFilter, page: { offset: number; limit: number }) =>
+  request<RenderedAnnotationList>('GET', `/api/documents/${encodeURIComponent(slug)}/annotations?${listQuery(filter, page)}`);
+
+export const getAnnotation = (id: string) => request<RenderedAnnotation>('GET', annotationPath(id));
+
+/** The sanitised HTML of Markdown being written, as the note will show it. */
+export const previewMarkdown = async (markdown: string) => (await request<MarkdownPreview>('POST', '/api/markdown', { markdown })).html;
 
 export const createAnnotation = (slug: string, input: NewAnnotation) =>
-  request<Annotation>('POST', `/api/documents/${encodeURIComponent(slug)}/annotations`, input);
+  request<RenderedAnnotation>('POST', `/api/documents/${encodeURIComponent(slug)}/annotations`, input);
 
-export const updateAnnotation = (id: string, changes: AnnotationChanges) => request<Annotation>('PATCH', annotationPath(id), changes);
+export const updateAnnotation = (id: string, changes: AnnotationChanges) => request<RenderedAnnotation>('PATCH', annotationPath(id), changes);
 
 /** Null when the annotation is gone; the placeholder when it had replies and stays for them. */
-export const deleteAnnotation = async (id: string) => (await request<Annotation | undefined>('DELETE', annotationPath(id))) ?? null;
+export const deleteAnnotation = async (id: string) => (await request<RenderedAnnotation | undefined>('DELETE', annotationPath(id))) ?? null;
 
 export const createReply = (annotationId: string, body: string) =>
   request<ReplyWithParent>('POST', `${annotationPath(annotationId)}/replies`, { body });

@@ -1,7 +1,5 @@
-// Loading the rest of a document's notes into the page, a page of the list API at a time, when
+// Drawing the highlights of the rest of a document's notes, a page of the list API at a time, when
 // the document has more than the reader page brought with it.
-import { inTextOrder } from '@/lib/annotations/client/panel-filter';
-import type { Annotation } from '@/lib/annotations/types';
 
 /** The list API's largest page (docs/api.md). */
 export const pageLimit = 500;
@@ -25,14 +23,4 @@ export function afterPage(page: { offset: number; items: unknown[]; total: numbe
   const loaded = page.offset + page.items.length;
   // A short page is the end of the list, whatever the total said a moment earlier.
   return { loaded, total: page.items.length < pageLimit ? loaded : Math.max(page.total, loaded) };
-}
-
-/**
- * The page's notes with a new page of them added, in text order. A note the page already holds
- * keeps its version there: it may have been edited in this page since.
- */
-export function withPage(current: readonly Annotation[], page: readonly Annotation[]): { annotations: Annotation[]; added: Annotation[] } {
-  const held = new Set(current.map((a) => a.id));
-  const added = page.filter((a) => !held.has(a.id));
-  return { annotations: inTextOrder([...current, ...added]), added };
 }

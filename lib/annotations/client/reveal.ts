@@ -1,7 +1,5 @@
 // Brings an annotation's passage into view and marks it for a moment: its highlight when it is
 // drawn, or else the row of its first segment (an orphaned or deleted one has no highlight).
-import type { Annotation } from '@/lib/annotations/types';
-
 const flashMs = 2000;
 
 /** Below this width the side panel is a drawer over the bottom of the text (see annotations.css). */
@@ -9,11 +7,12 @@ export const drawerMedia = '(max-width: 63.99rem)';
 
 export const marksOf = (id: string) => document.querySelectorAll<HTMLElement>(`mark[data-annotation-ids~="${CSS.escape(id)}"]`);
 
-export function revealAnnotation(annotation: Annotation): void {
+/** `segmentId`: where the annotation begins, for one that draws no highlight. */
+export function revealAnnotation(annotation: { id: string; segmentId?: string }): void {
   // After the panel has re-rendered, so that a layout change does not undo the scroll.
   requestAnimationFrame(() => {
     const marks = [...marksOf(annotation.id)];
-    const segmentId = annotation.targets[0]?.segmentId;
+    const { segmentId } = annotation;
     const target = marks[0] ?? (segmentId ? document.getElementById(segmentId) : null);
     if (!target) return;
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;

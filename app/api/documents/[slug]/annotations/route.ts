@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/route';
 import { createAnnotationSchemaFor } from '@/lib/annotations/check-targets';
 import { notFound } from '@/lib/annotations/errors';
+import { renderedAnnotation, renderedList } from '@/lib/annotations/rendered';
 import { getDocument } from '@/lib/data/documents';
 import { createAnnotation, listAnnotations } from '@/lib/db/annotations';
 import { jsonError } from '@/lib/http';
@@ -10,7 +11,7 @@ import { annotationListQuerySchema } from '@/lib/validations/annotation';
 export const GET = readRoute<{ slug: string }>(async ({ request, params, user }) => {
   const query = parseWith(annotationListQuerySchema, searchParamsOf(request));
   if (query.scope === 'mine' && !user) return jsonError(401, 'Sign in to see your own annotations.');
-  return NextResponse.json(await listAnnotations(params.slug, user, query));
+  return NextResponse.json(renderedList(await listAnnotations(params.slug, user, query)));
 });
 
 async function schemaFor({ slug }: { slug: string }) {
@@ -21,5 +22,5 @@ async function schemaFor({ slug }: { slug: string }) {
 
 export const POST = writeRoute<{ slug: string }, ReturnType<typeof createAnnotationSchemaFor>>(schemaFor, async ({ params, user, body }) => {
   const annotation = await createAnnotation(params.slug, user, body);
-  return NextResponse.json(annotation, { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
+  return NextResponse.json(renderedAnnotation(annotation), { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
 });

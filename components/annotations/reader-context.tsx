@@ -1,0 +1,63 @@
+'use client';
+// How the annotation layer's leaves reach it: one context whose value never changes (the store,
+// its actions, and facts about the page), and selectors over the store, so that a component
+// re-renders only when what it selected changes, never because something else did.
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { ReaderActions, Viewer } from '@/lib/annotations/client/actions';
+import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote, type Store } from '@/lib/annotations/client/store';
+
+export type LanguageInfo = { code: string; name: string; nativeName: string };
+
+/** What does not change while the page is open. */
+export type ReaderInfo = {
+  slug: string;
+  languages: LanguageInfo[];
+  languageName: (code: string) => string;
+  viewer: Viewer;
+  /** The same on the server and in the browser (no window.location), so hydration agrees. */
+  signInHref: (segmentId?: string) => string;
+  unavailable: boolean;
+};
+
+export type ReaderContextValue = { store: Store<ReaderState>; actions: ReaderActions; info: ReaderInfo };
+
+export const ReaderContext = createContext<ReaderContextValue | null>(null);
+
+/** The layer, or null where a segment's text is drawn without one (a print view, a test). */
+export const useOptionalReader = () => useContext(ReaderContext);
+
+export function useReader(): ReaderContextValue {
+  const reader = useContext(ReaderContext);
+  if (!reader) throw new Error('useReader() outside <AnnotationLayer>');
+  return reader;
+}
+
+/** A value selected from the store; `selector` must return something held in the state (or a primitive), not a new object. */
+export function useReaderState<T>(selector: (state: ReaderState) => T): T {
+  const { store } = useReader();
+  const select = () => selector(store.get());
+  return useSyncExternalStore(store.subscribe, select, select);
+}
+
+const noStore: Store<ReaderState | null> = { get: () => null, set: () => {}, subscribe: () => () => {} };
+
+/**
+ * The highlights one segment's text draws. Painted once the page is interactive, not in the HTML:
+ * a thousand notes' marks would weigh more than the text (they change no layout, so nothing moves).
+ */
+export function useDrawnHighlights(segmentId: string, lang: string): readonly DrawnHighlight[] {
+  const store = useOptionalReader()?.store ?? noStore;
+  const key = highlightKey(segmentId, lang);
+  return useSyncExternalStore(
+    store.subscribe,
+    () => store.get()?.drawn.get(key) ?? noHighlights,
+    () => noHighlights,
+  );
+}
+
+/** The saved notes on a segment in every language (for the markers beside its other versions); in the HTML, as they take room. */
+export function useSegmentNotes(segmentId: string): readonly SegmentNote[] {
+  const store = useOptionalReader()?.store ?? noStore;
+  const select = () => store.get()?.onSegment.get(segmentId) ?? noNotes;
+  return useSyncExternalStore(store.subscribe, select, select);
+}

@@ -1,0 +1,96 @@
+// A document with more notes than the reader page draws: more than a thousand private notes of
+// one reader, made with one import (as a seminar's file would arrive), not a thousand requests.
+import { announced, cellText, createReader, noteItems, openDeclaration, panel, slug, wordsOf, type Reader } from './annotate-helpers';
+import { expect, expectAccessible, test } from './fixtures';
+
+const early = ['title', 'preamble-1', 'preamble-2', 's1-p1', 's1-p2', 's2-p1', 's2-p2', 's2-p3', 's2-p4', 's3-p1', 's4-p1', 's4-p2', 's4-p3', 's4-p4', 's4-p5'];
+
+let seeded: Promise<{ reader: Reader; total: number }> | undefined;
+function seed(baseURL: string) {
+  seeded ??= (async () => {
+    const reader = await createReader(baseURL, 'Many Notes');
+    const spans = (await Promise.all(['en', 'ko', 'ja'].map((lang) => wordsOf(reader.api, lang, early)))).flat();
+    while (spans.length < 1000) spans.push(...spans.slice(0, 1000 - spans.length));
+    // The last ones, on the dateline, come after the first thousand in text order.
+    const all = [...spans.slice(0, 1000), ...(await wordsOf(reader.api, 'en', ['dateline']))];
+    const items = all.map((span, n) => ({
+      id: `https://journeys.example/notes/${n}`,
+      type: 'Annotation',
+      motivation: 'commenting',
+      body: { type: 'TextualBody', value: `Note ${n} on “${span.exact}”.`, format: 'text/markdown' },
+      target: {
+        source: { id: `${baseURL}/documents/${slug}#${span.segmentId}`, language: span.language },
+        selector: [
+          { type: 'TextQuoteSelector', exact: span.exact },
+          { type: 'TextPositionSelector', start: span.start, end: span.end },
+        ],
+      },
+    }));
+    const response = await reader.api.post(`/api/documents/${slug}/import`, { data: items, headers: { 'content-type': 'application/ld+json' } });
+    expect(response.status(), await response.text()).toBe(200);
+    expect(await response.json()).toMatchObject({ imported: all.length });
+    // Other journeys' shared notes count too.
+    const { total } = (await (await reader.api.get(`/api/documents/${slug}/annotations?limit=1`)).json()) as { total: number };
+    expect(total).toBeGreaterThan(1000);
+    return { reader, total };
+  })();
+  return seeded;
+}
+
+test('a document with more notes than the page draws says so, and the reader draws the rest', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { reader, total } = await seed(baseURL!);
+  const page = await (await browser.newContext({ storageState: reader.storageState })).newPage();
+  await openDeclaration(page);
+  const more = panel(page).locator('.notes-more');
+  await expect(more).toContainText(`The text shows the highlights of the first 1,000 of the ${total.toLocaleString('en')} notes you can see`);
+  await expect(panel(page).getByRole('status').first()).toHaveText(`${total.toLocaleString('en')} notes, in text order`);
+  await expect(cellText(page, 's1-p1', 'ko').locator('mark').first()).toBeVisible();
+  await expect(cellText(page, 'dateline', 'en').locator('mark')).toHaveCount(0);
+  await expectAccessible(page);
+
+  await more.getByRole('button', { name: `Draw ${total - 1000} more highlights` }).click();
+  await expect(announced(page)).toHaveText(`${total - 1000} more highlights drawn in the text.`);
+  await expect(more).toHaveCount(0);
+  await expect(cellText(page, 'dateline', 'en').locator('mark')).toHaveText(['September', '17', '2002', 'Pyongyang']);
+  await expect(panel(page).getByRole('heading', { name: 'Notes', exact: true })).toBeFocused();
+  await expectAccessible(page);
+  await page.context().close();
+});
+
+test('a reader scrolls the long list of notes, opens one deep in it, and comes back to it', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { reader, total } = await seed(baseURL!);
+  const page = await (await browser.newContext({ storageState: reader.storageState })).newPage();
+  await openDeclaration(page);
+  const list = panel(page).getByRole('list', { name: 'Notes in text order' });
+  await expect(list.locator('li').first()).toHaveAttribute('aria-setsize', String(total));
+  // Only the rows in view (and a few either side) are in the page.
+  await expect(noteItems(page).first()).toBeVisible();
+  expect(await noteItems(page).count()).toBeLessThan(60);
+
+  // Down to the end of the list: the dateline's notes, the last in text order, load as they come into view.
+  const deep = panel(page).locator('[data-note-item]', { hasText: 'Note 1002 on “2002”' });
+  await panel(page).evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(async () => {
+    await expect(deep).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000, intervals: [1000] });
+  const row = deep.locator('xpath=..');
+  expect(Number(await row.getAttribute('aria-posinset'))).toBeGreaterThan(1000);
+  await expectAccessible(page);
+
+  const id = (await deep.getAttribute('data-note-item'))!;
+  await deep.click();
+  const heading = panel(page).locator('#notes-view-heading');
+  await expect(heading).toHaveText('Note on the English text');
+  await expect(heading).toBeFocused();
+  await expect(panel(page).locator('blockquote')).toHaveText('2002');
+  await expect(panel(page).locator('.note-markdown')).toHaveText('Note 1002 on “2002”.');
+  // Its highlight is not drawn yet (past the first thousand): the passage itself is brought into view.
+  await expect(page.locator('[id="dateline"]')).toBeInViewport();
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator(':focus')).toHaveAttribute('data-note-item', id);
+  await expect(deep).toBeInViewport();
+  await page.context().close();
+});

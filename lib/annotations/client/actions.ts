@@ -1,0 +1,253 @@
+// Everything the reader can do to annotations, as one object made once per page: components call
+// these and never set state themselves. A change shows once the API has committed it, except a
+// plain highlight, which is drawn at once as "saving" (the store's optimistic entry) and taken
+// back, with the API's error, if the write fails.
+import * as api from '@/lib/annotations/client/api';
+import { afterPage, nextPage } from '@/lib/annotations/client/more-notes';
+import { drawerMedia, revealAnnotation } from '@/lib/annotations/client/reveal';
+import {
+  highlightOf,
+  pendingPrefix,
+  withHighlights,
+  withNotes,
+  withTagsChanged,
+  type Draft,
+  type PanelView,
+  type ReaderState,
+  type Store,
+  type StoredHighlight,
+} from '@/lib/annotations/client/store';
+import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
+import { notesCookieString } from '@/lib/reader/notes-preference';
+import type { Color } from '@/lib/validations/annotation-limits';
+
+export type Viewer = { id: string; name: string } | null;
+export type EditorValues = Required<Pick<api.NewAnnotation, 'color' | 'comment' | 'tags' | 'visibility'>>;
+type OpenOptions = { index?: number; trigger?: HTMLElement | null; scroll?: boolean };
+
+let pendingCount = 0;
+const fetchesAtOnce = 6;
+
+export function createActions(store: Store<ReaderState>, { slug, viewer }: { slug: string; viewer: Viewer }) {
+  // What opened the note in the panel, to hand focus back to when it closes.
+  let trigger: HTMLElement | null = null;
+  let messageTimer: ReturnType<typeof setTimeout> | undefined;
+  const loading = new Map<string, Promise<RenderedAnnotation | null>>();
+  const viewerId = viewer?.id ?? null;
+  const set = store.set;
+  const setView = (view: PanelView) => set((s) => withHighlights(s, new Map(), view));
+
+  const focusTrigger = (fallback?: HTMLElement | null) => {
+    // Still there and shown (not inside a closed drawer), or else the fallback.
+    if (trigger?.isConnected && trigger.getClientRects().length) trigger.focus();
+    else fallback?.focus();
+  };
+
+  /** The annotation saved or changed: its note known, its highlight drawn as saved, the list told. */
+  const saved = (note: RenderedAnnotation, replacing = note.id, view?: PanelView) =>
+    set((s) => {
+      const old = s.notes.get(replacing);
+      const changes = new Map<string, StoredHighlight | null>([[replacing, null], [note.id, highlightOf(note, viewerId)]]);
+      const next = withNotes(withHighlights(s, changes, view ?? s.view), [note]);
+      const tags = withTagsChanged(s.tags, old?.deleted ? [] : (old?.tags ?? []), note.deleted ? [] : note.tags);
+      return { ...next, tags, listVersion: s.listVersion + 1 };
+    });
+
+  const actions = {
+    announce(text: string) {
+      // Emptied first, so that the same words twice are announced twice.
+      set((s) => ({ ...s, message: '' }));
+      clearTimeout(messageTimer);
+      messageTimer = setTimeout(() => set((s) => ({ ...s, message: text })), 50);
+    },
+
+    /** The notes by id, from those loaded or else from the API (null for one that is gone or not readable). */
+    async ensureNotes(ids: readonly string[]): Promise<(RenderedAnnotation | null)[]> {
+      const queue = ids.filter((id) => !store.get().notes.has(id) && !loading.has(id));
+      const worker = async () => {
+        for (let id = queue.shift(); id; id = queue.shift()) {
+          const request = api.getAnnotation(id).then(
+            (note) => {
+              set((s) => withNotes(s, [note]));
+              return note;
+            },
+            () => null,
+          );
+          loading.set(id, request);
+          await request.finally(() => loading.delete(id));
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(fetchesAtOnce, queue.length) }, worker));
+      return Promise.all(ids.map(async (id) => store.get().notes.get(id) ?? (await loading.get(id)) ?? null));
+    },
+
+    remember(notes: readonly RenderedAnnotation[]) {
+      set((s) => withNotes(s, notes));
+    },
+
+    /** Draws the highlights of the next page of notes in text order; resolves with how many were added. */
+    async loadMoreHighlights(): Promise<number> {
+      const { covered, total } = store.get();
+      const next = nextPage({ loaded: covered, total });
+      if (!next) return 0;
+      const page = await api.listAnnotations(slug, { scope: 'visible' }, next);
+      let added = 0;
+      set((s) => {
+        const changes = new Map<string, StoredHighlight | null>();
+        let tags = s.tags;
+        for (const note of page.items) {
+          if (s.highlights.has(note.id) || note.deleted) continue;
+          changes.set(note.id, highlightOf(note, viewerId));
+          tags = withTagsChanged(tags, [], note.tags);
+          added++;
+        }
+        const progress = afterPage(page);
+        return { ...withNotes(withHighlights(s, changes), page.items), tags, covered: progress.loaded, total: progress.total };
+      });
+      return added;
+    },
+
+    setCollapsed(collapsed: boolean) {
+      set((s) => ({ ...s, collapsed }));
+      document.cookie = notesCookieString(collapsed, window.location.protocol === 'https:');
+    },
+
+    setDrawerOpen(drawerOpen: boolean) {
+      set((s) => ({ ...s, drawerOpen }));
+    },
+
+    /** Opens annotations in the panel; `trigger` gets focus back when they are closed. */
+    openAnnotations(ids: string[], options: OpenOptions = {}) {
+      if (!ids.length) return;
+      trigger = options.trigger ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
+      const index = Math.min(options.index ?? 0, ids.length - 1);
+      // A folded panel unfolds to show the note, without changing the remembered choice.
+      set((s) => ({ ...withHighlights(s, new Map(), { mode: 'detail', ids, index }), drawerOpen: true, collapsed: false }));
+      void actions.ensureNotes([ids[index]!]);
+      // The drawer of a narrow screen covers the lower part of the text: bring the passage above it.
+      if (options.scroll || window.matchMedia(drawerMedia).matches) {
+        const id = ids[index]!;
+        const note = store.get().notes.get(id);
+        const segmentId = store.get().highlights.get(id)?.spans[0]?.segmentId ?? note?.targets[0]?.segmentId;
+        revealAnnotation({ id, segmentId });
+      }
+    },
+
+    /** Back to the list; `restoreFocus` hands focus back to what opened the note, or else to `fallback`. */
+    showList({ restoreFocus = false, fallback }: { restoreFocus?: boolean; fallback?: HTMLElement | null } = {}) {
+      setView({ mode: 'list' });
+      if (restoreFocus) requestAnimationFrame(() => focusTrigger(fallback));
+    },
+
+    startComment(draft: Draft, from?: HTMLElement | null) {
+      trigger = from ?? null;
+      set((s) => ({ ...withHighlights(s, new Map(), { mode: 'new', draft }), drawerOpen: true, collapsed: false }));
+    },
+
+    startEdit(id: string) {
+      setView({ mode: 'edit', id });
+    },
+
+    /** Saves a highlight, drawn at once while it saves; rejects with the API's error. */
+    async saveHighlight(draft: Draft, color: Color): Promise<RenderedAnnotation> {
+      if (!viewer) throw new api.ApiError('Sign in to annotate.', 401);
+      const id = `${pendingPrefix}${++pendingCount}`;
+      const shown: StoredHighlight = {
+        id,
+        language: draft.language,
+        color,
+        visibility: 'private',
+        mine: true,
+        pending: true,
+        spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
+      };
+      set((s) => withHighlights(s, new Map([[id, shown]])));
+      actions.announce('Saving highlight…');
+      try {
+        const note = await api.createAnnotation(slug, { language: draft.language, color, comment: '', tags: [], visibility: 'private', targets: draft.targets });
+        saved(note, id);
+        set((s) => ({ ...s, total: s.total + 1 }));
+        actions.announce('Highlight saved');
+        return note;
+      } catch (error) {
+        set((s) => withHighlights(s, new Map([[id, null]])));
+        actions.announce('The highlight was not saved');
+        throw error;
+      }
+    },
+
+    async saveNew(draft: Draft, values: EditorValues): Promise<RenderedAnnotation> {
+      const note = await api.createAnnotation(slug, { language: draft.language, ...values, targets: draft.targets });
+      saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 });
+      set((s) => ({ ...s, total: s.total + 1 }));
+      actions.announce('Note saved');
+      return note;
+    },
+
+    async saveEdit(id: string, changes: api.AnnotationChanges): Promise<RenderedAnnotation> {
+      const note = await api.updateAnnotation(id, changes);
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce('Note updated');
+      return note;
+    },
+
+    async remove(id: string): Promise<void> {
+      const placeholder = await api.deleteAnnotation(id);
+      if (placeholder) {
+        saved(placeholder);
+        actions.announce('Note deleted; its replies stay under a placeholder');
+        return;
+      }
+      set((s) => {
+        const notes = new Map(s.notes);
+        const old = notes.get(id);
+        notes.delete(id);
+        const next = withHighlights(s, new Map([[id, null]]), { mode: 'list' });
+        return { ...next, notes, tags: withTagsChanged(s.tags, old?.tags ?? [], []), total: s.total - 1, listVersion: s.listVersion + 1 };
+      });
+      actions.announce('Note deleted');
+      requestAnimationFrame(() => focusTrigger());
+    },
+
+    async addReply(annotationId: string, body: string) {
+      const { annotationId: _parent, ...reply } = await api.createReply(annotationId, body);
+      updateReplies(annotationId, (replies) => [...replies, reply]);
+      actions.announce('Reply posted');
+    },
+
+    async editReply(annotationId: string, replyId: string, body: string) {
+      const { annotationId: _parent, ...reply } = await api.updateReply(replyId, body);
+      updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
+      actions.announce('Reply updated');
+    },
+
+    async removeReply(annotationId: string, replyId: string) {
+      await api.deleteReply(replyId);
+      const parent = store.get().notes.get(annotationId);
+      const rest = parent?.replies.filter((r) => r.id !== replyId) ?? [];
+      // The last reply under a deleted note takes its placeholder with it (as the API does).
+      if (parent?.deleted && rest.length === 0) {
+        set((s) => {
+          const notes = new Map(s.notes);
+          notes.delete(annotationId);
+          return { ...withHighlights(s, new Map([[annotationId, null]]), { mode: 'list' }), notes, total: s.total - 1, listVersion: s.listVersion + 1 };
+        });
+      } else {
+        updateReplies(annotationId, () => rest);
+      }
+      actions.announce('Reply deleted');
+    },
+  };
+
+  function updateReplies(annotationId: string, change: (replies: RenderedReply[]) => RenderedReply[]) {
+    set((s) => {
+      const note = s.notes.get(annotationId);
+      if (!note) return s;
+      return { ...withNotes(s, [{ ...note, replies: change(note.replies) }]), listVersion: s.listVersion + 1 };
+    });
+  }
+
+  return actions;
+}
+
+export type ReaderActions = ReturnType<typeof createActions>;

@@ -1,0 +1,233 @@
+// The reader's annotation state in the browser, outside React: what is drawn in the text, the notes
+// loaded so far, and what the panel shows. Components read it through selectors (useReaderState in
+// components/annotations/reader-context.tsx), so that a change re-renders only what it touches: a
+// segment's text subscribes to its own highlights, and their array changes only when one of them
+// does. Every update here is a pure function of the state, tested without a browser.
+import type { AnnotationHighlight, RenderedAnnotation } from '@/lib/annotations/types';
+import type { SpanSelector } from '@/lib/anchoring';
+import type { Color, Visibility } from '@/lib/validations/annotation-limits';
+
+/** A selection about to become an annotation: its column and one span per segment. */
+export type Draft = { language: string; targets: SpanSelector[] };
+
+export type PanelView =
+  | { mode: 'list' }
+  /** `ids`: the annotations at one place (overlapping highlights, or one marker), shown one at a time. */
+  | { mode: 'detail'; ids: string[]; index: number }
+  | { mode: 'new'; draft: Draft }
+  | { mode: 'edit'; id: string };
+
+/** A highlight drawn in one segment's text, in code points of that text. */
+export type DrawnHighlight = { id: string; start: number; end: number; color: Color; visibility: Visibility; pending: boolean };
+
+/** An annotation that has a highlight on a segment, for the markers of the other languages. */
+export type SegmentNote = { id: string; language: string; color: Color };
+
+export type StoredHighlight = AnnotationHighlight & { pending: boolean };
+
+export type ReaderState = {
+  /** By id, in text order as the server gave them (new ones last). */
+  highlights: ReadonlyMap<string, StoredHighlight>;
+  /** What each segment's text draws, by highlightKey(segmentId, lang); a key's array changes only with its highlights. */
+  drawn: ReadonlyMap<string, readonly DrawnHighlight[]>;
+  /** Saved highlights on each segment, in every language, by segment id. */
+  onSegment: ReadonlyMap<string, readonly SegmentNote[]>;
+  /** Notes loaded so far (a list page, an opened note), by id. */
+  notes: ReadonlyMap<string, RenderedAnnotation>;
+  /** How many annotations the viewer may see (deleted placeholders included), and how many the highlights cover. */
+  total: number;
+  covered: number;
+  tags: readonly { tag: string; count: number }[];
+  /** Bumped whenever this page changed the server's list (a note made, edited, deleted), so that the panel reloads it. */
+  listVersion: number;
+  view: PanelView;
+  drawerOpen: boolean;
+  collapsed: boolean;
+  /** The live region's words. */
+  message: string;
+};
+
+export const draftId = 'draft';
+export const pendingPrefix = 'pending-';
+export const highlightKey = (segmentId: string, lang: string) => `${segmentId} ${lang}`;
+
+const none: readonly never[] = Object.freeze([]);
+export const noHighlights: readonly DrawnHighlight[] = none;
+export const noNotes: readonly SegmentNote[] = none;
+
+type Init = { highlights: readonly AnnotationHighlight[]; total: number; covered: number; tags: ReaderState['tags']; collapsed: boolean };
+
+export function initialState({ highlights, total, covered, tags, collapsed }: Init): ReaderState {
+  const state: ReaderState = {
+    highlights: new Map(highlights.map((h) => [h.id, { ...h, pending: false }])),
+    drawn: new Map(),
+    onSegment: new Map(),
+    notes: new Map(),
+    total,
+    covered,
+    tags,
+    listVersion: 0,
+    view: { mode: 'list' },
+    drawerOpen: false,
+    collapsed,
+    message: '',
+  };
+  return { ...state, ...derived(state.highlights, state.view) };
+}
+
+const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => highlightKey(span.segmentId, h.language));
+
+/** Every key's drawn highlights and every segment's notes, from scratch (at start, or after a reload). */
+function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<ReaderState, 'drawn' | 'onSegment'> {
+  const drawn = new Map<string, DrawnHighlight[]>();
+  const onSegment = new Map<string, SegmentNote[]>();
+  for (const h of highlights.values()) {
+    for (const span of h.spans) {
+      const key = highlightKey(span.segmentId, h.language);
+      drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
+    }
+    if (!h.pending) for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+  }
+  if (view.mode === 'new') for (const target of view.draft.targets) {
+    const key = highlightKey(target.segmentId, view.draft.language);
+    drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
+  }
+  return { drawn, onSegment };
+}
+
+const drawnOf = (h: StoredHighlight, span: { start: number; end: number }): DrawnHighlight => ({
+  id: h.id,
+  start: span.start,
+  end: span.end,
+  color: h.color,
+  visibility: h.visibility,
+  pending: h.pending,
+});
+const noteOf = (h: StoredHighlight): SegmentNote => ({ id: h.id, language: h.language, color: h.color });
+const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({ id: draftId, start: target.start, end: target.end, color: 'yellow', visibility: 'private', pending: true });
+
+/**
+ * The state with the highlights changed (`changes`: id → its new highlight, or null to take it
+ * away) and the view set, rebuilding only the keys and segments they touch.
+ */
+export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, StoredHighlight | null>, view: PanelView = state.view): ReaderState {
+  const highlights = new Map(state.highlights);
+  const keys = new Set<string>();
+  const segments = new Set<string>();
+  const touch = (h: AnnotationHighlight | undefined | null) => {
+    if (!h) return;
+    for (const key of keysOf(h)) keys.add(key);
+    for (const span of h.spans) segments.add(span.segmentId);
+  };
+  for (const [id, next] of changes) {
+    touch(highlights.get(id));
+    touch(next);
+    if (next) highlights.set(id, next);
+    else highlights.delete(id);
+  }
+  for (const v of [state.view, view]) {
+    if (v.mode === 'new') for (const t of v.draft.targets) keys.add(highlightKey(t.segmentId, v.draft.language));
+  }
+  if (!changes.size && view === state.view) return state;
+
+  const drawn = new Map(state.drawn);
+  const onSegment = new Map(state.onSegment);
+  for (const key of keys) drawn.delete(key);
+  for (const segmentId of segments) onSegment.delete(segmentId);
+  for (const h of highlights.values()) {
+    for (const span of h.spans) {
+      const key = highlightKey(span.segmentId, h.language);
+      if (keys.has(key)) drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
+    }
+    if (h.pending) continue;
+    for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) {
+      if (segments.has(segmentId)) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+    }
+  }
+  if (view.mode === 'new') for (const target of view.draft.targets) {
+    const key = highlightKey(target.segmentId, view.draft.language);
+    drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
+  }
+  return { ...state, highlights, drawn, onSegment, view };
+}
+
+/** The state with every highlight replaced (the server sent a new page, e.g. after an import); those still saving stay. */
+export function withAllHighlights(state: ReaderState, init: Omit<Init, 'collapsed'>): ReaderState {
+  const highlights = new Map<string, StoredHighlight>(init.highlights.map((h) => [h.id, { ...h, pending: false }]));
+  for (const h of state.highlights.values()) if (h.pending) highlights.set(h.id, h);
+  return { ...state, highlights, total: init.total, covered: init.covered, tags: init.tags, notes: new Map(), listVersion: state.listVersion + 1, ...derived(highlights, state.view) };
+}
+
+/** The highlight an annotation draws: its anchored spans, none for a deleted placeholder. */
+export function highlightOf(annotation: RenderedAnnotation, viewerId: string | null): StoredHighlight {
+  return {
+    id: annotation.id,
+    language: annotation.language,
+    color: annotation.color,
+    visibility: annotation.visibility,
+    mine: viewerId !== null && annotation.author.id === viewerId,
+    pending: false,
+    spans: annotation.deleted
+      ? []
+      : annotation.targets.flatMap((t) => (t.anchor.status === 'anchored' ? [{ segmentId: t.segmentId, start: t.anchor.start, end: t.anchor.end }] : [])),
+  };
+}
+
+/** The state with these notes known (newer versions replace older ones). */
+export function withNotes(state: ReaderState, notes: readonly RenderedAnnotation[]): ReaderState {
+  if (!notes.length) return state;
+  const next = new Map(state.notes);
+  for (const note of notes) next.set(note.id, note);
+  return { ...state, notes: next };
+}
+
+/** Tags in use after a note with `before` tags now has `after` (most used first). */
+export function withTagsChanged(tags: ReaderState['tags'], before: readonly string[], after: readonly string[]): ReaderState['tags'] {
+  const counts = new Map(tags.map(({ tag, count }) => [tag, count]));
+  for (const tag of before) counts.set(tag, (counts.get(tag) ?? 0) - 1);
+  for (const tag of after) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .filter(([, count]) => count > 0)
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** The notes of the other languages on a segment, by language in `languageOrder`, each language's in text order. */
+export function counterpartNotes(notes: readonly SegmentNote[], lang: string, languageOrder: readonly string[]): SegmentNote[] {
+  const rank = (code: string) => {
+    const index = languageOrder.indexOf(code);
+    return index < 0 ? languageOrder.length : index;
+  };
+  return notes
+    .filter((note) => note.language !== lang)
+    .map((note, order) => ({ note, order }))
+    .sort((a, b) => rank(a.note.language) - rank(b.note.language) || a.order - b.order)
+    .map(({ note }) => note);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The container: a value, a setter, and subscribers (what useSyncExternalStore needs).
+
+export type Store<S> = {
+  get: () => S;
+  set: (update: (state: S) => S) => void;
+  subscribe: (listener: () => void) => () => void;
+};
+
+export function createStore<S>(initial: S): Store<S> {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(update) {
+      const next = update(state);
+      if (next === state) return;
+      state = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

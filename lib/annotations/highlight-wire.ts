@@ -1,0 +1,43 @@
+// The reader page ships the highlights of up to a thousand notes in its HTML (twice: in the RSC
+// payload, inside a JavaScript string). Objects with named keys would cost more than the text
+// itself, so they travel packed: one annotation per `;`-separated record of space-separated fields,
+//   <id> <language> <color> <flags> <segmentId>:<start>:<end> …
+// where flags are `s` (shared) or `p` (private), followed by `m` when the viewer wrote it. None of
+// the fields can hold a space, `;` or `:` (uuids, language codes, palette names, segment ids of
+// a-z 0-9 and dashes), and none needs escaping in JSON or in a JavaScript string.
+import type { AnnotationHighlight } from '@/lib/annotations/types';
+import { palette, type Color } from '@/lib/validations/annotation-limits';
+
+export function packHighlights(highlights: readonly AnnotationHighlight[]): string {
+  return highlights
+    .map((h) => {
+      const flags = `${h.visibility === 'shared' ? 's' : 'p'}${h.mine ? 'm' : ''}`;
+      return [h.id, h.language, h.color, flags, ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}`)].join(' ');
+    })
+    .join(';');
+}
+
+const isColor = (value: string): value is Color => (palette as readonly string[]).includes(value);
+
+/** The highlights back from their packed form; a malformed record or span is skipped, not guessed at. */
+export function unpackHighlights(packed: string): AnnotationHighlight[] {
+  if (!packed) return [];
+  return packed.split(';').flatMap((record): AnnotationHighlight[] => {
+    const [id, language, color, flags, ...spans] = record.split(' ');
+    if (!id || !language || !color || !flags || !isColor(color)) return [];
+    return [
+      {
+        id,
+        language,
+        color,
+        visibility: flags.startsWith('s') ? 'shared' : 'private',
+        mine: flags.includes('m'),
+        spans: spans.flatMap((span) => {
+          const [segmentId, start, end] = span.split(':');
+          const [from, to] = [Number(start), Number(end)];
+          return segmentId && Number.isInteger(from) && Number.isInteger(to) && from < to ? [{ segmentId, start: from, end: to }] : [];
+        }),
+      },
+    ];
+  });
+}
