@@ -49,6 +49,10 @@ async function main() {
 
   if (!args.dev && !args['no-build']) {
     process.env.NEXT_TELEMETRY_DISABLED = '1';
+    // The Korean and Japanese subset fonts follow content/; loaded here only when a build runs.
+    const fonts = await import('@/lib/fonts/build-subsets');
+    const written = await fonts.buildFontSubsets(documents, await fonts.readInterfaceText());
+    if (written.length) console.log(`fonts: subset ${written.join(', ')}`);
     await runToEnd(process.execPath, [nextBin, 'build']);
   }
 
