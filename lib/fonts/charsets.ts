@@ -39,31 +39,22 @@ function inLatinFace(char: string): boolean {
   return latinSpans.some(([from, to]) => cp >= from && cp <= to);
 }
 
-type Run = { lang: string; weight: 400 | 600; text: string };
+type Run = { lang: string; text: string };
 
-/** Every text the reader shows from a document, with its language and the weight it is set in. */
+/** Every text the reader shows from a document, with its language. */
 function runsOf(document: DocumentContent): Run[] {
   const runs: Run[] = [];
   for (const language of document.languages) {
     const lang = language.code.split('-')[0] ?? language.code;
-    // Titles and the language's own name appear in headings and column labels (600) and in running text (400).
-    for (const text of [language.title, language.nativeName]) {
-      runs.push({ lang, weight: 600, text }, { lang, weight: 400, text });
-    }
-    for (const text of [language.place, language.source, language.statusNote]) if (text) runs.push({ lang, weight: 400, text });
+    for (const text of [language.title, language.nativeName, language.place, language.source, language.statusNote]) if (text) runs.push({ lang, text });
   }
   for (const segment of document.segments) {
-    for (const [code, text] of Object.entries(segment.texts)) {
-      const lang = code.split('-')[0] ?? code;
-      runs.push({ lang, weight: 400, text });
-      if (segment.kind === 'heading') runs.push({ lang, weight: 600, text });
-    }
+    for (const [code, text] of Object.entries(segment.texts)) runs.push({ lang: code.split('-')[0] ?? code, text });
   }
   return runs;
 }
 
 function wanted(face: SubsetFace, run: Run, char: string): boolean {
-  if (run.weight !== face.weight) return false;
   if (run.lang === face.lang) return true;
   // Hangul falls through the Japanese and Latin stacks to Noto Sans KR.
   if (face.lang === 'ko') return hangul.test(char);
@@ -72,14 +63,15 @@ function wanted(face: SubsetFace, run: Run, char: string): boolean {
 }
 
 /**
- * The characters of each face, sorted by code point, as one string. `interfaceText` is the source of
+ * The characters of each face, sorted by code point, as one string. Both weights get the same
+ * characters: headings are semibold, and so is any passage a comment quotes in **bold**. `interfaceText` is the source of
  * the app's own labels (in English): its symbols beyond the Latin face (← → ◆) fall to Noto Sans JP.
  */
 export function subsetCharacters(documents: DocumentContent[], interfaceText = ''): Record<string, string> {
   const result: Record<string, string> = {};
   const symbols = [...interfaceText].filter((char) => !inLatinFace(char) && !hangul.test(char) && !wide.test(char)).join('');
   const runs = documents.flatMap(runsOf);
-  for (const weight of [400, 600] as const) runs.push({ lang: 'en', weight, text: symbols });
+  runs.push({ lang: 'en', text: symbols });
   for (const face of subsetFaces) {
     const chars = new Set(ascii);
     for (const run of runs) for (const char of run.text) if (char !== '\n' && wanted(face, run, char)) chars.add(char);
