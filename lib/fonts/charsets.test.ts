@@ -16,7 +16,7 @@ const document: DocumentContent = {
   ],
 };
 
-const faces = subsetCharacters([document], 'label ← next → · ◆');
+const faces = subsetCharacters([document], 'label ← next → · ◆ “quoted”');
 
 describe('subsetCharacters', () => {
   it('gives every face printable ASCII, for digits and Latin words inside Korean and Japanese text', () => {
@@ -39,10 +39,17 @@ describe('subsetCharacters', () => {
     expect(faces['noto-sans-kr-400']).not.toContain('談');
   });
 
-  it('adds the interface’s symbols beyond the Latin face to the Japanese faces, and nothing the Latin face holds', () => {
+  it('adds the interface’s symbols to every face, for the quotes it sets around Korean and Japanese text', () => {
+    for (const face of Object.keys(faces)) for (const char of '“”·') expect(faces[face]).toContain(char);
     expect(faces['noto-sans-jp-400']).toContain('←');
     expect(faces['noto-sans-jp-600']).toContain('◆');
-    expect(faces['noto-sans-jp-400']).not.toMatch(/[·“]/u);
+  });
+
+  it('takes no letters from the interface’s source, only its symbols', () => {
+    const faces = subsetCharacters([], '// 한국어 日本語 label “x”');
+    expect(faces['noto-sans-kr-400']).not.toContain('한');
+    expect(faces['noto-sans-jp-400']).not.toContain('語');
+    expect(faces['noto-sans-kr-400']).toContain('“');
   });
 
   it('lists each character once, in code point order', () => {

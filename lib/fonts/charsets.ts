@@ -64,14 +64,16 @@ function wanted(face: SubsetFace, run: Run, char: string): boolean {
 
 /**
  * The characters of each face, sorted by code point, as one string. Both weights get the same
- * characters: headings are semibold, and so is any passage a comment quotes in **bold**. `interfaceText` is the source of
- * the app's own labels (in English): its symbols beyond the Latin face (← → ◆) fall to Noto Sans JP.
+ * characters: headings are semibold, and so is any passage a comment quotes in **bold**.
+ * `interfaceText` is the source of the app's own labels. Its symbols go into every face: the app
+ * sets them around Korean and Japanese text too (a note's quote is “…” inside the quote's lang), and
+ * beside English text those beyond the Latin face (← → ◆) fall to Noto Sans JP.
  */
 export function subsetCharacters(documents: DocumentContent[], interfaceText = ''): Record<string, string> {
   const result: Record<string, string> = {};
-  const symbols = [...interfaceText].filter((char) => !inLatinFace(char) && !hangul.test(char) && !wide.test(char)).join('');
+  const symbols = [...new Set(interfaceText)].filter((char) => char > '\u007f' && !hangul.test(char) && !wide.test(char)).join('');
   const runs = documents.flatMap(runsOf);
-  runs.push({ lang: 'en', text: symbols });
+  runs.push({ lang: 'ko', text: symbols }, { lang: 'ja', text: symbols });
   for (const face of subsetFaces) {
     const chars = new Set(ascii);
     for (const run of runs) for (const char of run.text) if (char !== '\n' && wanted(face, run, char)) chars.add(char);
