@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountNav } from '@/components/auth/account-nav';
 import { notoSans, notoSansJp, notoSansKr } from './fonts/faces';
+import './fonts/fallbacks.css';
 import { FullCoverageFonts } from './fonts/full-coverage';
 import './globals.css';
 

@@ -1,6 +1,6 @@
-// The faces of the first screen, served by next/font/local: preloaded, each with a fallback face
-// whose size and ascent are matched to it (so a late font moves nothing), exposed as CSS variables
-// that the stacks in globals.css use. Korean and Japanese are subsets cut from content/ at build time
+// The faces of the first screen, served by next/font/local: preloaded and exposed as CSS variables
+// that the stacks in globals.css use. Their metric-matched stand-ins are in fallbacks.css rather than
+// next/font's (adjustFontFallback), which name Arial alone and cover every character. Korean and Japanese are subsets cut from content/ at build time
 // (npm run build runs scripts/build-fonts.ts); every other character comes from full-coverage.css.
 import localFont from 'next/font/local';
 
@@ -12,6 +12,7 @@ export const notoSans = localFont({
   ],
   variable: '--noto-sans',
   display: 'swap',
+  adjustFontFallback: false,
   // Same as latinRange in lib/fonts/charsets.ts (next/font takes literals only).
   declarations: [
     {
@@ -28,6 +29,7 @@ export const notoSansKr = localFont({
   ],
   variable: '--noto-sans-kr',
   display: 'swap',
+  adjustFontFallback: false,
 });
 
 export const notoSansJp = localFont({
@@ -37,4 +39,5 @@ export const notoSansJp = localFont({
   ],
   variable: '--noto-sans-jp',
   display: 'swap',
+  adjustFontFallback: false,
 });

@@ -46,9 +46,10 @@ describe('subsetCharacters', () => {
   });
 
   it('takes no letters from the interface’s source, only its symbols', () => {
-    const faces = subsetCharacters([], '// 한국어 日本語 label “x”');
+    const faces = subsetCharacters([], '// 한국어 日本語 Ελλάδα ŏ label “x”');
     expect(faces['noto-sans-kr-400']).not.toContain('한');
     expect(faces['noto-sans-jp-400']).not.toContain('語');
+    expect(faces['noto-sans-jp-400']).not.toMatch(/[λŏ]/u);
     expect(faces['noto-sans-kr-400']).toContain('“');
   });
 

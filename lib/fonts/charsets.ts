@@ -24,8 +24,6 @@ export const subsetFaces: SubsetFace[] = [
 /** Printable ASCII: digits and Latin inside Korean and Japanese text, and what next/font measures for its fallback. */
 const ascii = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)).join('');
 const hangul = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u;
-/** Characters that Noto Sans (the Latin face) does not hold: CJK punctuation, kana, ideographs, full-width forms. */
-const wide = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u{20000}-\u{3ffff}]/u;
 
 /** The Latin face's range (the @fontsource "latin" slice, declared again in app/fonts/faces.ts). */
 export const latinRange =
@@ -71,7 +69,8 @@ function wanted(face: SubsetFace, run: Run, char: string): boolean {
  */
 export function subsetCharacters(documents: DocumentContent[], interfaceText = ''): Record<string, string> {
   const result: Record<string, string> = {};
-  const symbols = [...new Set(interfaceText)].filter((char) => char > '\u007f' && !hangul.test(char) && !wide.test(char)).join('');
+  // Symbols and punctuation only: letters in the source are in comments, not on screen.
+  const symbols = [...new Set(interfaceText)].filter((char) => char > '\u007f' && !/[\p{L}\p{N}\p{M}]/u.test(char)).join('');
   const runs = documents.flatMap(runsOf);
   runs.push({ lang: 'ko', text: symbols }, { lang: 'ja', text: symbols });
   for (const face of subsetFaces) {
