@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountNav } from '@/components/auth/account-nav';
-import './fonts.css';
+import { notoSans, notoSansJp, notoSansKr } from './fonts/faces';
+import './fonts/fallbacks.css';
+import { FullCoverageFonts } from './fonts/full-coverage';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,8 +13,9 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${notoSans.variable} ${notoSansKr.variable} ${notoSansJp.variable}`}>
       <body>
+        <FullCoverageFonts />
         {/* An underscore cannot occur in a segment id, so this id never collides with a passage's anchor. */}
         <a className="skip-link" href="#accord_main">
           Skip to content

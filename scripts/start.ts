@@ -91,20 +91,30 @@ async function sessionSecret(): Promise<string> {
  * Checks content/ — parsing it, unless it and the code that parses it are what they were at the
  * last start that parsed them: that result is remembered (lib/content/content-summary.ts).
  */
-async function checkContent(): Promise<ContentToSync> {
+/** `parsed`: content/ was parsed at this start (it or its parser changed). */
+type CheckedContent = ContentToSync & { parsed: boolean };
+
+async function checkContent(): Promise<CheckedContent> {
   const file = path.join(dataRoot, 'content-summary.json');
   const fingerprint = await contentFingerprint(projectRoot);
   const load = async (): Promise<DocumentContent[]> => (await import('@/lib/content/load')).loadAllDocuments();
   const remembered = await rememberedSummary(file, fingerprint);
-  if (remembered) return { summary: remembered, load };
+  if (remembered) return { summary: remembered, load, parsed: false };
   const documents = await load();
   const summary: ContentSummary[] = summarise(documents);
   await rememberSummary(file, fingerprint, summary);
-  return { summary, load: async () => documents };
+  return { summary, load: async () => documents, parsed: true };
 }
 
 /** Runs `next build` unless the build in distDir was made from the sources as they are now. */
-async function buildIfChanged(): Promise<void> {
+async function buildIfChanged(content: CheckedContent): Promise<void> {
+  // The Korean and Japanese subset fonts follow content/, and app/fonts/subset is a build input:
+  // cut them again (it writes only what changed) whenever content/ was parsed anew.
+  if (content.parsed) {
+    const fonts = await import('@/lib/fonts/build-subsets');
+    const written = await fonts.buildFontSubsets(await content.load(), await fonts.readInterfaceText());
+    if (written.length) console.log(`fonts: subset ${written.join(', ')}`);
+  }
   // The dist and data dirs may sit inside the project under any name: never hash them.
   const skip = [distDir, dataRoot];
   const before = await hashBuildInputs(projectRoot, skip);
@@ -129,7 +139,7 @@ async function main() {
   const content = await step('content', checkContent);
   console.log(`content: ${content.summary.length} documents, ${content.summary.reduce((n, d) => n + d.segments.length, 0)} segments`);
 
-  if (!args.dev && !args['no-build']) await step('build', buildIfChanged);
+  if (!args.dev && !args['no-build']) await step('build', () => buildIfChanged(content));
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
