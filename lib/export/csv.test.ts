@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '@/lib/annotations/types';
-import { exportCsv } from '@/lib/export/csv';
+import { csvRecord, exportCsv } from '@/lib/export/csv';
 import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
 
 const options = {
@@ -87,5 +89,16 @@ describe('exportCsv', () => {
     const csv = await collect(exportCsv(options, streamOf([formula])));
     const [record] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(record!.comment).toBe(`'${formula.comment}`);
+  });
+
+  it('writes each record exactly as csv-stringify did with the options it had, whatever the text', () => {
+    const options = { record_delimiter: 'windows', escape_formulas: true, quoted_match: /[\r\n]/ } as const;
+    const cell = fc.string({ unit: fc.constantFrom(...'=+-@\t\r\n",;\' a'.split(''), '\uFF1D', '\uFF20', '한', '𠮷'), maxLength: 12 });
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (fields) => {
+        expect(csvRecord(fields)).toBe(stringify([fields], options));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -19,6 +19,8 @@ function meaning(markdown: string, shift = 0): unknown {
   const tree: Root = fromMarkdown(markdown);
   visit(tree, (node: Nodes) => {
     delete node.position;
+    // Blank lines at the end of a code block left open: a closed fence ends before them.
+    if (node.type === 'code') node.value = node.value.replace(/\n+$/, '');
     if (node.type === 'heading') {
       node.depth = Math.min(6, node.depth + shift) as typeof node.depth;
       node.children = [{ type: 'text', value: textOf(node).replace(/\s+/g, ' ').trim() }];
