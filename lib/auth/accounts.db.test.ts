@@ -117,6 +117,22 @@ describe('findSessionUser', () => {
     expect(await findSessionUser({ id: user.id, sessionVersion: again!.sessionVersion })).toEqual(user);
   });
 
+  it('lets in a sign-in made just after a sign-out elsewhere, though this process cached the older version', async () => {
+    const user = await newUser();
+    expect(await findSessionUser({ id: user.id, sessionVersion: 0 })).not.toBeNull();
+    // Another instance ended the sessions: this process still caches version 0.
+    await database.prisma.user.update({ where: { id: user.id }, data: { sessionVersion: 1 } });
+    expect(await findSessionUser({ id: user.id, sessionVersion: 1 })).toEqual(user);
+    expect(await findSessionUser({ id: user.id, sessionVersion: 0 })).toBeNull();
+  });
+
+  it('refuses the old session once a sign-out has returned, even with a check in flight meanwhile', async () => {
+    const user = await newUser();
+    const claims = { id: user.id, sessionVersion: 0 };
+    await Promise.all([findSessionUser(claims), endSessions(user.id), findSessionUser(claims)]);
+    expect(await findSessionUser(claims)).toBeNull();
+  });
+
   it('returns null once the user is gone', async () => {
     const user = await newUser();
     await database.prisma.user.delete({ where: { id: user.id } });

@@ -14,19 +14,24 @@ export const sessionCacheMs = 2_000;
 // A cache only: a miss or an expired entry reads the row again. Users who are gone are kept as
 // `false` for the same short while.
 const users = new LRUCache<string, CachedUser | false>({ max: 10_000, ttl: sessionCacheMs });
+// When this process last ended a user's sessions: a read that began before then may have seen the
+// old version, and is not kept (else it could outlive the end it raced with).
+const endedAt = new LRUCache<string, number>({ max: 10_000, ttl: sessionCacheMs });
 
-async function currentUser(id: string): Promise<CachedUser | false> {
-  const cached = users.get(id);
-  if (cached !== undefined) return cached;
+async function readUser(id: string): Promise<CachedUser | false> {
+  const began = performance.now();
   const row = await db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true, sessionVersion: true } });
   const found = row ?? false;
-  users.set(id, found);
+  if ((endedAt.get(id) ?? -Infinity) < began) users.set(id, found);
   return found;
 }
 
 /** The user of a session whose claims are these, or null when that session has ended. */
 export async function sessionUser(claims: { id: string; sessionVersion: number }): Promise<SessionUser | null> {
-  const user = await currentUser(claims.id);
+  let user = users.get(claims.id) ?? (await readUser(claims.id));
+  // Versions only grow, and a token carries one the database had: a newer one than the cache
+  // holds (a sign-in right after a sign-out) means the cache is behind, not the token.
+  if (user && user.sessionVersion < claims.sessionVersion) user = await readUser(claims.id);
   if (!user || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, name: user.name, email: user.email };
 }
@@ -34,6 +39,7 @@ export async function sessionUser(claims: { id: string; sessionVersion: number }
 /** Ends every session of this user, on every device; returns once that has committed. */
 export async function endSessions(userId: string): Promise<void> {
   await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  endedAt.set(userId, performance.now());
   users.delete(userId);
 }
 
