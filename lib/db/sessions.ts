@@ -11,12 +11,22 @@ type CachedUser = SessionUser & { sessionVersion: number };
 
 export const sessionCacheMs = 2_000;
 
-// A cache only: a miss or an expired entry reads the row again. Users who are gone are kept as
-// `false` for the same short while.
-const users = new LRUCache<string, CachedUser | false>({ max: 10_000, ttl: sessionCacheMs });
-// When this process last ended a user's sessions: a read that began before then may have seen the
-// old version, and is not kept (else it could outlive the end it raced with).
-const endedAt = new LRUCache<string, number>({ max: 10_000, ttl: sessionCacheMs });
+type Caches = {
+  // A cache only: a miss or an expired entry reads the row again. Users who are gone are kept as
+  // `false` for the same short while.
+  users: LRUCache<string, CachedUser | false>;
+  // When this process last ended a user's sessions: a read that began before then may have seen
+  // the old version, and is not kept (else it could outlive the end it raced with).
+  endedAt: LRUCache<string, number>;
+};
+// On globalThis, because Next.js bundles route handlers and pages apart, each with its own copy of
+// this module: a sign-out handled by one must be seen at once by the others in the same process.
+const shared = globalThis as unknown as { accordSessionCaches?: Caches };
+shared.accordSessionCaches ??= {
+  users: new LRUCache({ max: 10_000, ttl: sessionCacheMs }),
+  endedAt: new LRUCache({ max: 10_000, ttl: sessionCacheMs }),
+};
+const { users, endedAt } = shared.accordSessionCaches;
 
 async function readUser(id: string): Promise<CachedUser | false> {
   const began = performance.now();
