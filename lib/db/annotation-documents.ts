@@ -9,7 +9,7 @@ import type { DocumentContent } from '@/lib/content';
 import { getDocument, getDocuments } from '@/lib/data/documents';
 import { db } from '@/lib/db/client';
 
-export type SegmentRow = { id: number; position: number; removed: boolean };
+type SegmentRow = { id: number; position: number; removed: boolean };
 
 export type DocumentContext = {
   content: DocumentContent;

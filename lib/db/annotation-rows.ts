@@ -33,7 +33,7 @@ type Row = TextOrderKey & {
   replies: ReplyJson[];
 };
 
-export type AnnotationWithKey = { annotation: Annotation; key: TextOrderKey };
+type AnnotationWithKey = { annotation: Annotation; key: TextOrderKey };
 
 /** ISO 8601 in UTC with milliseconds, as Date#toISOString writes it (columns are UTC timestamp(3)). */
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -9,7 +9,7 @@ import { db } from '@/lib/db/client';
 export type SessionUser = { id: string; name: string; email: string };
 type CachedUser = SessionUser & { sessionVersion: number };
 
-export const sessionCacheMs = 2_000;
+const sessionCacheMs = 2_000;
 
 type Caches = {
   // A cache only: a miss or an expired entry reads the row again. Users who are gone are kept as
