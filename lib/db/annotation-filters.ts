@@ -1,6 +1,6 @@
 import 'server-only';
 // The side panel's filters as SQL conditions over "Annotation" a. Written as SQL rather than a
-// Prisma `where` because free text also searches inside the tags array, which Prisma cannot.
+// Prisma `where` because free text is matched through an index of an expression, which Prisma cannot.
 // Deleted placeholders keep their scope and language but have no comment, tags or colour to
 // speak of, so the colour, tag and text filters leave them out.
 import type { Viewer } from '@/lib/annotations/access';
@@ -21,11 +21,10 @@ export function filterConditions(viewer: Viewer, filter: AnnotationFilter): Pris
   // `@>` rather than `= ANY`: the GIN index on tags serves containment only.
   if (filter.tag) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[] AND a."deletedAt" IS NULL`);
   if (filter.q) {
-    const q = filter.q;
-    conditions.push(Prisma.sql`a."deletedAt" IS NULL AND (
-      strpos(lower(a.comment), lower(${q})) > 0
-      OR EXISTS (SELECT 1 FROM "AnnotationTarget" t WHERE t."annotationId" = a.id AND strpos(lower(t.exact), lower(${q})) > 0)
-      OR EXISTS (SELECT 1 FROM unnest(a.tags) AS tag WHERE strpos(lower(tag), lower(${q})) > 0))`);
+    // The GIN index of searchText's character pairs narrows (or the text-order walk, where a term
+    // is common); strpos decides. A term is one line, so it cannot match across two fields.
+    const term = Prisma.sql`lower(${filter.q})`;
+    conditions.push(Prisma.sql`a."deletedAt" IS NULL AND accord_grams(a."searchText") @> accord_term_grams(${term}) AND strpos(a."searchText", ${term}) > 0`);
   }
   return conditions;
 }

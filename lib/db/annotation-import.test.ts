@@ -47,6 +47,8 @@ describe('importAnnotationFile', () => {
     expect(await rowCounts(database)).toEqual({ ...before, annotations: before.annotations + 2, targets: before.targets + 2 });
     const rows = await database.prisma.annotation.findMany({ where: { authorId: importer.id }, orderBy: { comment: 'asc' }, include: { targets: true } });
     expect(rows.map((r) => [r.comment, r.visibility, r.color])).toEqual([['note 1', 'PRIVATE', 'yellow'], ['note 2', 'SHARED', 'yellow']]);
+    // Free text finds imported notes by their comment and their quote (written with the targets).
+    expect(rows.map((r) => r.searchText)).toEqual(['note 1\n\nheartfelt apology', 'note 2\n\nheartfelt apology']);
     const text = document.segments.find((s) => s.id === 's2-p1')!.texts.en!;
     expect(rows[0]!.targets[0]).toMatchObject({ exact: 'heartfelt apology', start: text.indexOf('heartfelt apology') });
     await database.prisma.annotation.deleteMany({ where: { authorId: importer.id } });

@@ -132,6 +132,26 @@ describe('the list query among 100,000 annotations', () => {
     });
   }
 
+  // Eleven notes of the 100,000 say "note 4242…"; every one says "note".
+  const terms: Record<string, { q: string; rare: boolean }> = {
+    'a rare term': { q: 'NOTE 4242', rare: true },
+    'a term in every note': { q: 'note', rare: false },
+    'a term in no note': { q: '회담', rare: true },
+  };
+  for (const [name, { q, rare }] of Object.entries(terms)) {
+    it(`serves free text with ${name} by an index: no sequential scan, no sort of more than the matches or the page`, async () => {
+      const plan = nodes(await planOf({ q }));
+      if (process.env.SHOW_PLANS) console.log(name, JSON.stringify(plan.map((n) => [n['Node Type'], n['Relation Name'], n['Index Name'], n['Actual Rows'], n['Actual Loops']])));
+      expect(plan.filter(scansAll).map((node) => node['Relation Name'])).toEqual([]);
+      const { total } = await listAnnotations('sample', world.alice, query({ q }));
+      if (rare) expect(total).toBeLessThan(100);
+      for (const sort of plan.filter((node) => node['Node Type'] === 'Sort')) expect(sort['Actual Rows']).toBeLessThanOrEqual(rare ? Math.max(total, 100) : 100);
+      // Rare terms come through the search index; a common one walks text order and stops at the page.
+      if (rare) expect(plan.some((node) => node['Index Name'] === 'Annotation_searchText_idx')).toBe(true);
+      else expect(plan.find((node) => node['Relation Name'] === 'Annotation')?.['Index Name']).toBe('Annotation_textOrder_idx');
+    });
+  }
+
   it('reaches a deep page through its cursor as cheaply as the first', async () => {
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {

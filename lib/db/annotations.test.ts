@@ -244,6 +244,27 @@ describe('listAnnotations', () => {
     expect(await ids({ q: '교섭' })).toEqual([a.id]);
   });
 
+  it('finds free text of one or two characters in any language, and never across two fields', async () => {
+    const { a, b, c } = await several();
+    const ids = async (q: string) => (await listAnnotations('sample', world.alice, query({ q }))).items.map((x) => x.id);
+    expect(await ids('壌')).toEqual([c.id]);
+    expect(await ids('회담')).toEqual([a.id]);
+    expect(await ids('Ca')).toEqual([b.id]);
+    // Bob's comment "The capital" and quote "Pyongyang" are two fields: "capital pyong" spans both.
+    expect(await ids('capital pyong')).toEqual([]);
+  });
+
+  it('searches a comment and tags as they are now, after an edit', async () => {
+    const { a } = await several();
+    const ids = async (q: string) => (await listAnnotations('sample', world.alice, query({ q }))).items.map((x) => x.id);
+    await updateAnnotation(a.id, world.alice, { comment: 'Normalisation talks', tags: ['diplomacy'] });
+    expect(await ids('normalisation')).toEqual([a.id]);
+    expect(await ids('diplomacy')).toEqual([a.id]);
+    expect(await ids('정상화')).toEqual([]);
+    // The quote stays searchable: it is read again from the targets.
+    expect(await ids('회담을')).toEqual([a.id]);
+  });
+
   it('pages with a total and counts for the panel', async () => {
     await several();
     const page = await listAnnotations('sample', world.alice, query({ limit: 2, offset: 1 }));

@@ -57,9 +57,10 @@ export async function createAnnotation(
   const id = randomUUID();
   const rows = await db().$queryRaw<{ createdAt: Date }[]>`
     WITH annotation AS (
-      INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "updatedAt", "firstSegmentId", "firstStart")
+      INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "updatedAt", "firstSegmentId", "firstStart", "searchText")
       VALUES (${id}::uuid, ${document.documentId}, ${author.id}::uuid, ${input.language}, ${input.color}, ${input.comment}, ${input.tags}::text[],
-        ${fromVisibility(input.visibility)}::"Visibility", CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start})
+        ${fromVisibility(input.visibility)}::"Visibility", CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start},
+        accord_search_text(${input.comment}, ${input.tags}::text[], ${targets.map((t) => t.exact)}::text[]))
       RETURNING id, "createdAt"
     ), spans AS (
       INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix)

@@ -69,7 +69,7 @@ export const annotationFilterSchema = z.strictObject({
   language: languageCode.optional(),
   color: colorSchema.optional(),
   tag: tagSchema.optional(),
-  q: text('q', 200, { trim: true }).optional(),
+  q: text('q', 200, { trim: true, singleLine: true }).optional(),
 });
 
 export const annotationListQuerySchema = annotationFilterSchema
