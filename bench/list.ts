@@ -30,8 +30,13 @@ const filters: [string, Record<string, unknown>][] = [
   ['scope mine', { scope: 'mine' }],
   ['language', { language: 'ja' }],
   ['colour', { color: 'green' }],
-  ['tag', { tag: 'tag7' }],
+  // A tag the seed gives (bench/seed.ts: lib/db/seed-text.ts's seedTags).
+  ['tag', { tag: '拉致問題' }],
   ['free text q', { q: 'Both sides' }],
+  // Two characters, the length of most Korean and Japanese words readers search; and a word in
+  // most notes, where walking text order beats the search index.
+  ['free text q, two Korean characters', { q: '일본' }],
+  ['free text q, a common word', { q: 'the' }],
 ];
 
 type Sent = { text: string; values: unknown[] };

@@ -22,14 +22,16 @@ export async function listAnnotations(slug: string, viewer: Viewer, query: Annot
   const document = await documentContext(slug);
   const conditions = [Prisma.sql`a."documentId" = ${document.documentId}`, ...filterConditions(viewer, query)];
   if (query.after) conditions.push(afterKey(query.after));
-  const [rows, groups] = await Promise.all([
+  // Sent together: on a server pool they run side by side (the embedded database takes them in turn).
+  const [rows, groups, matching] = await Promise.all([
     readAnnotations(and(conditions), { limit: query.limit, offset: query.offset }, [document]),
     countGroups(document.documentId, viewer),
+    countsCanTell(query) ? undefined : countMatching(document.documentId, viewer, query),
   ]);
   const last = rows.at(-1);
   return {
     items: rows.map((row) => row.annotation),
-    total: countsCanTell(query) ? totalOf(groups, query) : await countMatching(document.documentId, viewer, query),
+    total: matching ?? totalOf(groups, query),
     offset: query.offset,
     limit: query.limit,
     nextCursor: last && rows.length === query.limit ? encodeCursor(last.key) : null,
