@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "Installing Debian's Chromium for the browser tests…"
-  if [ "$(id -u)" = 0 ]; then apt-get install -y chromium >/dev/null; else sudo apt-get install -y chromium >/dev/null; fi
+  # A fresh machine's package lists may be empty or stale: read them before installing.
+  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq >/dev/null
+  $sudo apt-get install -y chromium >/dev/null
 fi
 
 export CI="${CI:-true}"
