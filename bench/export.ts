@@ -5,7 +5,8 @@
 // /dev/null, each export in a process of its own so that its peak RSS is its own. That process runs
 // as the app's server does: bench/export-child.ts is bundled with esbuild (our TypeScript compiled
 // into one file, packages resolved by Node) and run by plain `node --conditions=react-server`, with
-// no TypeScript loader in it (tsx's would add about 34 MB of RSS that `next start` never has). Beside each
+// no TypeScript loader in it (tsx's would add about 34 MB of RSS that `next start` never has), and
+// with the server's own Node.js options (lib/server-node-options.ts), printed first. Beside each
 // database, in the same run, the baseline: psql's \copy of the same rows (the annotations the
 // viewer may read, their targets and their replies) to /dev/null.
 //
@@ -20,6 +21,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { serverNodeOptions } from '@/lib/server-node-options';
 import type { Measured } from './export-child';
 import { createBenchDatabase, seed, slug } from './seed';
 
@@ -44,7 +46,7 @@ async function bundleChild(): Promise<string> {
 
 function child(bundle: string, format: Format, url: string, viewer: string, nodeOptions: string[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...nodeOptions, '--conditions=react-server', bundle, format, slug, viewer], {
+    const proc = spawn(process.execPath, [...serverNodeOptions, ...nodeOptions, '--conditions=react-server', bundle, format, slug, viewer], {
       env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: '4', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -85,6 +87,7 @@ export type ExportBenchOptions = {
 export async function runExportBench({ annotations = 100_000, keep = false, formats = exportFormatsToMeasure, nodeOptions = [] }: ExportBenchOptions = {}): Promise<string[]> {
   const sizes = [Math.round(annotations / 10), annotations];
   const bundle = await bundleChild();
+  console.log(`export processes: node ${[...serverNodeOptions, ...nodeOptions, '--conditions=react-server'].join(' ')} (bundled ${path.relative(process.cwd(), bundle)})`);
   const results = new Map<number, { copySeconds: number; byFormat: Map<Format, Measured> }>();
   for (const count of sizes) {
     const database = await createBenchDatabase(keep);
