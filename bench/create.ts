@@ -11,12 +11,15 @@
 // POST /api/echo: a small JSON body in, a small JSON object out, no database) under the same 32
 // clients, which is what Next's own request pipeline allows on this machine: served by
 // `next start` (one process), and by scripts/serve.ts in as many processes as the app when more.
+// Each server's CPU time per request (its process tree, from /proc) is printed too: it moves far
+// less with other work on the machine than requests per second do.
 //   npx tsx bench/create.ts [--seconds 10] [--quick]
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { contentDatabase, ensureBuild, signedInReaders, startApp } from './lib/app-server';
+import { treeCpuMs } from './lib/cpu';
 import { floorEchoPath, startFloor } from './lib/floor-app';
 import { onInterrupt } from './lib/interrupt';
 import { runLoad, type LoadResult } from './lib/load';
@@ -78,7 +81,8 @@ function line(name: string, r: LoadResult, base: LoadResult, share: number, p99L
 }
 
 function details(what: string, r: LoadResult) {
-  console.log(`  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}`);
+  const cpu = r.cpuMsPerOp === undefined ? '' : `  server CPU ${r.cpuMsPerOp.toFixed(2)} ms each`;
+  console.log(`  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}${cpu}`);
 }
 
 async function main() {
@@ -97,7 +101,7 @@ async function main() {
       const createUrl = `${app.baseUrl}/api/documents/${slug}/annotations`;
       // One request first, so that the route is compiled and connected before the clock starts.
       await post(agent, createUrl, readers[0]!.cookie, bodies[0]!);
-      overHttp = await runLoad(clients, seconds, (w, i) => post(agent, createUrl, readers![w]!.cookie, bodies[i % bodies.length]!));
+      overHttp = await runLoad(clients, seconds, (w, i) => post(agent, createUrl, readers![w]!.cookie, bodies[i % bodies.length]!), 1, () => treeCpuMs(app.pid));
       agent.destroy();
     } finally {
       await app.stop();
@@ -135,7 +139,7 @@ async function floorLoad(bodies: string[], processes?: number): Promise<LoadResu
     const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
     const url = new URL(floorEchoPath, floor.url).toString();
     await post(agent, url, '', bodies[0]!);
-    const result = await runLoad(clients, seconds, (_, i) => post(agent, url, '', bodies[i % bodies.length]!));
+    const result = await runLoad(clients, seconds, (_, i) => post(agent, url, '', bodies[i % bodies.length]!), 1, () => treeCpuMs(floor.pid));
     agent.destroy();
     return result;
   } finally {

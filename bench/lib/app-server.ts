@@ -75,7 +75,7 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export type App = { baseUrl: string; databaseUrl: string; stop(): Promise<void> };
+export type App = { baseUrl: string; databaseUrl: string; pid: number; stop(): Promise<void> };
 
 /** How `npm start` serves a build (scripts/serve.ts): ACCORD_WORKERS processes, one per core by default. */
 export const serveArgs = ['--import', 'tsx', path.join(process.cwd(), 'scripts', 'serve.ts')];
@@ -108,7 +108,7 @@ export async function startApp(databaseUrl: string, port: number, poolMax = proc
     await stop();
     throw error;
   }
-  return { baseUrl, databaseUrl, stop };
+  return { baseUrl, databaseUrl, pid: child.pid!, stop };
 }
 
 export type Reader = { id: string; email: string; name: string; cookie: string };

@@ -49,7 +49,7 @@ const echoRoute = `export async function POST(request) {
 
 export const floorEchoPath = '/api/echo';
 
-export type Floor = { url: string; stop(): Promise<void> };
+export type Floor = { url: string; pid: number; stop(): Promise<void> };
 
 /** Writes and builds the floor app, once per `npm run bench` (as ensureBuild does the app's). */
 async function ensureFloorBuild(slug: string, env: NodeJS.ProcessEnv): Promise<void> {
@@ -92,5 +92,5 @@ export async function startFloor(slug: string, port: number, processes?: number)
     await stopChild(child);
     throw error;
   }
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
