@@ -85,7 +85,9 @@ export async function startApp(databaseUrl: string, port: number, poolMax = proc
   const baseUrl = `http://localhost:${port}`;
   // ACCORD_BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app under the benchmark's load.
   const nodeArgs = (process.env.ACCORD_BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, ...serveArgs, '--port', String(port)], {
+  // ACCORD_BENCH_NEXT_START=1 serves it by `next start` instead, one process, to compare.
+  const server = process.env.ACCORD_BENCH_NEXT_START === '1' ? [nextBin, 'start'] : serveArgs;
+  const child = spawn(process.execPath, [...nodeArgs, ...server, '--port', String(port)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
