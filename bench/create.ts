@@ -6,8 +6,8 @@
 //   one process with the app's pool (DATABASE_POOL_MAX, 10 by default), in a child process run with
 //   `--conditions=react-server` so that `server-only` resolves to its empty module. The child also
 //   counts the statements each create sends, through a hook on pg's Client#query.
-// The app is served as `npm start` serves it (scripts/serve.ts): ACCORD_WORKERS processes, one per
-// core by default. Beside it, the floor: a bare Next.js route handler (bench/lib/floor-app.ts,
+// The app is served as `npm start` serves it (scripts/serve.ts): ACCORD_WORKERS processes, one by
+// default. Beside it, the floor: a bare Next.js route handler (bench/lib/floor-app.ts,
 // POST /api/echo: a small JSON body in, a small JSON object out, no database) under the same 32
 // clients, which is what Next's own request pipeline allows on this machine: served by
 // `next start` (one process), and by scripts/serve.ts in as many processes as the app when more.
@@ -16,7 +16,6 @@
 //   npx tsx bench/create.ts [--seconds 10] [--quick]
 import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { contentDatabase, ensureBuild, signedInReaders, startApp } from './lib/app-server';
 import { treeCpuMs } from './lib/cpu';
@@ -41,7 +40,7 @@ const { values: args } = parseArgs({
 });
 const seconds = Number(args.seconds ?? (quick ? 3 : 10));
 const clients = 32;
-const processes = process.env.ACCORD_BENCH_NEXT_START === '1' ? 1 : workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS, cores: availableParallelism() });
+const processes = process.env.ACCORD_BENCH_NEXT_START === '1' ? 1 : workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS });
 
 async function baseline(url: string, authors: string[]): Promise<LoadResult> {
   const bodies = await highlightBodies(500);

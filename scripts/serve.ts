@@ -1,15 +1,15 @@
-// Serves a production build as `next start` does, in several processes when there is a database
-// server to share: one Node process is CPU-bound at a few milliseconds of Next.js per request
-// (bench/RESULTS.md). node:cluster forks the workers; each is a Next.js custom server (`next()`
-// and its request handler, Next's documented way to serve from code) listening on the same port,
-// whose connections the primary hands out in turn. With one worker nothing is forked.
+// Serves a production build as `next start` does, in several processes when asked: one Node
+// process is CPU-bound at a few milliseconds of Next.js per request, so a server with cores to
+// spare serves more with one process per core. node:cluster forks the workers; each is a Next.js
+// custom server (`next()` and its request handler, Next's documented way to serve from code)
+// listening on the same port, whose connections the primary hands out in turn. With one worker
+// nothing is forked.
 //   node --import tsx scripts/serve.ts --port 3000 [--dir .]
-// ACCORD_WORKERS sets the number of processes (default: one per core; always 1 on the embedded
-// database, ACCORD_EMBEDDED=1, which serves one connection). Each has its own pool of
-// DATABASE_POOL_MAX connections.
+// ACCORD_WORKERS sets the number of processes (default 1; always 1 on the embedded database,
+// ACCORD_EMBEDDED=1, which serves one connection). Each has its own pool of DATABASE_POOL_MAX
+// connections.
 import cluster, { type Worker } from 'node:cluster';
 import { createServer } from 'node:http';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { relaySessionEnds } from '@/lib/server/session-ends';
@@ -73,7 +73,7 @@ function primary(count: number): void {
 }
 
 const count = cluster.isPrimary
-  ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: process.env.ACCORD_WORKERS, cores: availableParallelism() })
+  ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: process.env.ACCORD_WORKERS })
   : 0;
 if (cluster.isPrimary && count > 1) primary(count);
 else await serve(cluster.isPrimary);

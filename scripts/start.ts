@@ -8,7 +8,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildStamp, changedInputs, clearBuildStamp, hashBuildInputs, readBuildStamp, stampAfterBuild, writeBuildStamp } from '@/lib/build/build-stamp';
@@ -163,7 +162,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   parseEnv(appEnv);
-  const workers = args.dev ? 1 : workerCount({ embedded: Boolean(embedded), requested: process.env.ACCORD_WORKERS, cores: availableParallelism() });
+  const workers = args.dev ? 1 : workerCount({ embedded: Boolean(embedded), requested: process.env.ACCORD_WORKERS });
 
   const prepared = await prepareDatabase(databaseUrl, content, { demoUser: Boolean(embedded) });
   for (const [label, seconds] of Object.entries(prepared.timings)) steps.push(`${label} ${seconds.toFixed(2)} s`);
@@ -174,8 +173,8 @@ async function main() {
   const cpu = process.cpuUsage();
   console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
 
-  // The production server is scripts/serve.ts: `next start`'s server, in one process per core on a
-  // database server (ACCORD_WORKERS), in one on the embedded database.
+  // The production server is scripts/serve.ts: `next start`'s server, in ACCORD_WORKERS processes
+  // on a database server, in one on the embedded database.
   const app = args.dev
     ? run(process.execPath, [nextBin, 'dev', '--port', port], appEnv)
     : run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts'), '--port', port], appEnv);

@@ -77,7 +77,7 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 
 export type App = { baseUrl: string; databaseUrl: string; pid: number; stop(): Promise<void> };
 
-/** How `npm start` serves a build (scripts/serve.ts): ACCORD_WORKERS processes, one per core by default. */
+/** How `npm start` serves a build (scripts/serve.ts): ACCORD_WORKERS processes, one by default. */
 export const serveArgs = ['--import', 'tsx', path.join(process.cwd(), 'scripts', 'serve.ts')];
 
 /** The bench build served as `npm start` serves it, on `databaseUrl`, healthy when this returns. */
