@@ -1,6 +1,7 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { proxy } from './proxy';
+import { config, proxy } from './proxy';
 
 const at = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`));
 
@@ -21,5 +22,14 @@ describe('proxy', () => {
     const response = at('/api/documents/%E0%A4');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: expect.stringContaining('not valid') });
+  });
+
+  it('runs only for reader pages and API addresses that hold a percent sign', () => {
+    for (const url of ['/api/documents/%E0%A4', '/documents/%E0%A4', '/api/documents/%EC%A1%B0%EC%9D%BC/annotations', '/documents/x%20y']) {
+      expect(unstable_doesMiddlewareMatch({ config, url }), url).toBe(true);
+    }
+    for (const url of ['/api/documents/pyongyang-declaration/annotations', '/documents/pyongyang-declaration', '/api/health', '/', '/signin']) {
+      expect(unstable_doesMiddlewareMatch({ config, url }), url).toBe(false);
+    }
   });
 });

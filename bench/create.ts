@@ -6,14 +6,24 @@
 //   one process with the app's pool (DATABASE_POOL_MAX, 10 by default), in a child process run with
 //   `--conditions=react-server` so that `server-only` resolves to its empty module. The child also
 //   counts the statements each create sends, through a hook on pg's Client#query.
+// The app is served as `npm start` serves it (scripts/serve.ts): ACCORD_WORKERS processes, one by
+// default. Beside it, the floor: a bare Next.js route handler (bench/lib/floor-app.ts,
+// POST /api/echo: a small JSON body in, a small JSON object out, no database) under the same 32
+// clients, which is what Next's own request pipeline allows on this machine: served by
+// `next start` (one process), and by scripts/serve.ts in as many processes as the app when more.
+// Each server's CPU time per request (its process tree, from /proc) is printed too: it moves far
+// less with other work on the machine than requests per second do.
 //   npx tsx bench/create.ts [--seconds 10] [--quick]
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { contentDatabase, ensureBuild, signedInReaders, startApp } from './lib/app-server';
+import { treeCpuMs } from './lib/cpu';
+import { floorEchoPath, startFloor } from './lib/floor-app';
 import { onInterrupt } from './lib/interrupt';
 import { runLoad, type LoadResult } from './lib/load';
 import { pgCreate } from './lib/pg-create';
+import { workerCount } from '@/lib/server/workers';
 import { count, ms, quick, target } from './lib/report';
 import { highlightBodies, slug } from './lib/spans';
 import type { Counted } from './lib/statement-count';
@@ -30,6 +40,7 @@ const { values: args } = parseArgs({
 });
 const seconds = Number(args.seconds ?? (quick ? 3 : 10));
 const clients = 32;
+const processes = process.env.ACCORD_BENCH_NEXT_START === '1' ? 1 : workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS });
 
 async function baseline(url: string, authors: string[]): Promise<LoadResult> {
   const bodies = await highlightBodies(500);
@@ -41,12 +52,12 @@ async function baseline(url: string, authors: string[]): Promise<LoadResult> {
   }
 }
 
-/** POSTs a create with the reader's cookie on a kept-alive connection; resolves on 201. */
-function post(agent: http.Agent, baseUrl: string, cookie: string, body: string): Promise<void> {
+/** POSTs JSON (a create, with the reader's cookie) on a kept-alive connection; resolves on 201. */
+function post(agent: http.Agent, url: string, cookie: string, body: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      `${baseUrl}/api/documents/${slug}/annotations`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', origin: baseUrl, cookie, 'content-length': Buffer.byteLength(body) } },
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', origin: new URL(url).origin, cookie, 'content-length': Buffer.byteLength(body) } },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
@@ -69,33 +80,41 @@ function line(name: string, r: LoadResult, base: LoadResult, share: number, p99L
 }
 
 function details(what: string, r: LoadResult) {
-  console.log(`  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}`);
+  const cpu = r.cpuMsPerOp === undefined ? '' : `  server CPU ${r.cpuMsPerOp.toFixed(2)} ms each`;
+  console.log(`  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}${cpu}`);
 }
 
 async function main() {
   await ensureBuild();
   const database = await contentDatabase();
   const drop = onInterrupt(() => database.drop());
+  const bodies = (await highlightBodies(500)).map((body) => JSON.stringify(body));
   try {
     const app = await startApp(database.url, Number(args.port));
     let readers;
     let overHttp: LoadResult;
     try {
       readers = await signedInReaders(app, clients);
-      console.log(`${clients} readers signed in; ${seconds} s per run after 1 s of warm-up`);
-      const bodies = (await highlightBodies(500)).map((body) => JSON.stringify(body));
+      console.log(`${clients} readers signed in; ${seconds} s per run after 1 s of warm-up; the app in ${processes} process${processes === 1 ? '' : 'es'}${process.env.ACCORD_BENCH_NEXT_START === '1' ? ' (next start)' : ''}`);
       const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+      const createUrl = `${app.baseUrl}/api/documents/${slug}/annotations`;
       // One request first, so that the route is compiled and connected before the clock starts.
-      await post(agent, app.baseUrl, readers[0]!.cookie, bodies[0]!);
-      overHttp = await runLoad(clients, seconds, (w, i) => post(agent, app.baseUrl, readers![w]!.cookie, bodies[i % bodies.length]!));
+      await post(agent, createUrl, readers[0]!.cookie, bodies[0]!);
+      overHttp = await runLoad(clients, seconds, (w, i) => post(agent, createUrl, readers![w]!.cookie, bodies[i % bodies.length]!), 1, () => treeCpuMs(app.pid));
       agent.destroy();
     } finally {
       await app.stop();
     }
+    const floor = await floorLoad(bodies);
+    const floorServed = processes > 1 ? await floorLoad(bodies, processes) : undefined;
     const authors = readers.map((r) => r.id);
     const base1 = await baseline(database.url, authors);
     details('over HTTP', overHttp);
+    details('bare Next.js route, next start', floor);
+    if (floorServed) details(`bare Next.js route, ${processes} processes`, floorServed);
     details('plain pg (pool of 32)', base1);
+    const best = floorServed ?? floor;
+    console.log(`  the floor is ${Math.round((best.perSecond / base1.perSecond) * 100)}% of plain pg; over HTTP is ${Math.round((overHttp.perSecond / best.perSecond) * 100)}% of the floor`);
     line(`create over HTTP, ${clients} clients`, overHttp, base1, 1 / 3, 50);
 
     const layer = await dataLayerChild(database.url, authors);
@@ -109,6 +128,21 @@ async function main() {
     target('statements per create', `${inside} inside the transaction, ${outside} outside`, '≤ 3 inside, 0 outside that a cache could answer', inside <= 3 && outside === 0);
   } finally {
     await drop();
+  }
+}
+
+/** The same bodies POSTed by 32 clients to the floor's bare route handler. */
+async function floorLoad(bodies: string[], processes?: number): Promise<LoadResult> {
+  const floor = await startFloor(slug, Number(args.port) + 1, processes);
+  try {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+    const url = new URL(floorEchoPath, floor.url).toString();
+    await post(agent, url, '', bodies[0]!);
+    const result = await runLoad(clients, seconds, (_, i) => post(agent, url, '', bodies[i % bodies.length]!), 1, () => treeCpuMs(floor.pid));
+    agent.destroy();
+    return result;
+  } finally {
+    await floor.stop();
   }
 }
 

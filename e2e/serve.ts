@@ -34,6 +34,8 @@ const app = spawn('npx', args, {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789',
     ACCORD_E2E: '1',
+    // Two processes, so that every journey also checks that nothing depends on one process's memory.
+    ACCORD_WORKERS: process.env.ACCORD_WORKERS ?? '2',
   },
 });
 

@@ -1,6 +1,6 @@
 // Starts Accord: checks content/, builds if the sources changed since the last build, opens the
 // database (embedded PGlite unless DATABASE_URL is set), applies migrations and syncs content when
-// they are behind, then runs Next.js.
+// they are behind, then serves the build (scripts/serve.ts) or runs the development server.
 //   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
 // Only what every start needs is imported up front: the content parsers, the schema engine and the
 // Prisma client load only when there is something for them to do (lib/content/content-summary.ts,
@@ -17,6 +17,7 @@ import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { prepareDatabase, type ContentToSync } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
+import { workerCount } from '@/lib/server/workers';
 
 const { values: args } = parseArgs({
   options: {
@@ -161,6 +162,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   parseEnv(appEnv);
+  const workers = args.dev ? 1 : workerCount({ embedded: Boolean(embedded), requested: process.env.ACCORD_WORKERS });
 
   const prepared = await prepareDatabase(databaseUrl, content, { demoUser: Boolean(embedded) });
   for (const [label, seconds] of Object.entries(prepared.timings)) steps.push(`${label} ${seconds.toFixed(2)} s`);
@@ -169,9 +171,13 @@ async function main() {
   if (embedded) console.log(`demo account${prepared.demoUserCreated ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
   // CPU time beside wall time: on a busy machine the first says what the start itself costs.
   const cpu = process.cpuUsage();
-  console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
+  console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
 
-  const app = run(process.execPath, [nextBin, args.dev ? 'dev' : 'start', '--port', port], appEnv);
+  // The production server is scripts/serve.ts: `next start`'s server, in ACCORD_WORKERS processes
+  // on a database server, in one on the embedded database.
+  const app = args.dev
+    ? run(process.execPath, [nextBin, 'dev', '--port', port], appEnv)
+    : run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts'), '--port', port], appEnv);
   app.on('exit', (code) => void stop(code ?? 0));
 }
 

@@ -1,5 +1,5 @@
 // The app as a reader meets it, for the HTTP and page benchmarks: a production build in a dist dir
-// of its own (.next-bench), served by `next start` on a fresh database of the PostgreSQL server with
+// of its own (.next-bench), served as `npm start` serves it (scripts/serve.ts) on a fresh database of the PostgreSQL server with
 // the migrations and content/ applied, as e2e/serve.ts does; and readers signed in through
 // next-auth's credentials endpoint, each with a session cookie.
 // One build serves a whole `npm run bench`: bench/run.ts names the run (ACCORD_BENCH_RUN) and the
@@ -75,14 +75,19 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export type App = { baseUrl: string; databaseUrl: string; stop(): Promise<void> };
+export type App = { baseUrl: string; databaseUrl: string; pid: number; stop(): Promise<void> };
 
-/** `next start` of the bench build on `databaseUrl`, healthy when this returns. */
+/** How `npm start` serves a build (scripts/serve.ts): ACCORD_WORKERS processes, one by default. */
+export const serveArgs = ['--import', 'tsx', path.join(process.cwd(), 'scripts', 'serve.ts')];
+
+/** The bench build served as `npm start` serves it, on `databaseUrl`, healthy when this returns. */
 export async function startApp(databaseUrl: string, port: number, poolMax = process.env.DATABASE_POOL_MAX ?? '10'): Promise<App> {
   const baseUrl = `http://localhost:${port}`;
   // ACCORD_BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app under the benchmark's load.
   const nodeArgs = (process.env.ACCORD_BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, nextBin, 'start', '--port', String(port)], {
+  // ACCORD_BENCH_NEXT_START=1 serves it by `next start` instead, one process, to compare.
+  const server = process.env.ACCORD_BENCH_NEXT_START === '1' ? [nextBin, 'start'] : serveArgs;
+  const child = spawn(process.execPath, [...nodeArgs, ...server, '--port', String(port)], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -105,7 +110,7 @@ export async function startApp(databaseUrl: string, port: number, poolMax = proc
     await stop();
     throw error;
   }
-  return { baseUrl, databaseUrl, stop };
+  return { baseUrl, databaseUrl, pid: child.pid!, stop };
 }
 
 export type Reader = { id: string; email: string; name: string; cookie: string };

@@ -1,12 +1,15 @@
-// The floor the reader page is measured against: a bare Next.js app that renders the same text of
-// the document's segments in three columns, with system fonts and no client components, built and
-// served in the same run. It lives in bench/out/ (ignored by git) so that it resolves the
+// The floors the app is measured against, built and served in the same run: a bare Next.js app
+// whose page renders the same text of the document's segments in three columns, with system fonts
+// and no client components (for bench/page.ts), and whose one route handler, POST /api/echo, reads
+// a small JSON body and answers a small JSON object with 201 and no database (for bench/create.ts:
+// what Next's own request pipeline costs on this machine). It lives in bench/out/ (ignored by git) so that it resolves the
 // project's node_modules by walking up, without a package.json of its own.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAllDocuments } from '@/lib/content/load';
-import { nextBin, runToEnd, stopChild, waitForOk } from './app-server';
+import { nextBin, runToEnd, serveArgs, stopChild, waitForOk } from './app-server';
 
 const dir = path.resolve('bench/out/floor-app');
 
@@ -37,24 +40,50 @@ export default function Page() {
 }
 `;
 
-export type Floor = { url: string; stop(): Promise<void> };
+// As little as a JSON route can do: parse the body, answer an object of about a create's size.
+const echoRoute = `export async function POST(request) {
+  const body = await request.json();
+  return Response.json({ id: crypto.randomUUID(), received: body, createdAt: new Date().toISOString() }, { status: 201 });
+}
+`;
 
-/** Writes, builds and starts the floor app for `slug` on `port`. */
-export async function startFloor(slug: string, port: number): Promise<Floor> {
+export const floorEchoPath = '/api/echo';
+
+export type Floor = { url: string; pid: number; stop(): Promise<void> };
+
+/** Writes and builds the floor app, once per `npm run bench` (as ensureBuild does the app's). */
+async function ensureFloorBuild(slug: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const marker = path.join(dir, '.next', 'bench-run');
+  const run = process.env.ACCORD_BENCH_RUN;
+  const built = existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(path.join(dir, 'app', 'api', 'echo', 'route.js'));
+  if (built && process.env.ACCORD_BENCH_NO_BUILD === '1') return;
+  if (built && run && existsSync(marker) && readFileSync(marker, 'utf8') === run) return;
   const document = (await loadAllDocuments()).find((d) => d.slug === slug)!;
   await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, 'app'), { recursive: true });
+  await mkdir(path.join(dir, 'app', 'api', 'echo'), { recursive: true });
   const data = { title: document.title, languages: document.languages.map((l) => l.code), segments: document.segments.map(({ id, texts }) => ({ id, texts })) };
   await writeFile(path.join(dir, 'app', 'document.json'), JSON.stringify(data));
   await writeFile(path.join(dir, 'app', 'layout.jsx'), layout);
   await writeFile(path.join(dir, 'app', 'page.jsx'), page);
+  await writeFile(path.join(dir, 'app', 'api', 'echo', 'route.js'), echoRoute);
   await writeFile(path.join(dir, 'next.config.mjs'), `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
-  delete env.ACCORD_DIST_DIR;
   const began = performance.now();
   await runToEnd(process.execPath, [nextBin, 'build', dir], env);
+  if (run) writeFileSync(marker, run);
   console.log(`floor app build: ${((performance.now() - began) / 1000).toFixed(0)} s`);
-  const child = spawn(process.execPath, [nextBin, 'start', dir, '--port', String(port)], { env, stdio: ['ignore', process.stderr, process.stderr] });
+}
+
+/**
+ * Builds (when needed) and starts the floor app for `slug` on `port`: by `next start`, or with
+ * `processes` by the app's own server (scripts/serve.ts) in that many processes.
+ */
+export async function startFloor(slug: string, port: number, processes?: number): Promise<Floor> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  delete env.ACCORD_DIST_DIR;
+  await ensureFloorBuild(slug, env);
+  const argv = processes ? [...serveArgs, '--dir', dir, '--port', String(port)] : [nextBin, 'start', dir, '--port', String(port)];
+  if (processes) env.ACCORD_WORKERS = String(processes);
+  const child = spawn(process.execPath, argv, { env, stdio: ['ignore', process.stderr, process.stderr] });
   process.once('exit', () => child.kill('SIGKILL'));
   const url = `http://localhost:${port}/`;
   try {
@@ -63,5 +92,5 @@ export async function startFloor(slug: string, port: number): Promise<Floor> {
     await stopChild(child);
     throw error;
   }
-  return { url, stop: () => stopChild(child) };
+  return { url, pid: child.pid!, stop: () => stopChild(child) };
 }

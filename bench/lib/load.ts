@@ -3,9 +3,10 @@
 // that both are measured the same way.
 import { percentile } from './report';
 
-export type LoadResult = { done: number; perSecond: number; p50: number; p99: number; failures: number; firstFailure?: string };
+export type LoadResult = { done: number; perSecond: number; p50: number; p99: number; failures: number; firstFailure?: string; cpuMsPerOp?: number };
 
-export async function runLoad(workers: number, seconds: number, op: (worker: number, i: number) => Promise<void>, warmupSeconds = 1): Promise<LoadResult> {
+/** `cpuMs`, when given, reads a server's CPU time so far: the result then says how much of it each operation took. */
+export async function runLoad(workers: number, seconds: number, op: (worker: number, i: number) => Promise<void>, warmupSeconds = 1, cpuMs?: () => number): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | undefined;
@@ -32,8 +33,10 @@ export async function runLoad(workers: number, seconds: number, op: (worker: num
   await new Promise((resolve) => setTimeout(resolve, warmupSeconds * 1000));
   measuring = true;
   const began = performance.now();
+  const cpuBefore = cpuMs?.();
   await running;
   // Operations still in flight when the clock stopped finish after it: count elapsed to the end.
   const elapsed = (performance.now() - began) / 1000;
-  return { done: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, firstFailure };
+  const cpuMsPerOp = cpuMs && cpuBefore !== undefined ? (cpuMs() - cpuBefore) / Math.max(1, latencies.length) : undefined;
+  return { done: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, firstFailure, cpuMsPerOp };
 }

@@ -37,6 +37,10 @@ export type PgCreate = { create(authorId: string, body: CreateAnnotationInput): 
 
 export async function pgCreate(url: string, poolSize = 32): Promise<PgCreate> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // pool.end() resolves once it has asked its clients to close, not once they have: a database
+  // dropped right after (WITH (FORCE)) terminates them first, and an 'error' with no listener
+  // would take the benchmark down at its very end.
+  pool.on('error', () => {});
   const { rows: [doc] } = await pool.query<{ id: number }>('SELECT id FROM "Document" WHERE slug = $1', [slug]);
   const { rows: segments } = await pool.query<{ id: number; key: string }>('SELECT id, key FROM "Segment" WHERE "documentId" = $1', [doc!.id]);
   const segmentIds = new Map(segments.map((s) => [s.key, s.id]));

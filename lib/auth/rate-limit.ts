@@ -1,7 +1,10 @@
-// Sign-in and sign-up attempts, limited per account (email) and per client address, in memory.
+// Sign-in and sign-up attempts, limited per account (email) and per client address.
 // rate-limiter-flexible counts in a window that opens at a key's first attempt; when it closes
-// the key starts afresh, so nobody is ever locked out for good.
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+// the key starts afresh, so nobody is ever locked out for good. The app counts in the database
+// (lib/db/attempt-store.ts): with several processes or instances, counts kept in each process's
+// memory would let each of them take its own share of guesses.
+import { RateLimiterMemory, type IRateLimiterStoreOptions, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { attemptStore } from '@/lib/db/attempt-store';
 
 export type Limit = { points: number; durationSeconds: number };
 export type AttemptKeys = { account?: string; address?: string };
@@ -13,9 +16,12 @@ export class RateLimitedError extends Error {
   }
 }
 
-export function createAttemptLimiter(name: string, limits: { perAccount: Limit; perAddress: Limit }) {
-  const make = (scope: string, limit: Limit) =>
-    new RateLimiterMemory({ keyPrefix: `${name}:${scope}`, points: limit.points, duration: limit.durationSeconds });
+/** Makes one rate-limiter-flexible limiter with these options; memory unless told otherwise. */
+export type LimiterStore = (options: Pick<IRateLimiterStoreOptions, 'keyPrefix' | 'points' | 'duration'>) => RateLimiterAbstract;
+const inMemory: LimiterStore = (options) => new RateLimiterMemory(options);
+
+export function createAttemptLimiter(name: string, limits: { perAccount: Limit; perAddress: Limit }, store: LimiterStore = inMemory) {
+  const make = (scope: string, limit: Limit) => store({ keyPrefix: `${name}:${scope}`, points: limit.points, duration: limit.durationSeconds });
   const limiters = { account: make('account', limits.perAccount), address: make('address', limits.perAddress) };
   const present = (keys: AttemptKeys) =>
     (Object.keys(limiters) as (keyof typeof limiters)[]).flatMap((scope) => {
@@ -39,11 +45,23 @@ export function createAttemptLimiter(name: string, limits: { perAccount: Limit; 
     async record(keys: AttemptKeys): Promise<void> {
       for (const { limiter, key } of present(keys)) await limiter.penalty(key);
     },
-    /** Throws RateLimitedError when a key is spent, else counts this attempt. */
+    /**
+     * Counts this attempt, or throws RateLimitedError when a key is spent. It counts first and
+     * looks at the count after, so that parallel attempts (in any process) cannot all pass one
+     * check before any is counted; a refused attempt is taken back, so it neither counts nor
+     * extends the wait.
+     */
     async take(keys: AttemptKeys): Promise<void> {
-      const wait = await this.retryAfter(keys);
-      if (wait > 0) throw new RateLimitedError(wait);
-      await this.record(keys);
+      const counted: { limiter: RateLimiterAbstract; key: string }[] = [];
+      let wait = 0;
+      for (const { limiter, key } of present(keys)) {
+        const state = await limiter.penalty(key);
+        counted.push({ limiter, key });
+        if (state.consumedPoints > limiter.points) wait = Math.max(wait, Math.ceil(state.msBeforeNext / 1000));
+      }
+      if (wait === 0) return;
+      for (const { limiter, key } of counted) await limiter.reward(key);
+      throw new RateLimitedError(wait);
     },
     /**
      * After a successful sign-in: the account starts afresh and the address gets its attempt
@@ -61,18 +79,19 @@ export type AttemptLimiter = ReturnType<typeof createAttemptLimiter>;
 // One set per process: kept on globalThis because Next may load this module once per route bundle.
 const globalLimiters = globalThis as unknown as { accordAttemptLimiters?: { signIn: AttemptLimiter; signUp: AttemptLimiter } };
 
+/** The app's limiters, counting in the database. */
 export function attemptLimiters() {
   globalLimiters.accordAttemptLimiters ??= {
     // Failed sign-ins: a few guesses per account; more per address, as a seminar may share one.
     signIn: createAttemptLimiter('sign-in', {
       perAccount: { points: 5, durationSeconds: 15 * 60 },
       perAddress: { points: 50, durationSeconds: 15 * 60 },
-    }),
+    }, attemptStore),
     // Every sign-up attempt counts: each success creates an account.
     signUp: createAttemptLimiter('sign-up', {
       perAccount: { points: 5, durationSeconds: 60 * 60 },
       perAddress: { points: 50, durationSeconds: 60 * 60 },
-    }),
+    }, attemptStore),
   };
   return globalLimiters.accordAttemptLimiters;
 }

@@ -2,9 +2,11 @@ import 'server-only';
 // Whether a session is still current: a JWT cannot be revoked, a user's session version can
 // (sign-out everywhere and password changes bump it). Asking the database on every request made
 // it a statement per request; a short-lived cache of each user's version answers instead, so an
-// ended session stops working here at once and on another instance within `sessionCacheMs`.
+// ended session stops working here at once (in every process of this server: see
+// lib/server/session-ends.ts) and on another instance within `sessionCacheMs`.
 import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db/client';
+import { announceSessionsEnded, onSessionsEndedElsewhere } from '@/lib/server/session-ends';
 
 export type SessionUser = { id: string; name: string; email: string };
 type CachedUser = SessionUser & { sessionVersion: number };
@@ -46,10 +48,19 @@ export async function sessionUser(claims: { id: string; sessionVersion: number }
   return { id: user.id, name: user.name, email: user.email };
 }
 
-/** Ends every session of this user, on every device; returns once that has committed. */
-export async function endSessions(userId: string): Promise<void> {
-  await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+function forget(userId: string): void {
   endedAt.set(userId, performance.now());
   users.delete(userId);
+}
+onSessionsEndedElsewhere(forget);
+
+/**
+ * Ends every session of this user, on every device; returns once that has committed and every
+ * process of this server has forgotten the old version.
+ */
+export async function endSessions(userId: string): Promise<void> {
+  await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  forget(userId);
+  await announceSessionsEnded(userId, sessionCacheMs);
 }
 

@@ -1,0 +1,79 @@
+// Serves a production build as `next start` does, in several processes when asked: one Node
+// process is CPU-bound at a few milliseconds of Next.js per request, so a server with cores to
+// spare serves more with one process per core. node:cluster forks the workers; each is a Next.js
+// custom server (`next()` and its request handler, Next's documented way to serve from code)
+// listening on the same port, whose connections the primary hands out in turn. With one worker
+// nothing is forked.
+//   node --import tsx scripts/serve.ts --port 3000 [--dir .]
+// ACCORD_WORKERS sets the number of processes (default 1; always 1 on the embedded database,
+// ACCORD_EMBEDDED=1, which serves one connection). Each has its own pool of DATABASE_POOL_MAX
+// connections.
+import cluster, { type Worker } from 'node:cluster';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { relaySessionEnds } from '@/lib/server/session-ends';
+import { workerCount } from '@/lib/server/workers';
+
+const { values: args } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string', default: '.' } } });
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+const dir = path.resolve(args.dir);
+// lib/db/sessions.ts keeps a user's session version this long; a worker that has not answered
+// by then no longer holds it.
+const sessionCacheMs = 2_000;
+
+async function serve(log: boolean): Promise<void> {
+  const began = performance.now();
+  // As `next start` does, before Next.js loads.
+  Object.assign(process.env, { NODE_ENV: 'production' });
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir, hostname: 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((request, response) => void handle(request, response));
+  const stop = () => {
+    server.close();
+    server.closeIdleConnections();
+    void app.close().finally(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await new Promise<void>((resolve) => server.listen(port, resolve));
+  if (log) console.log(`serving on http://localhost:${port}, ready in ${Math.round(performance.now() - began)} ms`);
+}
+
+function primary(count: number): void {
+  relaySessionEnds(sessionCacheMs);
+  let stopping = false;
+  let listening = 0;
+  const fork = () => cluster.fork().once('listening', () => (++listening === count ? console.log(`serving on http://localhost:${port} with ${count} processes`) : undefined));
+  for (let i = 0; i < count; i++) fork();
+  cluster.on('exit', (worker: Worker, code, signal) => {
+    if (stopping) return;
+    // A worker that never served is a broken build or setting: stop rather than fork forever.
+    if (listening < count) {
+      console.error(`an app process exited with ${signal ?? code} before serving; stopping`);
+      void stop(1);
+      return;
+    }
+    console.error(`an app process exited with ${signal ?? code}; starting another`);
+    listening--;
+    fork();
+  });
+  const stop = async (code: number) => {
+    stopping = true;
+    const running = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+    const exited = running.map((w) => new Promise((resolve) => w.once('exit', resolve)));
+    for (const w of running) w.process.kill('SIGTERM');
+    await Promise.all(exited);
+    process.exit(code);
+  };
+  process.once('SIGTERM', () => void stop(0));
+  process.once('SIGINT', () => void stop(0));
+}
+
+const count = cluster.isPrimary
+  ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: process.env.ACCORD_WORKERS })
+  : 0;
+if (cluster.isPrimary && count > 1) primary(count);
+else await serve(cluster.isPrimary);
