@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
 });
 const seconds = Number(args.seconds ?? (quick ? 3 : 10));
 const clients = 32;
-const processes = process.env.ACCORD_BENCH_NEXT_START === '1' ? 1 : workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS });
+const processes = workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS });
 
 async function baseline(url: string, authors: string[]): Promise<LoadResult> {
   const bodies = await highlightBodies(500);
@@ -95,7 +95,7 @@ async function main() {
     let overHttp: LoadResult;
     try {
       readers = await signedInReaders(app, clients);
-      console.log(`${clients} readers signed in; ${seconds} s per run after 1 s of warm-up; the app in ${processes} process${processes === 1 ? '' : 'es'}${process.env.ACCORD_BENCH_NEXT_START === '1' ? ' (next start)' : ''}`);
+      console.log(`${clients} readers signed in; ${seconds} s per run after 1 s of warm-up; the app in ${processes} process${processes === 1 ? ' (next start)' : 'es'}`);
       const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
       const createUrl = `${app.baseUrl}/api/documents/${slug}/annotations`;
       // One request first, so that the route is compiled and connected before the clock starts.

@@ -6,8 +6,8 @@
 // as the app's server does: bench/export-child.ts is bundled with esbuild (our TypeScript compiled
 // into one file, packages resolved by Node) and run by plain `node --conditions=react-server`, with
 // no TypeScript loader in it (tsx's would add about 34 MB of RSS that `next start` never has), and
-// with the Node.js options lib/server-node-options.ts names for the server (printed first; the
-// figures hold for the server only if scripts/start.ts passes the same options to `next start`). Beside each
+// with the Node.js options lib/server/node-options.ts names for the server (printed first; the
+// launcher serves with the same ones, lib/server/serve-command.ts). Beside each
 // database, in the same run, the baseline: psql's \copy of the same rows (the annotations the
 // viewer may read, their targets and their replies) to /dev/null.
 //
@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { serverNodeOptions } from '@/lib/server-node-options';
+import { serverNodeOptions } from '@/lib/server/node-options';
 import type { Measured } from './export-child';
 import { createBenchDatabase, seed, slug } from './seed';
 

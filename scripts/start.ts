@@ -17,6 +17,7 @@ import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { prepareDatabase, type ContentToSync } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
+import { serveCommand } from '@/lib/server/serve-command';
 import { workerCount } from '@/lib/server/workers';
 
 const { values: args } = parseArgs({
@@ -173,11 +174,10 @@ async function main() {
   const cpu = process.cpuUsage();
   console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
 
-  // The production server is scripts/serve.ts: `next start`'s server, in ACCORD_WORKERS processes
-  // on a database server, in one on the embedded database.
+  // `next start`, or ACCORD_WORKERS processes of it on a database server (lib/server/serve-command.ts).
   const app = args.dev
     ? run(process.execPath, [nextBin, 'dev', '--port', port], appEnv)
-    : run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts'), '--port', port], appEnv);
+    : run(process.execPath, serveCommand({ projectRoot, port, workers }), appEnv);
   app.on('exit', (code) => void stop(code ?? 0));
 }
 

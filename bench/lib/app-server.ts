@@ -12,6 +12,8 @@ import pg from 'pg';
 import { loadAllDocuments } from '@/lib/content/load';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { syncContent } from '@/lib/db/sync-content';
+import { serveCommand } from '@/lib/server/serve-command';
+import { workerCount } from '@/lib/server/workers';
 import { createBenchDatabase } from '../seed';
 
 export const distDir = '.next-bench';
@@ -77,17 +79,13 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 
 export type App = { baseUrl: string; databaseUrl: string; pid: number; stop(): Promise<void> };
 
-/** How `npm start` serves a build (scripts/serve.ts): ACCORD_WORKERS processes, one by default. */
-export const serveArgs = ['--import', 'tsx', path.join(process.cwd(), 'scripts', 'serve.ts')];
-
 /** The bench build served as `npm start` serves it, on `databaseUrl`, healthy when this returns. */
 export async function startApp(databaseUrl: string, port: number, poolMax = process.env.DATABASE_POOL_MAX ?? '10'): Promise<App> {
   const baseUrl = `http://localhost:${port}`;
   // ACCORD_BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the app under the benchmark's load.
   const nodeArgs = (process.env.ACCORD_BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  // ACCORD_BENCH_NEXT_START=1 serves it by `next start` instead, one process, to compare.
-  const server = process.env.ACCORD_BENCH_NEXT_START === '1' ? [nextBin, 'start'] : serveArgs;
-  const child = spawn(process.execPath, [...nodeArgs, ...server, '--port', String(port)], {
+  const workers = workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS });
+  const child = spawn(process.execPath, [...nodeArgs, ...serveCommand({ projectRoot: process.cwd(), port, workers })], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -9,7 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadAllDocuments } from '@/lib/content/load';
-import { nextBin, runToEnd, serveArgs, stopChild, waitForOk } from './app-server';
+import { serveCommand } from '@/lib/server/serve-command';
+import { nextBin, runToEnd, stopChild, waitForOk } from './app-server';
 
 const dir = path.resolve('bench/out/floor-app');
 
@@ -74,14 +75,14 @@ async function ensureFloorBuild(slug: string, env: NodeJS.ProcessEnv): Promise<v
 }
 
 /**
- * Builds (when needed) and starts the floor app for `slug` on `port`: by `next start`, or with
- * `processes` by the app's own server (scripts/serve.ts) in that many processes.
+ * Builds (when needed) and starts the floor app for `slug` on `port`, served as the app is
+ * (lib/server/serve-command.ts): by `next start`, or in `processes` processes.
  */
 export async function startFloor(slug: string, port: number, processes?: number): Promise<Floor> {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   delete env.ACCORD_DIST_DIR;
   await ensureFloorBuild(slug, env);
-  const argv = processes ? [...serveArgs, '--dir', dir, '--port', String(port)] : [nextBin, 'start', dir, '--port', String(port)];
+  const argv = serveCommand({ projectRoot: process.cwd(), appDir: dir, port, workers: processes ?? 1 });
   if (processes) env.ACCORD_WORKERS = String(processes);
   const child = spawn(process.execPath, argv, { env, stdio: ['ignore', process.stderr, process.stderr] });
   process.once('exit', () => child.kill('SIGKILL'));
