@@ -2,7 +2,12 @@
 // from 10,000 to 100,000"). Seeds two fresh databases on the PostgreSQL server (bench/seed.ts),
 // one with 10,000 annotations and one with 100,000, then exports every format from each through
 // the code the export route runs (iterateAnnotations → the format's exporter → toByteStream) into
-// /dev/null, each export in a process of its own so that its peak RSS is its own. Beside each
+// /dev/null, each export in a process of its own so that its peak RSS is its own. That process runs
+// as the app's server does: bench/export-child.ts is bundled with esbuild (our TypeScript compiled
+// into one file, packages resolved by Node) and run by plain `node --conditions=react-server`, with
+// no TypeScript loader in it (tsx's would add about 34 MB of RSS that `next start` never has), and
+// with the Node.js options lib/server-node-options.ts names for the server (printed first; the
+// figures hold for the server only if scripts/start.ts passes the same options to `next start`). Beside each
 // database, in the same run, the baseline: psql's \copy of the same rows (the annotations the
 // viewer may read, their targets and their replies) to /dev/null.
 //
@@ -14,11 +19,11 @@
 //   npx tsx bench/export.ts [--annotations 100000] [--keep] [--cpu-prof-dir /tmp/prof]
 // The server is TEST_DATABASE_URL's (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { serverNodeOptions } from '@/lib/server-node-options';
+import type { Measured } from './export-child';
 import { createBenchDatabase, seed, slug } from './seed';
 
 export const exportFormatsToMeasure = ['markdown', 'jsonld', 'csv'] as const;
@@ -28,47 +33,21 @@ const targets = { seconds: 10, peakRssMB: 300, flatRatio: 1.1 };
 const thisFile = fileURLToPath(import.meta.url);
 const MB = (bytes: number) => bytes / 1e6;
 
-type Measured = {
-  format: Format; seconds: number; cpuSeconds: number; bytes: number; peakRssMB: number; startRssMB: number;
-  peakHeapUsedMB: number; peakHeapTotalMB: number; peakArrayBuffersMB: number;
-};
-
-/** One export, in this process: the route's code path without HTTP, written to /dev/null. */
-async function exportOnce(format: Format, viewerId: string): Promise<never> {
-  const { iterateAnnotations } = await import('@/lib/db/annotations');
-  const { getDocument } = await import('@/lib/data/documents');
-  const { exportFormats } = await import('@/lib/export/formats');
-  const { toByteStream, started } = await import('@/lib/export/stream');
-  const document = (await getDocument(slug))!;
-  const filter = { scope: 'visible' as const };
-  const startRss = process.resourceUsage().maxRSS * 1024;
-  // Where the memory is, sampled: the JS heap, and the buffers outside it (the encoded output).
-  const peak = { heapUsed: 0, heapTotal: 0, arrayBuffers: 0 };
-  const sampler = setInterval(() => {
-    const usage = process.memoryUsage();
-    for (const key of Object.keys(peak) as (keyof typeof peak)[]) peak[key] = Math.max(peak[key], usage[key]);
-  }, 100);
-  const began = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const annotations = await started(iterateAnnotations(slug, { id: viewerId }, filter));
-  const stream = toByteStream(exportFormats[format].write({ document, baseUrl: 'http://localhost:3000', filter, exportedAt: new Date() }, annotations));
-  let bytes = 0;
-  const devNull = Writable.toWeb(createWriteStream('/dev/null'));
-  await stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, c) => ((bytes += chunk.byteLength), c.enqueue(chunk)) })).pipeTo(devNull);
-  const seconds = (performance.now() - began) / 1000;
-  clearInterval(sampler);
-  const cpu = process.cpuUsage(cpuBefore);
-  const measured: Measured = {
-    format, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss),
-    peakHeapUsedMB: MB(peak.heapUsed), peakHeapTotalMB: MB(peak.heapTotal), peakArrayBuffersMB: MB(peak.arrayBuffers),
-  };
-  console.log(JSON.stringify(measured));
-  process.exit(0);
+/** The child, bundled: our code compiled into one file, packages left to Node as the app's server leaves them. */
+async function bundleChild(): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = path.join(path.dirname(thisFile), 'out', 'export-child.mjs');
+  await build({
+    entryPoints: [path.join(path.dirname(thisFile), 'export-child.ts')],
+    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    packages: 'external', conditions: ['react-server'], logLevel: 'warning',
+  });
+  return outfile;
 }
 
-function child(format: Format, url: string, viewer: string, nodeOptions: string[]): Promise<Measured> {
+function child(bundle: string, format: Format, url: string, viewer: string, nodeOptions: string[]): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', '--conditions=react-server', thisFile, '--child', format, '--url', url, '--viewer', viewer], {
+    const proc = spawn(process.execPath, [...serverNodeOptions, ...nodeOptions, '--conditions=react-server', bundle, format, slug, viewer], {
       env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: '4', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -108,6 +87,8 @@ export type ExportBenchOptions = {
 /** Runs the benchmark, prints the table and the target lines, and returns the target lines. */
 export async function runExportBench({ annotations = 100_000, keep = false, formats = exportFormatsToMeasure, nodeOptions = [] }: ExportBenchOptions = {}): Promise<string[]> {
   const sizes = [Math.round(annotations / 10), annotations];
+  const bundle = await bundleChild();
+  console.log(`export processes: node ${[...serverNodeOptions, ...nodeOptions, '--conditions=react-server'].join(' ')} (bundled ${path.relative(process.cwd(), bundle)})`);
   const results = new Map<number, { copySeconds: number; byFormat: Map<Format, Measured> }>();
   for (const count of sizes) {
     const database = await createBenchDatabase(keep);
@@ -117,7 +98,7 @@ export async function runExportBench({ annotations = 100_000, keep = false, form
       console.log(`seeded ${count.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name})`);
       const copySeconds = await copyBaseline(database.url, viewer);
       const byFormat = new Map<Format, Measured>();
-      for (const format of formats) byFormat.set(format, await child(format, database.url, viewer, nodeOptions));
+      for (const format of formats) byFormat.set(format, await child(bundle, format, database.url, viewer, nodeOptions));
       results.set(count, { copySeconds, byFormat });
     } finally {
       await database.drop();
@@ -152,14 +133,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === thisFile) {
       annotations: { type: 'string', default: '100000' },
       keep: { type: 'boolean', default: false },
       'cpu-prof-dir': { type: 'string' },
-      child: { type: 'string' },
-      url: { type: 'string' },
-      viewer: { type: 'string' },
     },
   });
-  if (args.child) await exportOnce(args.child as Format, args.viewer!);
-  else {
-    const nodeOptions = args['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof-dir']}`] : [];
-    await runExportBench({ annotations: Number(args.annotations), keep: args.keep, nodeOptions });
-  }
+  const nodeOptions = args['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof-dir']}`] : [];
+  await runExportBench({ annotations: Number(args.annotations), keep: args.keep, nodeOptions });
 }

@@ -139,6 +139,9 @@ export async function dragSelect(page: Page, from: Point, to: Point) {
       [point, last] as const,
     );
   await cellText(page, from.segmentId, from.lang).scrollIntoViewIfNeeded();
+  // Passages drawn for the first time after a jump (content-visibility in reader.css) take their
+  // real height in the next frame: the points are measured once the text has settled.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const start = await box(from, false);
   const end = await box(to, true);
   await page.mouse.move(start.x, start.y);

@@ -30,10 +30,16 @@ function segmentsOf(document: DocumentContent) {
   return segments;
 }
 
+/** Labels by language code, built once per document (a few languages, read for every target). */
+const labelMaps = new WeakMap<DocumentContent, Map<string, LanguageLabel>>();
+
 export function languageLabel(document: DocumentContent, code: string): LanguageLabel {
-  const language = document.languages.find((l) => l.code === code);
-  if (!language) return { code, name: code, status: 'language no longer in this document' };
-  return { code, name: language.name, status: statusLabel(language.status) };
+  let labels = labelMaps.get(document);
+  if (!labels) {
+    labels = new Map(document.languages.map((l) => [l.code, { code: l.code, name: l.name, status: statusLabel(l.status) }]));
+    labelMaps.set(document, labels);
+  }
+  return labels.get(code) ?? { code, name: code, status: 'language no longer in this document' };
 }
 
 export function passageOf(document: DocumentContent, annotation: Annotation, baseUrl: string): Passage {

@@ -7,6 +7,11 @@ export const drawerMedia = '(max-width: 63.99rem)';
 
 export const marksOf = (id: string) => document.querySelectorAll<HTMLElement>(`mark[data-annotation-ids~="${CSS.escape(id)}"]`);
 
+function inView(element: HTMLElement): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom > 0 && top < innerHeight;
+}
+
 /** `segmentId`: where the annotation begins, for one that draws no highlight. */
 export function revealAnnotation(annotation: { id: string; segmentId?: string }): void {
   // After the panel has re-rendered, so that a layout change does not undo the scroll.
@@ -19,9 +24,14 @@ export function revealAnnotation(annotation: { id: string; segmentId?: string })
     // With the drawer over the bottom of the screen, the passage goes to the top, above it.
     const block = window.matchMedia(drawerMedia).matches ? 'start' : 'center';
     target.scrollIntoView({ block, behavior: smooth ? 'smooth' : 'auto' });
+    // Passages not drawn yet scroll by an estimated height (content-visibility in reader.css);
+    // those drawn on the way can leave the target out of view: once there, it is put in view again.
+    const scrolling = new AbortController();
+    addEventListener('scrollend', () => inView(target) || target.scrollIntoView({ block }), { once: true, signal: scrolling.signal });
     const flashed = marks.length ? marks : [target];
     for (const element of flashed) element.setAttribute('data-flash', '');
     setTimeout(() => {
+      scrolling.abort();
       for (const element of flashed) element.removeAttribute('data-flash');
     }, flashMs);
   });
