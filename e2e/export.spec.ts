@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { annotate, createReader, declaration, openDeclaration, panel, reply, selectText, toolbar, announced, type Reader } from './annotate-helpers';
+import { annotate, createReader, openDeclaration, panel, reply, selectText, toolbar, announced, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const baseURL = () => test.info().project.use.baseURL!;

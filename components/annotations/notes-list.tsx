@@ -74,11 +74,15 @@ type Props = {
 
 function useOffsetIn(scroller: RefObject<HTMLElement | null>, element: RefObject<HTMLElement | null>): number {
   const [offset, setOffset] = useState(0);
+  // Measured after every render, as anything above the list may have moved it; set only when it
+  // moved, so the render that follows ends the chain.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- no dependency list, on purpose (above)
   useLayoutEffect(() => {
     const outer = scroller.current;
     const inner = element.current;
     if (!outer || !inner) return;
     const next = Math.round(inner.getBoundingClientRect().top - outer.getBoundingClientRect().top + outer.scrollTop);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- only when the offset moved (above)
     if (next !== offset) setOffset(next);
   });
   return offset;
@@ -92,6 +96,7 @@ export function NotesList({ filter, setFilter, list, scroller, returnTo }: Props
   const scrollMargin = useOffsetIn(scroller, listRef);
   const count = list.total ?? 0;
   const virtual = count > plainUpTo;
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here: nothing memoises around the virtualiser
   const virtualizer = useVirtualizer({
     count: virtual ? count : 0,
     getScrollElement: () => scroller.current,

@@ -3,15 +3,14 @@
 // focus. It selects that language's whole text of the passage and moves to the selection toolbar,
 // so that a keyboard or screen-reader user can begin a note without caret browsing. Only for a
 // signed-in reader (the others are offered to sign in), and only once scripts run.
-import { useEffect, useState } from 'react';
 import { useOptionalReader } from '@/components/annotations/reader-context';
+import { useHydrated } from '@/components/use-hydrated';
 import { requestPassageSelection } from '@/lib/annotations/client/dom-selection';
 
 export function SelectPassageButton({ segmentId, lang }: { segmentId: string; lang: string }) {
   const reader = useOptionalReader();
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  if (!mounted || !reader?.info.viewer || reader.info.unavailable) return null;
+  const hydrated = useHydrated();
+  if (!hydrated || !reader?.info.viewer || reader.info.unavailable) return null;
   return (
     <button
       type="button"

@@ -17,6 +17,7 @@ import type { Draft } from '@/lib/annotations/client/store';
 import { colorNames } from '@/lib/annotations/client/wording';
 import { codePointLength } from '@/lib/anchoring';
 import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
+import { useHydrated } from '@/components/use-hydrated';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 type Shown = { draft: Draft; box: Box };
@@ -34,7 +35,7 @@ export function SelectionToolbar() {
   const [shown, setShown] = useState<Shown | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
-  const [mounted, setMounted] = useState(false);
+  const mounted = useHydrated();
   const [left, setLeft] = useState(0);
   const box = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -48,7 +49,6 @@ export function SelectionToolbar() {
   // A passage selected with its "Select …" button: the toolbar takes focus as soon as it shows.
   const focusWhenShown = useRef(false);
 
-  useEffect(() => setMounted(true), []);
 
   useEffect(() => {
     if (!focusAfterSave) return;

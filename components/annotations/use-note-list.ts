@@ -83,6 +83,7 @@ export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotatio
       void load(0, version);
     }
     // Runs when the filter asked or the version changes, not when pages arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [asked.key, version]);
 
   // While the reader types, the list asked for last stays in view.

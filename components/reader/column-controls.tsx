@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition, type MouseEvent, type ReactNode } from 'react';
 import { LanguageName } from '@/components/reader/language-name';
-import { columnCookieString } from '@/lib/reader/column-preference';
+import { rememberColumns } from '@/lib/reader/column-preference';
 import { chooseColumnsPath, movedColumn, readerPath, swappedColumns, withColumn, withoutColumn } from '@/lib/reader/columns';
 import { listNames } from '@/lib/reader/langs';
 
@@ -48,7 +48,7 @@ export function ColumnControls({ slug, codes, languages }: Props) {
   function choose(event: MouseEvent<HTMLAnchorElement>, next: string[], focusAfter: string[]) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    document.cookie = columnCookieString(next, window.location.protocol === 'https:');
+    rememberColumns(next);
     pendingFocus.current = focusAfter;
     startTransition(() => router.push(`${readerPath(slug, next)}${window.location.hash}`, { scroll: false }));
   }
@@ -58,6 +58,7 @@ export function ColumnControls({ slug, codes, languages }: Props) {
       <a
         className={className}
         href={chooseColumnsPath(slug, next)}
+        // eslint-disable-next-line react-hooks/refs -- choose() touches the ref on click, never while rendering
         onClick={(event) => choose(event, next, focusAfter)}
         aria-label={label}
         data-focus-key={focusKey}

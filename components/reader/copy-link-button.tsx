@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/use-hydrated';
 
 /** Puts `text` on the clipboard; falls back to a hidden text area where the Clipboard API is missing (plain http). */
 async function copyText(text: string): Promise<boolean> {
@@ -26,14 +27,11 @@ async function copyText(text: string): Promise<boolean> {
  * JavaScript runs: without it the passage's own `#id` link beside it does the job.
  */
 export function CopyLinkButton({ segmentId, path }: { segmentId: string; path: string }) {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  useEffect(() => {
-    setReady(true);
-    return () => clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   async function copy() {
     const url = new URL(path, window.location.origin).href;

@@ -75,7 +75,6 @@ describe('anchorTarget over random texts', () => {
       fc.property(selection(['a', 'b']), insertion(['a', 'b']), ({ points, start, end }, insert) => {
         const original = points.join('');
         const target = describeSpan('p', original, start, end);
-        const prefixStart = start - Array.from(target.prefix).length;
         const newText = [...insert, ...points].join('');
         fc.pre(countOccurrences(newText, target.prefix + target.exact + target.suffix) === 1);
         const anchor = anchorTarget(newText, target);

@@ -4,7 +4,6 @@ import 'server-only';
 // this order: same Origin (403), signed in (401), body size (413), JSON (400), schema (400); then
 // the handler, whose data-layer errors become 400/403/404/409 here, and a database that is away
 // becomes 503. Responses depend on who asks, so no cache may keep them.
-import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 import { readBody } from '@/lib/api/read-body';
 import { AnnotationError, type Issue } from '@/lib/annotations/errors';

@@ -19,6 +19,7 @@ const options = {
   exportedAt: new Date('2026-11-23T09:30:00Z'),
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON read back from an export, walked by hand
 type Item = Record<string, any>;
 
 async function exported(annotations = sampleAnnotations) {

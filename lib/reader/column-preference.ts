@@ -20,3 +20,8 @@ export function rememberedLangs(cookieValue: string | undefined): string | undef
 export function columnCookieString(codes: readonly string[], secure: boolean): string {
   return `${columnCookieName}=${columnCookieValue(codes)}; Path=/; Max-Age=${columnCookieMaxAge}; SameSite=Lax${secure ? '; Secure' : ''}`;
 }
+
+/** Remembers the columns in the browser (the controls' script; the no-JavaScript route sets the same cookie). */
+export function rememberColumns(codes: readonly string[]): void {
+  document.cookie = columnCookieString(codes, window.location.protocol === 'https:');
+}
