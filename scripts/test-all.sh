@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: types, lint, unit and integration (Vitest, on the real PostgreSQL server and on PGlite),
+# Every test: types, lint and format, unit and integration (Vitest, on the real PostgreSQL server and on PGlite),
 # then the Playwright journeys in Debian's Chromium against a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ export NEXT_TELEMETRY_DISABLED=1
 npm run --silent check:content
 npm run --silent typecheck
 npm run --silent lint
+npm run --silent format:check
 npx vitest run 2>&1 | tee /tmp/accord-vitest.log
 npx playwright test 2>&1 | tee /tmp/accord-playwright.log
 
