@@ -10,7 +10,10 @@ export default defineConfig([
   {
     rules: {
       // `const { secret: _secret, ...rest } = row` leaves a field out on purpose.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   globalIgnores(['.next*/**', 'lib/generated/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),

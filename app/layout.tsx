@@ -31,8 +31,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           <p>
-            Accord shows each text with its source and status. Columns marked “working translation” are our own
-            translations from the English, not the authentic texts.
+            Accord shows each text with its source and status. Columns marked “working translation” are our own translations from the English, not the authentic
+            texts.
           </p>
         </footer>
       </body>

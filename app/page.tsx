@@ -13,8 +13,8 @@ export default async function HomePage() {
     <div className="home">
       <h1>Documents</h1>
       <p className="lede">
-        Read diplomatic texts side by side, paragraph by paragraph, in every language we hold. Each version says where it
-        comes from, and our own translations are marked as such.
+        Read diplomatic texts side by side, paragraph by paragraph, in every language we hold. Each version says where it comes from, and our own translations
+        are marked as such.
       </p>
       <ul className="document-list">
         {documents.map((document) => {

@@ -63,12 +63,20 @@ async function measure(variant: (typeof variants)[number], viewerId: string) {
   process.exit(0);
 }
 
-function child(variant: string, url: string, viewer: string): Promise<{ variant: string; results: Record<string, { p50: number; p95: number }>; peakRssMiB: number }> {
+function child(
+  variant: string,
+  url: string,
+  viewer: string,
+): Promise<{ variant: string; results: Record<string, { p50: number; p95: number }>; peakRssMiB: number }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'bench/annotations-list.ts', '--child', variant, '--viewer', viewer, '--rounds', args.rounds!], {
-      env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: '4', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const proc = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=react-server', 'bench/annotations-list.ts', '--child', variant, '--viewer', viewer, '--rounds', args.rounds!],
+      {
+        env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_MAX: '4', NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     proc.stdout.on('data', (data: Buffer) => (out += data));
     proc.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`${variant} exited with ${code}`))));

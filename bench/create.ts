@@ -57,7 +57,11 @@ function post(agent: http.Agent, url: string, cookie: string, body: string): Pro
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', origin: new URL(url).origin, cookie, 'content-length': Buffer.byteLength(body) } },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', origin: new URL(url).origin, cookie, 'content-length': Buffer.byteLength(body) },
+      },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
@@ -81,7 +85,9 @@ function line(name: string, r: LoadResult, base: LoadResult, share: number, p99L
 
 function details(what: string, r: LoadResult) {
   const cpu = r.cpuMsPerOp === undefined ? '' : `  server CPU ${r.cpuMsPerOp.toFixed(2)} ms each`;
-  console.log(`  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}${cpu}`);
+  console.log(
+    `  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}${cpu}`,
+  );
 }
 
 async function main() {
@@ -95,12 +101,20 @@ async function main() {
     let overHttp: LoadResult;
     try {
       readers = await signedInReaders(app, clients);
-      console.log(`${clients} readers signed in; ${seconds} s per run after 1 s of warm-up; the app in ${processes} process${processes === 1 ? ' (next start)' : 'es'}`);
+      console.log(
+        `${clients} readers signed in; ${seconds} s per run after 1 s of warm-up; the app in ${processes} process${processes === 1 ? ' (next start)' : 'es'}`,
+      );
       const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
       const createUrl = `${app.baseUrl}/api/documents/${slug}/annotations`;
       // One request first, so that the route is compiled and connected before the clock starts.
       await post(agent, createUrl, readers[0]!.cookie, bodies[0]!);
-      overHttp = await runLoad(clients, seconds, (w, i) => post(agent, createUrl, readers![w]!.cookie, bodies[i % bodies.length]!), 1, () => treeCpuMs(app.pid));
+      overHttp = await runLoad(
+        clients,
+        seconds,
+        (w, i) => post(agent, createUrl, readers![w]!.cookie, bodies[i % bodies.length]!),
+        1,
+        () => treeCpuMs(app.pid),
+      );
       agent.destroy();
     } finally {
       await app.stop();
@@ -114,7 +128,9 @@ async function main() {
     if (floorServed) details(`bare Next.js route, ${processes} processes`, floorServed);
     details('plain pg (pool of 32)', base1);
     const best = floorServed ?? floor;
-    console.log(`  the floor is ${Math.round((best.perSecond / base1.perSecond) * 100)}% of plain pg; over HTTP is ${Math.round((overHttp.perSecond / best.perSecond) * 100)}% of the floor`);
+    console.log(
+      `  the floor is ${Math.round((best.perSecond / base1.perSecond) * 100)}% of plain pg; over HTTP is ${Math.round((overHttp.perSecond / best.perSecond) * 100)}% of the floor`,
+    );
     line(`create over HTTP, ${clients} clients`, overHttp, base1, 1 / 3, 50);
 
     const layer = await dataLayerChild(database.url, authors);
@@ -125,7 +141,12 @@ async function main() {
     const { inside, outside, insideSql, outsideSql } = layer.statements;
     for (const sql of insideSql) console.log(`  inside:  ${sql}`);
     for (const sql of outsideSql) console.log(`  outside: ${sql}`);
-    target('statements per create', `${inside} inside the transaction, ${outside} outside`, '≤ 3 inside, 0 outside that a cache could answer', inside <= 3 && outside === 0);
+    target(
+      'statements per create',
+      `${inside} inside the transaction, ${outside} outside`,
+      '≤ 3 inside, 0 outside that a cache could answer',
+      inside <= 3 && outside === 0,
+    );
   } finally {
     await drop();
   }
@@ -138,7 +159,13 @@ async function floorLoad(bodies: string[], processes?: number): Promise<LoadResu
     const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
     const url = new URL(floorEchoPath, floor.url).toString();
     await post(agent, url, '', bodies[0]!);
-    const result = await runLoad(clients, seconds, (_, i) => post(agent, url, '', bodies[i % bodies.length]!), 1, () => treeCpuMs(floor.pid));
+    const result = await runLoad(
+      clients,
+      seconds,
+      (_, i) => post(agent, url, '', bodies[i % bodies.length]!),
+      1,
+      () => treeCpuMs(floor.pid),
+    );
     agent.destroy();
     return result;
   } finally {
@@ -152,12 +179,27 @@ function dataLayerChild(url: string, authors: string[]): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--conditions=react-server', 'bench/create.ts', '--child', 'data-layer', '--url', url, '--authors', authors.join(','), '--seconds', String(seconds)],
+      [
+        '--import',
+        'tsx',
+        '--conditions=react-server',
+        'bench/create.ts',
+        '--child',
+        'data-layer',
+        '--url',
+        url,
+        '--authors',
+        authors.join(','),
+        '--seconds',
+        String(seconds),
+      ],
       { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
     child.stdout.on('data', (data: Buffer) => (out += data));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`the data-layer child exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`the data-layer child exited with ${code}`)),
+    );
   });
 }
 
@@ -167,13 +209,19 @@ if (args.child === 'data-layer') {
   const { createAnnotation } = await import('@/lib/db/annotations');
   const authors = args.authors!.split(',');
   const bodies = await highlightBodies(500);
-  const create = (w: number, i: number) => createAnnotation(slug, { id: authors[w % authors.length]!, name: 'Bench reader' }, bodies[i % bodies.length]!).then(() => {});
+  const create = (w: number, i: number) =>
+    createAnnotation(slug, { id: authors[w % authors.length]!, name: 'Bench reader' }, bodies[i % bodies.length]!).then(() => {});
   await create(0, 0); // loads modules, connects, fills whatever the app caches
   // Statements of one create at a time, once the caches are warm: the figure is the largest seen.
   const seen: Counted[] = [];
   for (let i = 1; i <= 20; i++) seen.push(await counter.during(() => create(i % clients, i)));
   const most = (key: 'inside' | 'outside') => seen.reduce((a, b) => (b[key] > a[key] ? b : a));
-  const statements = { inside: most('inside').inside, outside: most('outside').outside, insideSql: most('inside').insideSql, outsideSql: most('outside').outsideSql };
+  const statements = {
+    inside: most('inside').inside,
+    outside: most('outside').outside,
+    insideSql: most('inside').insideSql,
+    outsideSql: most('outside').outsideSql,
+  };
   const load = await runLoad(clients, seconds, create);
   console.log(JSON.stringify({ load, statements }));
   process.exit(0);

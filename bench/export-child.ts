@@ -12,8 +12,15 @@ import { exportFormats, type ExportFormat } from '@/lib/export/formats';
 import { started, toByteStream } from '@/lib/export/stream';
 
 export type Measured = {
-  format: ExportFormat; seconds: number; cpuSeconds: number; bytes: number; peakRssMB: number; startRssMB: number;
-  peakHeapUsedMB: number; peakHeapTotalMB: number; peakArrayBuffersMB: number;
+  format: ExportFormat;
+  seconds: number;
+  cpuSeconds: number;
+  bytes: number;
+  peakRssMB: number;
+  startRssMB: number;
+  peakHeapUsedMB: number;
+  peakHeapTotalMB: number;
+  peakArrayBuffersMB: number;
 };
 
 const MB = (bytes: number) => bytes / 1e6;
@@ -34,13 +41,22 @@ async function exportOnce(format: ExportFormat, slug: string, viewerId: string):
   const stream = toByteStream(exportFormats[format].write({ document, baseUrl: 'http://localhost:3000', filter, exportedAt: new Date() }, annotations));
   let bytes = 0;
   const devNull = Writable.toWeb(createWriteStream('/dev/null'));
-  await stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, c) => ((bytes += chunk.byteLength), c.enqueue(chunk)) })).pipeTo(devNull);
+  await stream
+    .pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ transform: (chunk, c) => ((bytes += chunk.byteLength), c.enqueue(chunk)) }))
+    .pipeTo(devNull);
   const seconds = (performance.now() - began) / 1000;
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);
   return {
-    format, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, bytes, peakRssMB: MB(process.resourceUsage().maxRSS * 1024), startRssMB: MB(startRss),
-    peakHeapUsedMB: MB(peak.heapUsed), peakHeapTotalMB: MB(peak.heapTotal), peakArrayBuffersMB: MB(peak.arrayBuffers),
+    format,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    bytes,
+    peakRssMB: MB(process.resourceUsage().maxRSS * 1024),
+    startRssMB: MB(startRss),
+    peakHeapUsedMB: MB(peak.heapUsed),
+    peakHeapTotalMB: MB(peak.heapTotal),
+    peakArrayBuffersMB: MB(peak.arrayBuffers),
   };
 }
 

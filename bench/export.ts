@@ -39,8 +39,14 @@ async function bundleChild(): Promise<string> {
   const outfile = path.join(path.dirname(thisFile), 'out', 'export-child.mjs');
   await build({
     entryPoints: [path.join(path.dirname(thisFile), 'export-child.ts')],
-    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
-    packages: 'external', conditions: ['react-server'], logLevel: 'warning',
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    conditions: ['react-server'],
+    logLevel: 'warning',
   });
   return outfile;
 }
@@ -67,7 +73,9 @@ function copyBaseline(url: string, viewer: string): Promise<number> {
   ];
   return new Promise((resolve, reject) => {
     const began = performance.now();
-    const proc = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, ...queries.flatMap((q) => ['-c', `\\copy (${q}) TO STDOUT`])], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const proc = spawn('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, ...queries.flatMap((q) => ['-c', `\\copy (${q}) TO STDOUT`])], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     proc.on('error', reject);
     proc.on('exit', (code) => (code === 0 ? resolve((performance.now() - began) / 1000) : reject(new Error(`psql \\copy exited with ${code}`))));
   });
@@ -85,10 +93,17 @@ export type ExportBenchOptions = {
 };
 
 /** Runs the benchmark, prints the table and the target lines, and returns the target lines. */
-export async function runExportBench({ annotations = 100_000, keep = false, formats = exportFormatsToMeasure, nodeOptions = [] }: ExportBenchOptions = {}): Promise<string[]> {
+export async function runExportBench({
+  annotations = 100_000,
+  keep = false,
+  formats = exportFormatsToMeasure,
+  nodeOptions = [],
+}: ExportBenchOptions = {}): Promise<string[]> {
   const sizes = [Math.round(annotations / 10), annotations];
   const bundle = await bundleChild();
-  console.log(`export processes: node ${[...serverNodeOptions, ...nodeOptions, '--conditions=react-server'].join(' ')} (bundled ${path.relative(process.cwd(), bundle)})`);
+  console.log(
+    `export processes: node ${[...serverNodeOptions, ...nodeOptions, '--conditions=react-server'].join(' ')} (bundled ${path.relative(process.cwd(), bundle)})`,
+  );
   const results = new Map<number, { copySeconds: number; byFormat: Map<Format, Measured> }>();
   for (const count of sizes) {
     const database = await createBenchDatabase(keep);
@@ -110,7 +125,16 @@ export async function runExportBench({ annotations = 100_000, keep = false, form
   for (const [count, { copySeconds, byFormat }] of results) {
     console.log(`${label(count).padEnd(6)} \\copy      ${copySeconds.toFixed(2).padStart(8)}`);
     for (const r of byFormat.values()) {
-      const cells = [label(count).padEnd(6), r.format.padEnd(9), r.seconds.toFixed(2).padStart(9), (r.seconds / copySeconds).toFixed(1).padStart(9), r.cpuSeconds.toFixed(2).padStart(9), MB(r.bytes).toFixed(1).padStart(13), r.peakRssMB.toFixed(0).padStart(15), r.startRssMB.toFixed(0).padStart(24)];
+      const cells = [
+        label(count).padEnd(6),
+        r.format.padEnd(9),
+        r.seconds.toFixed(2).padStart(9),
+        (r.seconds / copySeconds).toFixed(1).padStart(9),
+        r.cpuSeconds.toFixed(2).padStart(9),
+        MB(r.bytes).toFixed(1).padStart(13),
+        r.peakRssMB.toFixed(0).padStart(15),
+        r.startRssMB.toFixed(0).padStart(24),
+      ];
       console.log(cells.join(' '));
     }
   }

@@ -40,7 +40,15 @@ const filters: [string, Record<string, unknown>][] = [
 ];
 
 type Sent = { text: string; values: unknown[] };
-type Measured = { filter: string; p99: number; p50: number; rounds: number; plain: { p99: number; p50: number; rounds: number }; plan: Awaited<ReturnType<typeof explain>>; page: string };
+type Measured = {
+  filter: string;
+  p99: number;
+  p50: number;
+  rounds: number;
+  plain: { p99: number; p50: number; rounds: number };
+  plan: Awaited<ReturnType<typeof explain>>;
+  page: string;
+};
 
 // A filter whose rounds take longer than this in all has a mean far above the target, so its p99
 // is too: it stops early (a MISS either way) so that a slow list cannot hold up the whole run.
@@ -109,10 +117,26 @@ async function measure(viewerId: string) {
 /** Runs the measuring child, handing each filter's figures to `each` as they come. */
 function child(url: string, viewer: string, each: (measured: Measured) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'bench/list.ts', '--child', '--viewer', viewer, '--annotations', String(annotations), '--rounds', String(rounds)], {
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const proc = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--conditions=react-server',
+        'bench/list.ts',
+        '--child',
+        '--viewer',
+        viewer,
+        '--annotations',
+        String(annotations),
+        '--rounds',
+        String(rounds),
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let rest = '';
     proc.stdout.on('data', (data: Buffer) => {
       const lines = (rest + data.toString('utf8')).split('\n');
@@ -130,10 +154,14 @@ async function main() {
     const began = performance.now();
     const viewer = await seed(database.url, annotations);
     const size = annotations >= 1000 ? `${Math.round(annotations / 1000)}k` : String(annotations);
-    console.log(`seeded ${annotations.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name}); ${rounds} rounds per filter`);
+    console.log(
+      `seeded ${annotations.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name}); ${rounds} rounds per filter`,
+    );
     await child(database.url, viewer, (r) => {
       const plan = r.plan.byIndex ? `by index (${r.plan.indexes.join(', ') || 'no scan of annotations'})` : r.plan.problems.join(', ');
-      console.log(`  ${r.filter.padEnd(30)} page ${r.page.padEnd(16)} p50 ${ms(r.p50).padStart(7)}  plain query p50 ${ms(r.plain.p50).padStart(7)}  plan: ${plan}`);
+      console.log(
+        `  ${r.filter.padEnd(30)} page ${r.page.padEnd(16)} p50 ${ms(r.p50).padStart(7)}  plain query p50 ${ms(r.plain.p50).padStart(7)}  plan: ${plan}`,
+      );
       target(
         `list 100 of ${size}, filter ${r.filter}`,
         `p99 ${ms(r.p99)}${r.rounds < rounds ? ` over ${r.rounds} rounds (stopped at ${budgetMs / 1000} s)` : ''}, plan ${r.plan.byIndex ? 'by index' : r.plan.problems.join(' + ')}`,

@@ -16,7 +16,10 @@ const benchmarks = ['start', 'create', 'list', 'page', 'export'] as const;
 const { values: args } = parseArgs({
   options: { only: { type: 'string', multiple: true, default: [] }, quick: { type: 'boolean', default: false } },
 });
-const only = args.only.flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+const only = args.only
+  .flatMap((value) => value.split(','))
+  .map((name) => name.trim())
+  .filter(Boolean);
 const unknown = only.filter((name) => !(benchmarks as readonly string[]).includes(name));
 if (unknown.length) {
   console.error(`unknown benchmark ${unknown.join(', ')}; known: ${benchmarks.join(', ')}`);

@@ -126,7 +126,9 @@ async function main() {
       if (!run.output.includes('build: up to date')) throw new Error(`the second npm start built again:\n${run.output}`);
       second.push(run.seconds);
       const steps = /^start: (.*)$/m.exec(run.output)?.[1] ?? '';
-      console.log(`round ${round}: next start alone ${alone.at(-1)!.toFixed(2)} s, npm start ${run.seconds.toFixed(2)} s, load average ${loadavg()[0]!.toFixed(1)} [${steps}]`);
+      console.log(
+        `round ${round}: next start alone ${alone.at(-1)!.toFixed(2)} s, npm start ${run.seconds.toFixed(2)} s, load average ${loadavg()[0]!.toFixed(1)} [${steps}]`,
+      );
     }
     const seconds = median(second);
     console.log(

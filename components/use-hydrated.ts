@@ -7,5 +7,9 @@ const subscribeToNothing = () => () => {};
  * only work with JavaScript, so that the first render matches the HTML.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 }

@@ -250,7 +250,13 @@ test('the panel filters notes by whose, language, colour, tag and words, with co
 
 test('an author edits a note, deletes it, and deleting one with replies keeps the replies under a placeholder', async ({ browser }) => {
   const { hana, kenji } = await getReaders();
-  const plain = await annotate(hana, { segmentId: 's2-p4', language: 'ko', exact: '재일조선인들의 지위문제', comment: 'First thought.', visibility: 'private' });
+  const plain = await annotate(hana, {
+    segmentId: 's2-p4',
+    language: 'ko',
+    exact: '재일조선인들의 지위문제',
+    comment: 'First thought.',
+    visibility: 'private',
+  });
   const discussed = await annotate(hana, { segmentId: 's2-p4', language: 'ja', exact: '文化財の問題', comment: 'To discuss.', visibility: 'shared' });
   await reply(kenji, discussed.id, 'A reply that must survive.');
 
@@ -262,7 +268,9 @@ test('an author edits a note, deletes it, and deleting one with replies keeps th
   await expect(heading(page)).toHaveText('Edit your note');
   await panel(page).getByRole('textbox', { name: 'Comment' }).fill('Second thought, **shared**.');
   await panel(page).getByLabel('Purple').check();
-  await panel(page).getByLabel(/^Shared/).check();
+  await panel(page)
+    .getByLabel(/^Shared/)
+    .check();
   await expectAccessible(page);
   await panel(page).getByRole('button', { name: 'Save changes' }).click();
   await expect(announced(page)).toHaveText('Note updated');
@@ -434,7 +442,13 @@ test('a signed-out reader who selects text is offered to sign in and comes back 
 test('on a phone the notes open in a drawer that keeps focus and closes with Escape @narrow', async ({ browser }) => {
   test.skip(test.info().project.name !== 'narrow', 'runs in the narrow project');
   const { hana } = await getReaders();
-  const note = await annotate(hana, { segmentId: 'preamble-2', language: 'ko', exact: '불행한 과거를 청산하고', comment: 'Settling the past.', visibility: 'shared' });
+  const note = await annotate(hana, {
+    segmentId: 'preamble-2',
+    language: 'ko',
+    exact: '불행한 과거를 청산하고',
+    comment: 'Settling the past.',
+    visibility: 'shared',
+  });
   await reply(hana, note.id, 'And the replies under it.');
   const page = await pageAs(browser, null, { width: 390, height: 844 });
   await openDeclaration(page);

@@ -17,7 +17,12 @@ const exportBox = (page: Page) => panel(page).getByRole('region', { name: 'Expor
 
 async function download(page: Page, format: 'Markdown' | 'CSV' | 'W3C Web Annotation (JSON-LD)') {
   await exportBox(page).getByLabel(format).check();
-  const [file] = await Promise.all([page.waitForEvent('download'), exportBox(page).getByRole('button', { name: /^Download/ }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    exportBox(page)
+      .getByRole('button', { name: /^Download/ })
+      .click(),
+  ]);
   await expect(exportBox(page).getByRole('status')).toContainText(`Downloaded ${file.suggestedFilename()}`);
   return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
 }

@@ -35,7 +35,12 @@ test('a reader opens the declaration from the home page and reads it in three la
     await expect(head).toContainText('Working translation from the English, not the authentic text');
     await expect(head).toContainText('Source:');
   }
-  await expect(page.locator('.column-head').first().getByRole('link', { name: /Ministry of Foreign Affairs of Japan/ })).toHaveAttribute('href', /mofa\.go\.jp/);
+  await expect(
+    page
+      .locator('.column-head')
+      .first()
+      .getByRole('link', { name: /Ministry of Foreign Affairs of Japan/ }),
+  ).toHaveAttribute('href', /mofa\.go\.jp/);
 
   // Every version of a passage starts on the same line, however long each is.
   for (const id of ['preamble-2', 's2-p2', 'signature-dprk']) {
@@ -143,7 +148,10 @@ test('a reader copies the link to a passage with the columns in view', async ({ 
 
 test('hovering a passage highlights its versions in the other languages', async ({ page }) => {
   await page.goto(`${declaration}?langs=en,ko`);
-  const background = (lang: string, id: string) => segmentText(page, id, lang).locator('xpath=ancestor::*[contains(@class,"segment-cell")][1]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = (lang: string, id: string) =>
+    segmentText(page, id, lang)
+      .locator('xpath=ancestor::*[contains(@class,"segment-cell")][1]')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
   const resting = await background('en', 's2-p1');
   await segmentText(page, 's2-p1', 'ko').hover();
   await expect.poll(() => background('en', 's2-p1')).not.toBe(resting);

@@ -29,7 +29,9 @@ const n = (value: number) => value.toLocaleString('en');
 const percent = (part: number, whole: number) => `${whole ? Math.round((part / whole) * 100) : 0}%`;
 
 function describe(report: SeedReport, where: string): string {
-  const languages = Object.entries(report.byLanguage).map(([code, k]) => `${code} ${n(k)}`).join(', ');
+  const languages = Object.entries(report.byLanguage)
+    .map(([code, k]) => `${code} ${n(k)}`)
+    .join(', ');
   const [viewer, ...others] = report.authors;
   return [
     `seeded ${n(report.inserted)} new notes on ${report.document} in ${where} (${n(report.requested)} asked for${report.inserted < report.requested ? `, ${n(report.requested - report.inserted)} were there from an earlier run` : ''}) in ${report.seconds.toFixed(1)} s`,
@@ -38,7 +40,9 @@ function describe(report: SeedReport, where: string): string {
     `  languages: ${languages}`,
     `  authors: ${[viewer!, ...others].map((a) => a.name).join(', ')}`,
     report.wroteFirstPosition ? '' : '  (this schema has no "firstPosition" column yet: not written)',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 async function main() {
@@ -70,7 +74,9 @@ async function main() {
     if (prepared.synced) console.log('content: synced to the database');
     const report = await withClient(url, async (client) => {
       // The demo account, where there is one, is the first author: signed in as it, one sees every note.
-      const { rows: [demo] } = await client.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [demoUser.email]);
+      const {
+        rows: [demo],
+      } = await client.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [demoUser.email]);
       return seedAnnotations(client, documents, { count: annotations, document: args.document, seed, viewerId: demo?.id });
     });
     console.log(describe(report, where));

@@ -46,7 +46,8 @@ function primary(count: number): void {
   relaySessionEnds(sessionCacheMs);
   let stopping = false;
   let listening = 0;
-  const fork = () => cluster.fork().once('listening', () => (++listening === count ? console.log(`serving on http://localhost:${port} with ${count} processes`) : undefined));
+  const fork = () =>
+    cluster.fork().once('listening', () => (++listening === count ? console.log(`serving on http://localhost:${port} with ${count} processes`) : undefined));
   for (let i = 0; i < count; i++) fork();
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (stopping) return;
@@ -72,8 +73,6 @@ function primary(count: number): void {
   process.once('SIGINT', () => void stop(0));
 }
 
-const count = cluster.isPrimary
-  ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: process.env.ACCORD_WORKERS })
-  : 0;
+const count = cluster.isPrimary ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: process.env.ACCORD_WORKERS }) : 0;
 if (cluster.isPrimary && count > 1) primary(count);
 else await serve(cluster.isPrimary);

@@ -73,7 +73,9 @@ function run(command: string, argv: string[], env: NodeJS.ProcessEnv = process.e
 
 function runToEnd(command: string, argv: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    run(command, argv).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(argv[0] ?? command)} ${argv[1] ?? ''} exited with ${code}`))));
+    run(command, argv).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(argv[0] ?? command)} ${argv[1] ?? ''} exited with ${code}`)),
+    );
   });
 }
 
@@ -126,7 +128,9 @@ async function buildIfChanged(content: CheckedContent): Promise<void> {
     return;
   }
   const changed = built ? changedInputs(built.inputs, before) : [];
-  const named = changed.length ? `: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}` : ': the Node.js version or a NEXT_PUBLIC_ variable';
+  const named = changed.length
+    ? `: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''}`
+    : ': the Node.js version or a NEXT_PUBLIC_ variable';
   console.log(args.rebuild ? 'build: rebuilding, as asked' : built ? `build: changed since the last build${named}` : 'build: no build of these sources yet');
   await clearBuildStamp(distDir);
   process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -172,7 +176,9 @@ async function main() {
   if (embedded) console.log(`demo account${prepared.demoUserCreated ? ' created' : ''}: ${demoUser.email} / ${demoUser.password}`);
   // CPU time beside wall time: on a busy machine the first says what the start itself costs.
   const cpu = process.cpuUsage();
-  console.log(`start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
+  console.log(
+    `start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
+  );
 
   // `next start`, or ACCORD_WORKERS processes of it on a database server (lib/server/serve-command.ts).
   const app = args.dev

@@ -60,7 +60,10 @@ export async function waitForOk(url: string, timeoutMs: number, process?: ChildP
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (process && process.exitCode !== null) throw new Error(`the server exited with ${process.exitCode}`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${url} not healthy after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));

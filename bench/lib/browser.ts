@@ -23,7 +23,10 @@ function observe() {
   window.__bench = { lcp: 0, cls: 0, longTasks: [] };
   const watch = (type: string, each: (entry: PerformanceEntry & Record<string, unknown>) => void) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => each(e as PerformanceEntry & Record<string, unknown>))).observe({ type, buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => each(e as PerformanceEntry & Record<string, unknown>))).observe({
+        type,
+        buffered: true,
+      });
     } catch {
       // An entry type this browser lacks: its figure stays 0.
     }
@@ -56,7 +59,13 @@ export async function load(browser: Browser, url: string, cookie?: string, settl
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
-    if (request.resourceType() === 'script') sizes.push(request.sizes().then((s) => s.responseBodySize, () => 0));
+    if (request.resourceType() === 'script')
+      sizes.push(
+        request.sizes().then(
+          (s) => s.responseBodySize,
+          () => 0,
+        ),
+      );
   });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');

@@ -6,7 +6,13 @@ import { percentile } from './report';
 export type LoadResult = { done: number; perSecond: number; p50: number; p99: number; failures: number; firstFailure?: string; cpuMsPerOp?: number };
 
 /** `cpuMs`, when given, reads a server's CPU time so far: the result then says how much of it each operation took. */
-export async function runLoad(workers: number, seconds: number, op: (worker: number, i: number) => Promise<void>, warmupSeconds = 1, cpuMs?: () => number): Promise<LoadResult> {
+export async function runLoad(
+  workers: number,
+  seconds: number,
+  op: (worker: number, i: number) => Promise<void>,
+  warmupSeconds = 1,
+  cpuMs?: () => number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let failures = 0;
   let firstFailure: string | undefined;
@@ -38,5 +44,13 @@ export async function runLoad(workers: number, seconds: number, op: (worker: num
   // Operations still in flight when the clock stopped finish after it: count elapsed to the end.
   const elapsed = (performance.now() - began) / 1000;
   const cpuMsPerOp = cpuMs && cpuBefore !== undefined ? (cpuMs() - cpuBefore) / Math.max(1, latencies.length) : undefined;
-  return { done: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, firstFailure, cpuMsPerOp };
+  return {
+    done: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+    firstFailure,
+    cpuMsPerOp,
+  };
 }

@@ -13,9 +13,20 @@ const known = {
 // A column the schema gains later (a text-order key, say) that is required and has no default
 // gets a constant of its type, so that the baseline keeps writing whole rows of the same width.
 const constantOf: Record<string, string> = {
-  integer: '0', bigint: '0', smallint: '0', numeric: '0', real: '0', 'double precision': '0',
-  text: "''", 'character varying': "''", boolean: 'false', uuid: 'gen_random_uuid()', ARRAY: "'{}'",
-  'timestamp without time zone': 'now()', 'timestamp with time zone': 'now()', bytea: "''",
+  integer: '0',
+  bigint: '0',
+  smallint: '0',
+  numeric: '0',
+  real: '0',
+  'double precision': '0',
+  text: "''",
+  'character varying': "''",
+  boolean: 'false',
+  uuid: 'gen_random_uuid()',
+  ARRAY: "'{}'",
+  'timestamp without time zone': 'now()',
+  'timestamp with time zone': 'now()',
+  bytea: "''",
 };
 
 async function extraColumns(pool: pg.Pool, table: keyof typeof known): Promise<{ names: string; values: string }> {
@@ -41,7 +52,9 @@ export async function pgCreate(url: string, poolSize = 32): Promise<PgCreate> {
   // dropped right after (WITH (FORCE)) terminates them first, and an 'error' with no listener
   // would take the benchmark down at its very end.
   pool.on('error', () => {});
-  const { rows: [doc] } = await pool.query<{ id: number }>('SELECT id FROM "Document" WHERE slug = $1', [slug]);
+  const {
+    rows: [doc],
+  } = await pool.query<{ id: number }>('SELECT id FROM "Document" WHERE slug = $1', [slug]);
   const { rows: segments } = await pool.query<{ id: number; key: string }>('SELECT id, key FROM "Segment" WHERE "documentId" = $1', [doc!.id]);
   const segmentIds = new Map(segments.map((s) => [s.key, s.id]));
   const a = await extraColumns(pool, 'Annotation');
@@ -57,8 +70,18 @@ export async function pgCreate(url: string, poolSize = 32): Promise<PgCreate> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const { rows: [row] } = await client.query<{ id: string }>(insertAnnotation, [
-          doc!.id, authorId, body.language, body.color, body.comment, body.tags, body.visibility.toUpperCase(), segmentId, target.start,
+        const {
+          rows: [row],
+        } = await client.query<{ id: string }>(insertAnnotation, [
+          doc!.id,
+          authorId,
+          body.language,
+          body.color,
+          body.comment,
+          body.tags,
+          body.visibility.toUpperCase(),
+          segmentId,
+          target.start,
         ]);
         await client.query(insertTarget, [row!.id, segmentId, target.start, target.end, target.exact, target.prefix ?? '', target.suffix ?? '']);
         await client.query('COMMIT');

@@ -11,7 +11,15 @@ describe('verdict', () => {
 
   it('names a Seq Scan of the annotations and a sort of every readable row, however deep', () => {
     const plan = node('Limit', 100, {
-      Plans: [node('Sort', 88_000, { Plans: [node('Hash Join', 88_000, { Plans: [node('Seq Scan', 88_000, { 'Relation Name': 'Annotation' }), node('Seq Scan', 40, { 'Relation Name': 'Segment' })] })] })],
+      Plans: [
+        node('Sort', 88_000, {
+          Plans: [
+            node('Hash Join', 88_000, {
+              Plans: [node('Seq Scan', 88_000, { 'Relation Name': 'Annotation' }), node('Seq Scan', 40, { 'Relation Name': 'Segment' })],
+            }),
+          ],
+        }),
+      ],
     });
     expect(verdict(plan)).toEqual({ byIndex: false, problems: ['Sort of ~88,000 rows', 'Seq Scan on Annotation'], indexes: [] });
   });

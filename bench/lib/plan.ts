@@ -19,7 +19,8 @@ export function verdict(plan: PlanNode): PlanVerdict {
   const indexes = new Set<string>();
   const walk = (node: PlanNode) => {
     if (node['Node Type'] === 'Seq Scan' && annotationTables.has(node['Relation Name'] ?? '')) problems.push(`Seq Scan on ${node['Relation Name']}`);
-    if (node['Node Type'].endsWith('Sort') && node['Plan Rows'] > 1_000) problems.push(`${node['Node Type']} of ~${node['Plan Rows'].toLocaleString('en')} rows`);
+    if (node['Node Type'].endsWith('Sort') && node['Plan Rows'] > 1_000)
+      problems.push(`${node['Node Type']} of ~${node['Plan Rows'].toLocaleString('en')} rows`);
     if (node['Index Name']) indexes.add(node['Index Name']);
     node.Plans?.forEach(walk);
   };

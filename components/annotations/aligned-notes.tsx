@@ -45,7 +45,11 @@ export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { se
   const marker = useRef<HTMLButtonElement>(null);
   const listId = useId();
   if (!reader) return null;
-  const notes = counterpartNotes(onSegment, lang, reader.info.languages.map((l) => l.code));
+  const notes = counterpartNotes(
+    onSegment,
+    lang,
+    reader.info.languages.map((l) => l.code),
+  );
   if (!notes.length) return null;
   const codes = [...new Set(notes.map((n) => n.language))];
   const ids = notes.map((n) => n.id);

@@ -101,9 +101,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
         </nav>
       ) : null}
       {annotation.status === 'orphaned' ? (
-        <p className="notice notice-warning note-orphan">
-          This passage no longer matches the text. The note is kept with the words it was made on.
-        </p>
+        <p className="notice notice-warning note-orphan">This passage no longer matches the text. The note is kept with the words it was made on.</p>
       ) : null}
       <PassageQuotes language={annotation.language} quotes={quotes} />
       {annotation.status === 'anchored' ? (

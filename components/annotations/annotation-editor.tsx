@@ -71,7 +71,14 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
         {heading}
       </h3>
       <PassageQuotes language={language} quotes={quotes} />
-      <MarkdownField label="Comment" value={values.comment} onChange={(v) => set('comment', v)} max={limits.comment} autoFocus placeholder="What do you notice here?" />
+      <MarkdownField
+        label="Comment"
+        value={values.comment}
+        onChange={(v) => set('comment', v)}
+        max={limits.comment}
+        autoFocus
+        placeholder="What do you notice here?"
+      />
       <TagsInput tags={values.tags} onChange={(tags) => set('tags', tags)} text={tagText} onText={setTagText} />
       <ColorField value={values.color} onChange={(color) => set('color', color)} />
       <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />

@@ -40,7 +40,9 @@ function LiveRegion() {
 
 export function AnnotationLayer({ slug, readerPath, languages, viewer, highlights, total, unavailable = false, collapsed = false, children }: Props) {
   const [value] = useState((): ReaderContextValue => {
-    const store = createStore(initialState({ highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags, collapsed }));
+    const store = createStore(
+      initialState({ highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags, collapsed }),
+    );
     const names = new Map(languages.map((l) => [l.code, l.name]));
     return {
       store,
@@ -61,7 +63,9 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
   useEffect(() => {
     if (served.current === highlights) return;
     served.current = highlights;
-    value.store.set((s) => withAllHighlights(s, { highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags }));
+    value.store.set((s) =>
+      withAllHighlights(s, { highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags }),
+    );
   }, [highlights, total, value]);
 
   return (

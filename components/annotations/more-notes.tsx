@@ -46,8 +46,7 @@ export function MoreHighlights() {
   return (
     <div className="notice notice-warning notes-more">
       <p>
-        The text shows the highlights of the first {covered.toLocaleString('en')} of the {plural(total, 'note')} you can see; the list below has them
-        all.
+        The text shows the highlights of the first {covered.toLocaleString('en')} of the {plural(total, 'note')} you can see; the list below has them all.
       </p>
       {/* Not disabled while loading, so that keyboard focus stays on it. */}
       <button type="button" className="button-secondary" onClick={load} aria-disabled={loading}>

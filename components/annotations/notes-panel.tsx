@@ -33,9 +33,9 @@ function useDrawerMode(): boolean {
 }
 
 const focusables = (root: HTMLElement) =>
-  [...root.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea, summary, [tabindex="0"]')].filter(
-    (element) => element.offsetParent !== null,
-  );
+  [
+    ...root.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea, summary, [tabindex="0"]'),
+  ].filter((element) => element.offsetParent !== null);
 
 /** A note the panel shows, from those loaded or else from the API; undefined while it loads, null if it is gone. */
 function useNote(id: string | null) {
@@ -65,7 +65,13 @@ function Loading({ gone }: { gone: boolean }) {
   );
 }
 
-type ListProps = { filter: AnnotationFilter; setFilter: (filter: AnnotationFilter) => void; list: NoteList; scroller: RefObject<HTMLElement | null>; returnTo: string | null };
+type ListProps = {
+  filter: AnnotationFilter;
+  setFilter: (filter: AnnotationFilter) => void;
+  list: NoteList;
+  scroller: RefObject<HTMLElement | null>;
+  returnTo: string | null;
+};
 
 function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
   const { actions, info } = useReader();

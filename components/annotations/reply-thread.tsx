@@ -18,7 +18,19 @@ function replyProblem(body: string): string | null {
   return codePointLength(body.trim()) > limits.reply ? `A reply can have at most ${limits.reply.toLocaleString('en')} characters.` : null;
 }
 
-function ReplyForm({ label, initial = '', submitLabel, onSubmit, onCancel }: { label: string; initial?: string; submitLabel: string; onSubmit: (body: string) => Promise<unknown>; onCancel?: () => void }) {
+function ReplyForm({
+  label,
+  initial = '',
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  initial?: string;
+  submitLabel: string;
+  onSubmit: (body: string) => Promise<unknown>;
+  onCancel?: () => void;
+}) {
   const [body, setBody] = useState(initial);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<Failure | null>(null);

@@ -72,7 +72,12 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
         data-depth={fragment.ids.length > 1 ? fragment.ids.length : undefined}
         style={bands(fragment.highlights.map((h) => h.color))}
         {...(focusable
-          ? { tabIndex: 0, role: 'button', 'aria-describedby': 'accord_note_mark_hint', onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, fragment.ids) }
+          ? {
+              tabIndex: 0,
+              role: 'button',
+              'aria-describedby': 'accord_note_mark_hint',
+              onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, fragment.ids),
+            }
           : {})}
         onClick={saved.length ? (e) => onClick(e, fragment.ids) : undefined}
       >

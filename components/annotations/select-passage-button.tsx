@@ -12,11 +12,7 @@ export function SelectPassageButton({ segmentId, lang }: { segmentId: string; la
   const hydrated = useHydrated();
   if (!hydrated || !reader?.info.viewer || reader.info.unavailable) return null;
   return (
-    <button
-      type="button"
-      className="select-passage"
-      onClick={(event) => requestPassageSelection({ segmentId, lang, trigger: event.currentTarget })}
-    >
+    <button type="button" className="select-passage" onClick={(event) => requestPassageSelection({ segmentId, lang, trigger: event.currentTarget })}>
       Select {reader.info.languageName(lang)}
       <span className="visually-hidden"> text of passage {segmentId}</span>
     </button>

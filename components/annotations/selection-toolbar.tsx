@@ -49,7 +49,6 @@ export function SelectionToolbar() {
   // A passage selected with its "Select …" button: the toolbar takes focus as soon as it shows.
   const focusWhenShown = useRef(false);
 
-
   useEffect(() => {
     if (!focusAfterSave) return;
     // The mark is drawn in a deferred render: look for it over the next frames.
@@ -241,7 +240,11 @@ export function SelectionToolbar() {
             </button>
           </div>
           <p className="selection-hint">
-            {saving ? 'Saving…' : refused ? refused : (
+            {saving ? (
+              'Saving…'
+            ) : refused ? (
+              refused
+            ) : (
               <span className="selection-keys">
                 <kbd>Alt</kbd>+<kbd>A</kbd> reaches these buttons, <kbd>Esc</kbd> closes
               </span>

@@ -31,7 +31,10 @@ export function TagsInput({ tags, onChange, text, onText }: Props) {
   return (
     <div className="tags-field">
       <label htmlFor={`${id}-input`} className="field-label">
-        Tags <span className="field-optional">({tags.length} of {limits.tags})</span>
+        Tags{' '}
+        <span className="field-optional">
+          ({tags.length} of {limits.tags})
+        </span>
       </label>
       {tags.length ? (
         <ul className="tag-chips" aria-label="Tags added">

@@ -84,7 +84,16 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
       )}
       <div className={styles.field}>
         <label htmlFor="signup-name">Name</label>
-        <input id="signup-name" name="name" type="text" autoComplete="name" required maxLength={100} aria-invalid={!!fieldErrors.name || undefined} aria-describedby={describedBy('name', 'signup-name-hint')} />
+        <input
+          id="signup-name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={100}
+          aria-invalid={!!fieldErrors.name || undefined}
+          aria-describedby={describedBy('name', 'signup-name-hint')}
+        />
         <p id="signup-name-hint" className={styles.hint}>
           Shown beside your annotations and replies.
         </p>
@@ -92,12 +101,28 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
       </div>
       <div className={styles.field}>
         <label htmlFor="signup-email">Email</label>
-        <input id="signup-email" name="email" type="email" autoComplete="email" required aria-invalid={!!fieldErrors.email || undefined} aria-describedby={describedBy('email')} />
+        <input
+          id="signup-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          aria-invalid={!!fieldErrors.email || undefined}
+          aria-describedby={describedBy('email')}
+        />
         {errorsFor('email')}
       </div>
       <div className={styles.field}>
         <label htmlFor="signup-password">Password</label>
-        <input id="signup-password" name="password" type="password" autoComplete="new-password" required aria-invalid={!!fieldErrors.password || undefined} aria-describedby={describedBy('password', 'signup-password-rules')} />
+        <input
+          id="signup-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-invalid={!!fieldErrors.password || undefined}
+          aria-describedby={describedBy('password', 'signup-password-rules')}
+        />
         <div id="signup-password-rules" className={styles.hint}>
           A password must be:
           <ul className={styles.rules}>

@@ -10,10 +10,7 @@ import { importBodyBytes } from '@/lib/export/limits';
 type Summary = { imported: number; replies: number; skippedReplies: number; skippedDeleted: number };
 type Problem = { path: string; message: string };
 type State =
-  | { phase: 'idle' }
-  | { phase: 'uploading' }
-  | { phase: 'done'; summary: Summary }
-  | { phase: 'refused'; message: string; problems: Problem[]; count: number };
+  { phase: 'idle' } | { phase: 'uploading' } | { phase: 'done'; summary: Summary } | { phase: 'refused'; message: string; problems: Problem[]; count: number };
 
 type Props = {
   slug: string;
@@ -26,9 +23,12 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 function summaryText({ imported, replies, skippedReplies, skippedDeleted }: Summary): string {
   const parts = [`Imported ${plural(imported, 'annotation')} and ${plural(replies, 'reply', 'replies')} as yours.`];
   if (skippedReplies) {
-    parts.push(`${plural(skippedReplies, 'reply', 'replies')} by other people or under deleted annotations ${skippedReplies === 1 ? 'was' : 'were'} not imported.`);
+    parts.push(
+      `${plural(skippedReplies, 'reply', 'replies')} by other people or under deleted annotations ${skippedReplies === 1 ? 'was' : 'were'} not imported.`,
+    );
   }
-  if (skippedDeleted) parts.push(`${plural(skippedDeleted, 'deleted annotation')} (kept in the file only for ${skippedDeleted === 1 ? 'its' : 'their'} replies) left out.`);
+  if (skippedDeleted)
+    parts.push(`${plural(skippedDeleted, 'deleted annotation')} (kept in the file only for ${skippedDeleted === 1 ? 'its' : 'their'} replies) left out.`);
   return parts.join(' ');
 }
 
@@ -44,7 +44,12 @@ export function ImportForm({ slug, onImported }: Props) {
       return;
     }
     if (file.size > importBodyBytes) {
-      setState({ phase: 'refused', message: `The file is ${formatBytes(file.size)}; at most ${formatBytes(importBodyBytes)} can be imported.`, problems: [], count: 0 });
+      setState({
+        phase: 'refused',
+        message: `The file is ${formatBytes(file.size)}; at most ${formatBytes(importBodyBytes)} can be imported.`,
+        problems: [],
+        count: 0,
+      });
       return;
     }
     setState({ phase: 'uploading' });
@@ -61,7 +66,12 @@ export function ImportForm({ slug, onImported }: Props) {
         onImported?.(body);
       } else {
         const problems = body?.problems ?? [];
-        setState({ phase: 'refused', message: body?.error ?? `The import failed (${response.status}).`, problems, count: body?.problemCount ?? problems.length });
+        setState({
+          phase: 'refused',
+          message: body?.error ?? `The import failed (${response.status}).`,
+          problems,
+          count: body?.problemCount ?? problems.length,
+        });
       }
     } catch {
       setState({ phase: 'refused', message: 'The file could not be sent; check the connection and try again.', problems: [], count: 0 });

@@ -43,8 +43,7 @@ export function PrintView({ document, annotations, total, filter, baseUrl, expor
         <ul className="print-texts">
           {document.languages.map((l) => (
             <li key={l.code}>
-              <strong>{l.name}</strong> (lang: {l.code}):{' '}
-              <span className={`status-badge status-${l.status}`}>{statusLabel(l.status)}</span>
+              <strong>{l.name}</strong> (lang: {l.code}): <span className={`status-badge status-${l.status}`}>{statusLabel(l.status)}</span>
               {statusNoteAfterLabel(l)} Source: {l.sourceUrl ? l.source : sentence(l.source)}
               {l.sourceUrl ? (
                 <>

@@ -51,8 +51,7 @@ export function PrintedAnnotation({ number, annotation, document, baseUrl }: Pro
         <>
           {annotation.status === 'orphaned' ? (
             <p className="print-orphaned">
-              <strong>Orphaned:</strong> this passage no longer appears in the current text; the quote is as it was when
-              annotated.
+              <strong>Orphaned:</strong> this passage no longer appears in the current text; the quote is as it was when annotated.
             </p>
           ) : null}
           {passage.selected.map((s, i) => (

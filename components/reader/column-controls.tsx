@@ -76,8 +76,16 @@ export function ColumnControls({ slug, codes, languages }: Props) {
         {glyph}
       </span>
     ) : null;
-  const earlierArrow = <span className="column-arrow" aria-hidden="true">←</span>;
-  const laterArrow = <span className="column-arrow" aria-hidden="true">→</span>;
+  const earlierArrow = (
+    <span className="column-arrow" aria-hidden="true">
+      ←
+    </span>
+  );
+  const laterArrow = (
+    <span className="column-arrow" aria-hidden="true">
+      →
+    </span>
+  );
 
   return (
     <nav className="column-controls" aria-labelledby="reader_columns_label" ref={navRef}>
@@ -95,7 +103,13 @@ export function ColumnControls({ slug, codes, languages }: Props) {
                 <LanguageName language={language} />
               </span>
               {before
-                ? action(movedColumn(codes, code, -1), `earlier-${code}`, [`earlier-${code}`, `later-${code}`], `Move ${name} before ${before.name}`, earlierArrow)
+                ? action(
+                    movedColumn(codes, code, -1),
+                    `earlier-${code}`,
+                    [`earlier-${code}`, `later-${code}`],
+                    `Move ${name} before ${before.name}`,
+                    earlierArrow,
+                  )
                 : placeholder(earlierArrow)}
               {after
                 ? action(movedColumn(codes, code, 1), `later-${code}`, [`later-${code}`, `earlier-${code}`], `Move ${name} after ${after.name}`, laterArrow)
@@ -108,7 +122,16 @@ export function ColumnControls({ slug, codes, languages }: Props) {
         })}
       </ol>
       {shown.length === 2
-        ? action(swappedColumns(codes), 'swap', ['swap'], 'Swap the two columns', <><span aria-hidden="true">⇄</span> Swap</>, 'column-button')
+        ? action(
+            swappedColumns(codes),
+            'swap',
+            ['swap'],
+            'Swap the two columns',
+            <>
+              <span aria-hidden="true">⇄</span> Swap
+            </>,
+            'column-button',
+          )
         : null}
       {hidden.length ? (
         <span className="column-add">

@@ -5,7 +5,10 @@ export function LanguageName({ language }: { language: Pick<DocumentLanguage, 'c
   if (language.nativeName === language.name) return <span lang="en">{language.name}</span>;
   return (
     <>
-      <span lang={language.code}>{language.nativeName}</span> <span className="language-name-en" lang="en">{language.name}</span>
+      <span lang={language.code}>{language.nativeName}</span>{' '}
+      <span className="language-name-en" lang="en">
+        {language.name}
+      </span>
     </>
   );
 }

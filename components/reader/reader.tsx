@@ -7,7 +7,6 @@ import { formatDate } from '@/lib/reader/format-date';
 import type { ColumnView } from '@/lib/reader/langs';
 import './reader.css';
 
-
 /** The reader page's body. `reader-layout` is a flex row so that a side panel can sit beside the text. */
 export function Reader({ document, view, panel }: { document: DocumentContent; view: ColumnView; panel?: React.ReactNode }) {
   const columns = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);

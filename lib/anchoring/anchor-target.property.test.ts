@@ -103,22 +103,16 @@ describe('anchorTarget over random texts', () => {
 
   it('orphans the target when an edit removes or rewrites part of the quote', () => {
     fc.assert(
-      fc.property(
-        selection(mixedAlphabet),
-        fc.nat(),
-        fc.nat({ max: 20 }),
-        insertion(mixedAlphabet),
-        ({ points, start, end }, at, remove, insert) => {
-          const target = describeSpan('p', points.join(''), start, end);
-          // The edit starts inside the quote, so the quote as it was does not survive there.
-          const editAt = start + (at % (end - start));
-          const edited = [...points];
-          edited.splice(editAt, Math.max(1, remove), ...insert);
-          const newText = edited.join('');
-          fc.pre(!newText.includes(target.exact));
-          expect(anchorTarget(newText, target)).toEqual({ status: 'orphaned', reason: 'quote-not-found' });
-        },
-      ),
+      fc.property(selection(mixedAlphabet), fc.nat(), fc.nat({ max: 20 }), insertion(mixedAlphabet), ({ points, start, end }, at, remove, insert) => {
+        const target = describeSpan('p', points.join(''), start, end);
+        // The edit starts inside the quote, so the quote as it was does not survive there.
+        const editAt = start + (at % (end - start));
+        const edited = [...points];
+        edited.splice(editAt, Math.max(1, remove), ...insert);
+        const newText = edited.join('');
+        fc.pre(!newText.includes(target.exact));
+        expect(anchorTarget(newText, target)).toEqual({ status: 'orphaned', reason: 'quote-not-found' });
+      }),
       { numRuns: 500 },
     );
   });

@@ -19,9 +19,7 @@
 import { codePointLength, codePointToUtf16, utf16ToCodePoint } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 
-export type Anchor =
-  | { status: 'anchored'; start: number; end: number; moved: boolean }
-  | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
+export type Anchor = { status: 'anchored'; start: number; end: number; moved: boolean } | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
 
 export type StoredTarget = Pick<SpanSelector, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
 

@@ -3,7 +3,14 @@ import { checkTargets } from '@/lib/annotations/check-targets';
 import type { DocumentContent } from '@/lib/content';
 
 const language = (code: string) => ({
-  code, name: code, nativeName: code, title: 't', source: 's', status: 'working-translation' as const, date: '2002-09-17', file: `${code}.md`,
+  code,
+  name: code,
+  nativeName: code,
+  title: 't',
+  source: 's',
+  status: 'working-translation' as const,
+  date: '2002-09-17',
+  file: `${code}.md`,
 });
 const document: DocumentContent = {
   slug: 'sample',

@@ -3,7 +3,14 @@ import { packHighlights, unpackHighlights } from '@/lib/annotations/highlight-wi
 import type { AnnotationHighlight } from '@/lib/annotations/types';
 
 const highlights: AnnotationHighlight[] = [
-  { id: '0b6f0c7e-2a51-4f7e-9d0b-1c2d3e4f5a6b', language: 'ko', color: 'green', visibility: 'shared', mine: true, spans: [{ segmentId: 's2-p1', start: 3, end: 10 }] },
+  {
+    id: '0b6f0c7e-2a51-4f7e-9d0b-1c2d3e4f5a6b',
+    language: 'ko',
+    color: 'green',
+    visibility: 'shared',
+    mine: true,
+    spans: [{ segmentId: 's2-p1', start: 3, end: 10 }],
+  },
   {
     id: '1c7e1d8f-3b62-4a8f-8e1c-2d3e4f5a6b7c',
     language: 'ja',

@@ -6,7 +6,11 @@ import { z } from 'zod';
 /** Where an annotation sits in text order, in the order the text-order index holds. */
 export type TextOrderKey = { firstPosition: number; firstSegmentId: number; firstStart: number; createdAt: string; id: string };
 
-const int = z.number().int().min(-1).max(2 ** 31 - 1);
+const int = z
+  .number()
+  .int()
+  .min(-1)
+  .max(2 ** 31 - 1);
 const keySchema = z.tuple([int, int, int, z.iso.datetime({ precision: 3 }), z.uuid()]);
 
 // The key is ASCII (numbers, a timestamp, a uuid), so btoa/atob serve in the browser and on the server.

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { renderedAnnotation, renderedList, renderedReply } from '@/lib/annotations/rendered';
 import type { Annotation } from '@/lib/annotations/types';
 
-const reply = { id: 'r', author: { id: 'u', name: 'U' }, body: 'Agreed, _조일_.', createdAt: '2026-11-23T10:00:00.000Z', updatedAt: '2026-11-23T10:00:00.000Z' };
+const reply = {
+  id: 'r',
+  author: { id: 'u', name: 'U' },
+  body: 'Agreed, _조일_.',
+  createdAt: '2026-11-23T10:00:00.000Z',
+  updatedAt: '2026-11-23T10:00:00.000Z',
+};
 const annotation: Annotation = {
   id: 'a',
   documentSlug: 'd',

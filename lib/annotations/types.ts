@@ -76,7 +76,6 @@ export type AnnotationList = {
   counts: AnnotationCounts;
 };
 
-
 /** A reply as the JSON API and the reader give it: its Markdown, and beside it the sanitised HTML rendered on the server. */
 export type RenderedReply = Reply & { bodyHtml: string };
 

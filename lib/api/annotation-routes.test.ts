@@ -64,8 +64,7 @@ const patch = (id: string, body: unknown, options: Options = {}) =>
 const remove = (id: string, options: Options = {}) => call(annotationRoute.DELETE, 'DELETE', `/api/annotations/${id}`, { id }, options);
 const replyTo = (id: string, body: unknown, options: Options = {}) =>
   call(repliesRoute.POST, 'POST', `/api/annotations/${id}/replies`, { id }, { body, ...options });
-const patchReply = (id: string, body: unknown, options: Options = {}) =>
-  call(replyRoute.PATCH, 'PATCH', `/api/replies/${id}`, { id }, { body, ...options });
+const patchReply = (id: string, body: unknown, options: Options = {}) => call(replyRoute.PATCH, 'PATCH', `/api/replies/${id}`, { id }, { body, ...options });
 const removeReply = (id: string, options: Options = {}) => call(replyRoute.DELETE, 'DELETE', `/api/replies/${id}`, { id }, options);
 const getReply = (id: string, options: Options = {}) => call(replyRoute.GET, 'GET', `/api/replies/${id}`, { id }, options);
 
@@ -155,7 +154,14 @@ describe('POST /api/documents/<slug>/annotations', () => {
       ],
     });
     // Problems of shape and of fit to the text, in one answer.
-    const both = await create({ ...highlight, color: 'red', targets: [{ ...highlight.targets[0]!, exact: '서울에서' }, { segmentId: 'nope', start: 0, end: 1, exact: 'x' }] });
+    const both = await create({
+      ...highlight,
+      color: 'red',
+      targets: [
+        { ...highlight.targets[0]!, exact: '서울에서' },
+        { segmentId: 'nope', start: 0, end: 1, exact: 'x' },
+      ],
+    });
     expect(both.status).toBe(400);
     expect(both.json.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(['color', 'targets.0.exact', 'targets.1.segmentId']);
     const tooMany = await create({ ...highlight, tags: Array.from({ length: 21 }, (_, i) => `t${i}`) });
@@ -175,12 +181,7 @@ describe('POST /api/documents/<slug>/annotations', () => {
       ],
     });
     expect(status).toBe(400);
-    expect(json.issues.map((issue: { path: string }) => issue.path)).toEqual([
-      'targets.1.end',
-      'targets.2.exact',
-      'targets.3.segmentId',
-      'targets.4.language',
-    ]);
+    expect(json.issues.map((issue: { path: string }) => issue.path)).toEqual(['targets.1.end', 'targets.2.exact', 'targets.3.segmentId', 'targets.4.language']);
     expect(await world.prisma.annotationTarget.count()).toBe(0);
   });
 

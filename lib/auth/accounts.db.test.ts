@@ -74,7 +74,13 @@ describe('authorizeCredentials', () => {
   });
 
   it('refuses malformed input without touching the limiter', async () => {
-    for (const input of [undefined, {}, { email: 'x', password }, { email: 'a@example.org', password: '' }, { email: 'a@example.org', password: 'x'.repeat(201) }]) {
+    for (const input of [
+      undefined,
+      {},
+      { email: 'x', password },
+      { email: 'a@example.org', password: '' },
+      { email: 'a@example.org', password: 'x'.repeat(201) },
+    ]) {
       expect(await authorizeCredentials(input, '10.0.0.1', limiter)).toBeNull();
     }
     expect(await limiter.retryAfter({ address: '10.0.0.1' })).toBe(0);

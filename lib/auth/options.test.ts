@@ -55,7 +55,10 @@ describe('authOptions', () => {
     const ended = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token } as never)) as Session;
     expect(ended.user).toBeUndefined();
     // A user this process has not seen (the session cache would answer for a recent one).
-    const gone = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token: { ...token, uid: crypto.randomUUID(), sessionVersion: 4 } } as never)) as Session;
+    const gone = (await callbacks!.session!({
+      session: { expires: '2100-01-01' },
+      token: { ...token, uid: crypto.randomUUID(), sessionVersion: 4 },
+    } as never)) as Session;
     expect(gone.user).toBeUndefined();
   });
 

@@ -2,11 +2,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 
-export const passwordRules = [
-  'at least 10 characters',
-  'at most 200 characters',
-  'not only letters or only digits',
-] as const;
+export const passwordRules = ['at least 10 characters', 'at most 200 characters', 'not only letters or only digits'] as const;
 
 export const passwordSchema = z
   .string()

@@ -11,7 +11,10 @@ import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 let database: TestDatabase;
 let other: PrismaClient;
 const limits = { perAccount: { points: 5, durationSeconds: 600 }, perAddress: { points: 50, durationSeconds: 600 } };
-const processes = () => [createAttemptLimiter('sign-in', limits, attemptStoreOn(database.prisma)), createAttemptLimiter('sign-in', limits, attemptStoreOn(other))];
+const processes = () => [
+  createAttemptLimiter('sign-in', limits, attemptStoreOn(database.prisma)),
+  createAttemptLimiter('sign-in', limits, attemptStoreOn(other)),
+];
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -83,15 +83,23 @@ const globalLimiters = globalThis as unknown as { accordAttemptLimiters?: { sign
 export function attemptLimiters() {
   globalLimiters.accordAttemptLimiters ??= {
     // Failed sign-ins: a few guesses per account; more per address, as a seminar may share one.
-    signIn: createAttemptLimiter('sign-in', {
-      perAccount: { points: 5, durationSeconds: 15 * 60 },
-      perAddress: { points: 50, durationSeconds: 15 * 60 },
-    }, attemptStore),
+    signIn: createAttemptLimiter(
+      'sign-in',
+      {
+        perAccount: { points: 5, durationSeconds: 15 * 60 },
+        perAddress: { points: 50, durationSeconds: 15 * 60 },
+      },
+      attemptStore,
+    ),
     // Every sign-up attempt counts: each success creates an account.
-    signUp: createAttemptLimiter('sign-up', {
-      perAccount: { points: 5, durationSeconds: 60 * 60 },
-      perAddress: { points: 50, durationSeconds: 60 * 60 },
-    }, attemptStore),
+    signUp: createAttemptLimiter(
+      'sign-up',
+      {
+        perAccount: { points: 5, durationSeconds: 60 * 60 },
+        perAddress: { points: 50, durationSeconds: 60 * 60 },
+      },
+      attemptStore,
+    ),
   };
   return globalLimiters.accordAttemptLimiters;
 }
@@ -103,7 +111,11 @@ export function attemptLimiters() {
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string | undefined {
   const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
   const value = Array.isArray(raw) ? raw.join(',') : raw;
-  const last = value?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = value
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last || undefined;
 }
 

@@ -83,7 +83,9 @@ export async function hashBuildInputs(root: string, skip: string[] = []): Promis
         slice.map(async (file) => {
           const full = path.join(root, file);
           const content = (await stat(full).catch(() => null))?.isFile() ? await readFile(full) : `-> ${await readlink(full).catch(() => '')}`;
-          return createHash('sha256').update(file === 'package.json' ? withoutScripts(content) : content).digest('hex');
+          return createHash('sha256')
+            .update(file === 'package.json' ? withoutScripts(content) : content)
+            .digest('hex');
         }),
       )),
     );
@@ -98,7 +100,10 @@ export async function hashBuildInputs(root: string, skip: string[] = []): Promis
 export function buildStamp(inputs: Map<string, string>, env: Record<string, string | undefined> = process.env): string {
   const hash = createHash('sha256');
   for (const [file, digest] of [...inputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${file}\0${digest}\n`);
-  for (const key of Object.keys(env).filter((k) => k.startsWith('NEXT_PUBLIC_')).sort()) hash.update(`env ${key}=${env[key]}\n`);
+  for (const key of Object.keys(env)
+    .filter((k) => k.startsWith('NEXT_PUBLIC_'))
+    .sort())
+    hash.update(`env ${key}=${env[key]}\n`);
   hash.update(`node ${process.version}`);
   return hash.digest('hex');
 }

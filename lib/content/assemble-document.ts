@@ -52,9 +52,7 @@ export function assembleDocument(folder: string, slug: string, files: LanguageFi
       throw new ContentError(f.file, f.fieldLines.language, `front matter says language "${f.frontMatter.language}" but the file is named ${f.code}.md`);
     }
   }
-  const ordered = [...files].sort(
-    (a, b) => (a.frontMatter.order ?? Infinity) - (b.frontMatter.order ?? Infinity) || a.code.localeCompare(b.code),
-  );
+  const ordered = [...files].sort((a, b) => (a.frontMatter.order ?? Infinity) - (b.frontMatter.order ?? Infinity) || a.code.localeCompare(b.code));
   const [reference, ...others] = ordered as [LanguageFile, ...LanguageFile[]];
   for (const other of others) checkAlignment(reference, other);
 

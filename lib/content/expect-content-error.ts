@@ -2,10 +2,7 @@
 import { expect } from 'vitest';
 import { ContentError } from '@/lib/content/types';
 
-export async function expectContentError(
-  work: () => unknown,
-  expected: { file: string; line: number | undefined; problem: string | RegExp },
-): Promise<void> {
+export async function expectContentError(work: () => unknown, expected: { file: string; line: number | undefined; problem: string | RegExp }): Promise<void> {
   let caught: unknown;
   try {
     await work();

@@ -67,7 +67,11 @@ export function readFrontMatter(file: string, yamlText: string, firstLine: numbe
   const openingLine = firstLine - 1;
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    throw new ContentError(file, fieldLines[key] ?? openingLine, `unknown front matter field "${key}" (known: ${Object.keys(frontMatterSchema.shape).join(', ')})`);
+    throw new ContentError(
+      file,
+      fieldLines[key] ?? openingLine,
+      `unknown front matter field "${key}" (known: ${Object.keys(frontMatterSchema.shape).join(', ')})`,
+    );
   }
   if (issue.path.length === 0) {
     throw new ContentError(file, openingLine, `front matter must be a list of fields (${requiredFields.join(', ')}), one "name: value" a line`);

@@ -43,14 +43,25 @@ function languageFile(code: string, segments: Spec[], extra = ''): string {
   return `---\ntitle: Title in ${code}\nlanguage: ${code}\nsource: Source of ${code}\nstatus: working-translation\ndate: 2002-09-17\nplace: Pyongyang\n${extra}---\n${body}`;
 }
 
-
 describe('a document', () => {
   it('joins several languages segment by segment, in column order', async () => {
     const dir = await contentDir({
       declaration: {
-        'ja.md': languageFile('ja', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: '日本国総理大臣\n小泉純一郎' }], 'order: 3\n'),
-        'en.md': languageFile('en', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: 'Prime Minister of Japan\nJunichiro Koizumi' }], 'order: 1\nstatusNote: Provisional\n'),
-        'ko.md': languageFile('ko', [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: '일본국 총리대신\n고이즈미 준이치로' }], 'order: 2\n'),
+        'ja.md': languageFile(
+          'ja',
+          [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: '日本国総理大臣\n小泉純一郎' }],
+          'order: 3\n',
+        ),
+        'en.md': languageFile(
+          'en',
+          [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: 'Prime Minister of Japan\nJunichiro Koizumi' }],
+          'order: 1\nstatusNote: Provisional\n',
+        ),
+        'ko.md': languageFile(
+          'ko',
+          [{ id: 'title', kind: 'heading', level: 1 }, 'p1', { id: 'sig', kind: 'signature', text: '일본국 총리대신\n고이즈미 준이치로' }],
+          'order: 2\n',
+        ),
       },
     });
     const document = await loadDocument(path.join(dir, 'declaration'));

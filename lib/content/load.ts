@@ -61,7 +61,10 @@ export async function loadAllDocuments(contentDir = defaultContentDir): Promise<
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new ContentError(shown(contentDir), undefined, 'the content folder does not exist');
     throw error;
   });
-  const folders = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
   // One after the other, so that the first broken file reported is always the same one.
   const documents: DocumentContent[] = [];
   for (const name of folders) documents.push(await loadDocument(path.join(/*turbopackIgnore: true*/ contentDir, name)));

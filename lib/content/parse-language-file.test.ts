@@ -39,7 +39,11 @@ describe('front matter', () => {
   });
 
   it('must not repeat a field', async () => {
-    await expectContentError(parse('---\ntitle: Test\ntitle: Again\n---\n'), { file, line: 3, problem: /^front matter is not valid YAML: Map keys must be unique/ });
+    await expectContentError(parse('---\ntitle: Test\ntitle: Again\n---\n'), {
+      file,
+      line: 3,
+      problem: /^front matter is not valid YAML: Map keys must be unique/,
+    });
   });
 
   it('must be a mapping of fields', async () => {
@@ -254,7 +258,9 @@ describe('a good file', () => {
   it('keeps line breaks in signature and dateline segments, without the indentation', () => {
     const { segments } = parseLanguageFile(
       file,
-      withBody(':::segment{#signature-japan kind=signature}\n  Prime Minister of Japan\n  Junichiro Koizumi  \n:::\n\n:::segment{#dateline kind=dateline}\nSeptember 17, 2002\nPyongyang\n:::\n'),
+      withBody(
+        ':::segment{#signature-japan kind=signature}\n  Prime Minister of Japan\n  Junichiro Koizumi  \n:::\n\n:::segment{#dateline kind=dateline}\nSeptember 17, 2002\nPyongyang\n:::\n',
+      ),
     );
     expect(segments).toEqual([
       { id: 'signature-japan', kind: 'signature', text: 'Prime Minister of Japan\nJunichiro Koizumi', line: 9, endLine: 12 },

@@ -78,7 +78,10 @@ function readSegment(file: string, lines: string[], node: RootContent): ParsedSe
 }
 
 export function parseLanguageFile(file: string, rawSource: string): ParsedLanguageFile {
-  const source = rawSource.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const source = rawSource
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
   const lines = source.split('\n');
   const tree = parser.parse(source) as Root;
   const { frontMatter, fieldLines, endLine: headerEnd } = readHeader(file, tree, lines);

@@ -41,7 +41,11 @@ async function keptAndCounted() {
 
 describe('the kept counts', () => {
   it('follow creates, changes of colour and visibility, deletion into a placeholder and deletion outright', async () => {
-    const shared = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p1', 'en', 'Both sides')], visibility: 'shared' }));
+    const shared = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'en', targets: [targetOf('p1', 'en', 'Both sides')], visibility: 'shared' }),
+    );
     const mine = await createAnnotation('sample', world.alice, input({ language: 'ko', targets: [targetOf('p1', 'ko', '평양에서')] }));
     await createAnnotation('sample', world.bob, input({ language: 'ja', color: 'pink', targets: [targetOf('p2', 'ja', '交渉')], visibility: 'shared' }));
     await updateAnnotation(mine.id, world.alice, { color: 'green', visibility: 'shared' });
@@ -92,7 +96,11 @@ describe('text order', () => {
   it('pages through every annotation by cursor in the order one long page gives', async () => {
     for (let i = 0; i < 7; i++) {
       const author = i % 2 ? world.bob : world.alice;
-      await createAnnotation('sample', author, input({ language: 'en', targets: [targetOf(`p${1 + (i % 3)}`, 'en', i % 3 === 2 ? 'October' : 'Both')], visibility: 'shared' }));
+      await createAnnotation(
+        'sample',
+        author,
+        input({ language: 'en', targets: [targetOf(`p${1 + (i % 3)}`, 'en', i % 3 === 2 ? 'October' : 'Both')], visibility: 'shared' }),
+      );
     }
     const whole = (await listAnnotations('sample', world.alice, query({ limit: 100 }))).items.map((a) => a.id);
     const paged: string[] = [];

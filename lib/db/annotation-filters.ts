@@ -29,4 +29,8 @@ export function filterConditions(viewer: Viewer, filter: AnnotationFilter): Pris
   return conditions;
 }
 
-export const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions.map((condition) => Prisma.sql`(${condition})`), ' AND ');
+export const and = (conditions: Prisma.Sql[]) =>
+  Prisma.join(
+    conditions.map((condition) => Prisma.sql`(${condition})`),
+    ' AND ',
+  );

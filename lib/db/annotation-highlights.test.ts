@@ -34,9 +34,21 @@ const highlightsFor = async (viewer: { id: string } | null, limit = 1000) => {
 
 describe('listHighlights', () => {
   it('gives each readable annotation its colour, visibility, whose it is and its spans, in the list API’s text order', async () => {
-    const late = await createAnnotation('sample', world.bob, input({ language: 'en', targets: [targetOf('p3', 'en', 'October')], visibility: 'shared', color: 'blue' }));
-    const astral = await createAnnotation('sample', world.alice, input({ language: 'ja', targets: [targetOf('p1', 'ja', '𠮷野の件'), targetOf('p2', 'ja', '国交正常化')] }));
-    const early = await createAnnotation('sample', world.bob, input({ language: 'ko', targets: [targetOf('title', 'ko', '샘플')], visibility: 'shared', tags: ['b', 'a'] }));
+    const late = await createAnnotation(
+      'sample',
+      world.bob,
+      input({ language: 'en', targets: [targetOf('p3', 'en', 'October')], visibility: 'shared', color: 'blue' }),
+    );
+    const astral = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'ja', targets: [targetOf('p1', 'ja', '𠮷野の件'), targetOf('p2', 'ja', '国交正常化')] }),
+    );
+    const early = await createAnnotation(
+      'sample',
+      world.bob,
+      input({ language: 'ko', targets: [targetOf('title', 'ko', '샘플')], visibility: 'shared', tags: ['b', 'a'] }),
+    );
     await createAnnotation('sample', world.bob, input({ language: 'en', targets: [targetOf('p2', 'en', 'talks')], tags: ['secret'] }));
 
     const { highlights, covered, tags } = await highlightsFor(world.alice);
@@ -87,7 +99,10 @@ describe('listHighlights', () => {
   it('re-anchors spans against the current text and leaves orphaned ones undrawn', async () => {
     const moved = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p2', 'en', 'normalization')] }));
     const lost = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p3', 'en', 'October')] }));
-    state.document = editedDocument({ p2: { en: 'At last both sides decided to resume the normalization talks.' }, p3: { en: 'The talks will be held in November.' } });
+    state.document = editedDocument({
+      p2: { en: 'At last both sides decided to resume the normalization talks.' },
+      p3: { en: 'The talks will be held in November.' },
+    });
 
     const { highlights } = await highlightsFor(world.alice);
     expect(highlights.find((h) => h.id === moved.id)!.spans).toEqual([{ segmentId: 'p2', start: 41, end: 54 }]);

@@ -46,7 +46,10 @@ describe('importAnnotationFile', () => {
     expect(result).toEqual({ ok: true, imported: 2, replies: 0, skippedReplies: 0, skippedDeleted: 0 });
     expect(await rowCounts(database)).toEqual({ ...before, annotations: before.annotations + 2, targets: before.targets + 2 });
     const rows = await database.prisma.annotation.findMany({ where: { authorId: importer.id }, orderBy: { comment: 'asc' }, include: { targets: true } });
-    expect(rows.map((r) => [r.comment, r.visibility, r.color])).toEqual([['note 1', 'PRIVATE', 'yellow'], ['note 2', 'SHARED', 'yellow']]);
+    expect(rows.map((r) => [r.comment, r.visibility, r.color])).toEqual([
+      ['note 1', 'PRIVATE', 'yellow'],
+      ['note 2', 'SHARED', 'yellow'],
+    ]);
     // Free text finds imported notes by their comment and their quote (written with the targets).
     expect(rows.map((r) => r.searchText)).toEqual(['note 1\n\nheartfelt apology', 'note 2\n\nheartfelt apology']);
     const text = document.segments.find((s) => s.id === 's2-p1')!.texts.en!;
@@ -63,7 +66,11 @@ describe('importAnnotationFile', () => {
 
   it('lists every problem of a file with hundreds of thousands of them, and writes nothing', async () => {
     const before = await rowCounts(database);
-    const result = await importAnnotationFile(slug, importer, Array.from({ length: 100_000 }, () => ({})));
+    const result = await importAnnotationFile(
+      slug,
+      importer,
+      Array.from({ length: 100_000 }, () => ({})),
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.length).toBeGreaterThanOrEqual(100_000);
     expect(await rowCounts(database)).toEqual(before);
@@ -93,7 +100,14 @@ describe('importAnnotationFile', () => {
         return fn(failing);
       }, options)) as never);
     const creator = { id: 'https://other.example/users/1', name: 'Someone' };
-    const reply = { id: 'https://other.example/r/1', type: 'Annotation', motivation: 'replying', creator, target: good(1).id, body: { type: 'TextualBody', value: 'hi' } };
+    const reply = {
+      id: 'https://other.example/r/1',
+      type: 'Annotation',
+      motivation: 'replying',
+      creator,
+      target: good(1).id,
+      body: { type: 'TextualBody', value: 'hi' },
+    };
     await expect(importAnnotationFile(slug, importer, [{ ...good(1), creator }, reply])).rejects.toThrow('disk full');
     expect(await rowCounts(database)).toEqual(before);
   });

@@ -32,7 +32,8 @@ export async function importAnnotationFile(slug: string, user: { id: string }, f
   plan.annotations.forEach((annotation, i) =>
     annotation.targets.forEach((target, j) => {
       const segment = document.segments.get(target.segmentId);
-      if (!segment || segment.removed) problems.push({ path: `annotations[${i}].targets[${j}]`, message: `segment "${target.segmentId}" is not in the database yet; try again shortly` });
+      if (!segment || segment.removed)
+        problems.push({ path: `annotations[${i}].targets[${j}]`, message: `segment "${target.segmentId}" is not in the database yet; try again shortly` });
     }),
   );
   if (problems.length) return { ok: false, problems };
@@ -68,7 +69,16 @@ async function writePlan(
       firstStart: first.start,
     });
     ordered.forEach((target, ordinal) =>
-      targets.push({ annotationId: id, ordinal, segmentId: segments.get(target.segmentId)!.id, start: target.start, end: target.end, exact: target.exact, prefix: target.prefix, suffix: target.suffix }),
+      targets.push({
+        annotationId: id,
+        ordinal,
+        segmentId: segments.get(target.segmentId)!.id,
+        start: target.start,
+        end: target.end,
+        exact: target.exact,
+        prefix: target.prefix,
+        suffix: target.suffix,
+      }),
     );
     for (const reply of input.replies) replies.push({ annotationId: id, authorId, body: reply.body, createdAt: reply.createdAt, updatedAt: reply.updatedAt });
   }

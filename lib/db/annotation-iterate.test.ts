@@ -38,10 +38,17 @@ async function iterated(viewer: { id: string } | null, filter: AnnotationFilter,
 /** A varied set: several spans, replies by both readers, tags, both visibilities, a deleted placeholder. */
 async function seedVaried() {
   const { alice, bob } = world;
-  const two = await createAnnotation('sample', alice, input({
-    language: 'ja', comment: '**二つ**の段落', tags: ['place', '地名'], visibility: 'shared',
-    targets: [targetOf('p1', 'ja', '𠮷野の件'), targetOf('p2', 'ja', '国交正常化')],
-  }));
+  const two = await createAnnotation(
+    'sample',
+    alice,
+    input({
+      language: 'ja',
+      comment: '**二つ**の段落',
+      tags: ['place', '地名'],
+      visibility: 'shared',
+      targets: [targetOf('p1', 'ja', '𠮷野の件'), targetOf('p2', 'ja', '国交正常化')],
+    }),
+  );
   await createReply(two.id, bob, replySchema.parse({ body: 'Compare the Korean.' }));
   await createReply(two.id, alice, replySchema.parse({ body: '그렇습니다.' }));
   await createAnnotation('sample', alice, input({ language: 'en', targets: [targetOf('p1', 'en', 'Pyongyang')], color: 'green' }));
@@ -102,9 +109,18 @@ describe('iterateAnnotations', () => {
 
   it('gives replies in the order they were written, with their authors', async () => {
     const made = await createAnnotation('sample', world.alice, input({ language: 'ko', targets: [targetOf('p2', 'ko', '회담을')], visibility: 'shared' }));
-    for (const [who, body] of [[world.bob, 'first'], [world.alice, 'second'], [world.bob, 'third']] as const) await createReply(made.id, who, replySchema.parse({ body }));
+    for (const [who, body] of [
+      [world.bob, 'first'],
+      [world.alice, 'second'],
+      [world.bob, 'third'],
+    ] as const)
+      await createReply(made.id, who, replySchema.parse({ body }));
     const [annotation] = await iterated(null, { scope: 'visible' });
-    expect(annotation!.replies.map((r) => [r.author.name, r.body])).toEqual([['Bob Tanaka', 'first'], ['Alice Kim', 'second'], ['Bob Tanaka', 'third']]);
+    expect(annotation!.replies.map((r) => [r.author.name, r.body])).toEqual([
+      ['Bob Tanaka', 'first'],
+      ['Alice Kim', 'second'],
+      ['Bob Tanaka', 'third'],
+    ]);
     expect(annotation!.replies[0]!.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 });

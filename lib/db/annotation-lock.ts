@@ -8,11 +8,7 @@ import type { AccessFields } from '@/lib/annotations/access';
 
 export type LockedAnnotation = AccessFields & { id: string; deletedAt: Date | null };
 
-export async function lockAnnotation(
-  tx: Prisma.TransactionClient,
-  id: string,
-  mode: 'update' | 'share',
-): Promise<LockedAnnotation | null> {
+export async function lockAnnotation(tx: Prisma.TransactionClient, id: string, mode: 'update' | 'share'): Promise<LockedAnnotation | null> {
   const rows = await tx.$queryRaw<LockedAnnotation[]>`
     SELECT id::text AS id, "authorId"::text AS "authorId", visibility::text AS visibility, "deletedAt"
     FROM "Annotation" WHERE id = ${id}::uuid

@@ -114,7 +114,13 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     // Targets point at their own document's segments (foreign keys, never deleted): a miss is a bug.
     if (!segment) throw new Error(`annotation ${row.id} points at segment ${segmentRowId}, which is not in document "${slug}"`);
     const stored = { start, end, exact, prefix, suffix };
-    return { segmentId: segment.key, segmentPosition: segment.position, language: row.language, ...stored, anchor: anchorTarget(texts.get(segment.key)?.[row.language], stored) };
+    return {
+      segmentId: segment.key,
+      segmentPosition: segment.position,
+      language: row.language,
+      ...stored,
+      anchor: anchorTarget(texts.get(segment.key)?.[row.language], stored),
+    };
   });
   return {
     id: row.id,
@@ -130,8 +136,12 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     deleted: row.deleted,
     status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
     targets,
-    replies: row.replies.map(
-      ([id, authorId, authorName, body, createdAt, updatedAt]): Reply => ({ id, author: { id: authorId, name: authorName }, body, createdAt, updatedAt }),
-    ),
+    replies: row.replies.map(([id, authorId, authorName, body, createdAt, updatedAt]): Reply => ({
+      id,
+      author: { id: authorId, name: authorName },
+      body,
+      createdAt,
+      updatedAt,
+    })),
   };
 }

@@ -37,19 +37,17 @@ export function toReply(row: ReplyRow): Reply {
 /** `document` is the current content of the annotation's document (undefined if it left content/). */
 export function toAnnotation(row: AnnotationRow, document: DocumentContent | undefined): Annotation {
   const texts = new Map(document?.segments.map((segment) => [segment.id, segment.texts]));
-  const targets = row.targets.map(
-    (target): AnnotationTarget => ({
-      segmentId: target.segment.key,
-      segmentPosition: target.segment.position,
-      language: row.language,
-      start: target.start,
-      end: target.end,
-      exact: target.exact,
-      prefix: target.prefix,
-      suffix: target.suffix,
-      anchor: anchorTarget(texts.get(target.segment.key)?.[row.language], target),
-    }),
-  );
+  const targets = row.targets.map((target): AnnotationTarget => ({
+    segmentId: target.segment.key,
+    segmentPosition: target.segment.position,
+    language: row.language,
+    start: target.start,
+    end: target.end,
+    exact: target.exact,
+    prefix: target.prefix,
+    suffix: target.suffix,
+    anchor: anchorTarget(texts.get(target.segment.key)?.[row.language], target),
+  }));
   return {
     id: row.id,
     documentSlug: row.document.slug,

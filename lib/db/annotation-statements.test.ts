@@ -121,7 +121,8 @@ describe('the list query among 100,000 annotations', () => {
   for (const [name, fields] of Object.entries(filters)) {
     it(`walks an index for a page with ${name}: no sequential scan, no sort of more rows than the page (or a rare tag's notes)`, async () => {
       const plan = nodes(await planOf(fields));
-      if (process.env.SHOW_PLANS) console.log(name, JSON.stringify(plan.map((n) => [n['Node Type'], n['Relation Name'], n['Index Name'], n['Actual Rows'], n['Actual Loops']])));
+      if (process.env.SHOW_PLANS)
+        console.log(name, JSON.stringify(plan.map((n) => [n['Node Type'], n['Relation Name'], n['Index Name'], n['Actual Rows'], n['Actual Loops']])));
       expect(plan.filter(scansAll).map((node) => node['Relation Name'])).toEqual([]);
       // A rare tag is found through its GIN index and only its notes are sorted: never every readable row.
       const matching = fields.tag ? (await listAnnotations('sample', world.alice, query(fields))).total : 0;
@@ -141,11 +142,13 @@ describe('the list query among 100,000 annotations', () => {
   for (const [name, { q, rare }] of Object.entries(terms)) {
     it(`serves free text with ${name} by an index: no sequential scan, no sort of more than the matches or the page`, async () => {
       const plan = nodes(await planOf({ q }));
-      if (process.env.SHOW_PLANS) console.log(name, JSON.stringify(plan.map((n) => [n['Node Type'], n['Relation Name'], n['Index Name'], n['Actual Rows'], n['Actual Loops']])));
+      if (process.env.SHOW_PLANS)
+        console.log(name, JSON.stringify(plan.map((n) => [n['Node Type'], n['Relation Name'], n['Index Name'], n['Actual Rows'], n['Actual Loops']])));
       expect(plan.filter(scansAll).map((node) => node['Relation Name'])).toEqual([]);
       const { total } = await listAnnotations('sample', world.alice, query({ q }));
       if (rare) expect(total).toBeLessThan(100);
-      for (const sort of plan.filter((node) => node['Node Type'] === 'Sort')) expect(sort['Actual Rows']).toBeLessThanOrEqual(rare ? Math.max(total, 100) : 100);
+      for (const sort of plan.filter((node) => node['Node Type'] === 'Sort'))
+        expect(sort['Actual Rows']).toBeLessThanOrEqual(rare ? Math.max(total, 100) : 100);
       // Rare terms come through the search index; a common one walks text order and stops at the page.
       if (rare) expect(plan.some((node) => node['Index Name'] === 'Annotation_searchText_idx')).toBe(true);
       else expect(plan.find((node) => node['Relation Name'] === 'Annotation')?.['Index Name']).toBe('Annotation_textOrder_idx');

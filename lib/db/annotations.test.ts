@@ -45,7 +45,11 @@ const rowCounts = async () => ({
 
 describe('createAnnotation and getAnnotation', () => {
   it('stores a Japanese passage with an astral character and gives it back anchored, with the server’s context', async () => {
-    const created = await createAnnotation('sample', world.alice, input({ language: 'ja', targets: [targetOf('p1', 'ja', '𠮷野の件')], comment: '**地名**', tags: ['place'] }));
+    const created = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'ja', targets: [targetOf('p1', 'ja', '𠮷野の件')], comment: '**地名**', tags: ['place'] }),
+    );
     expect(created).toMatchObject({
       documentSlug: 'sample',
       language: 'ja',
@@ -55,7 +59,18 @@ describe('createAnnotation and getAnnotation', () => {
       author: { id: world.alice.id, name: 'Alice Kim' },
       deleted: false,
       status: 'anchored',
-      targets: [{ segmentId: 'p1', segmentPosition: 1, language: 'ja', start: 9, end: 13, exact: '𠮷野の件', prefix: '双方は平壌で会い、', suffix: 'を含め相互の信頼を確認した。🙂' }],
+      targets: [
+        {
+          segmentId: 'p1',
+          segmentPosition: 1,
+          language: 'ja',
+          start: 9,
+          end: 13,
+          exact: '𠮷野の件',
+          prefix: '双方は平壌で会い、',
+          suffix: 'を含め相互の信頼を確認した。🙂',
+        },
+      ],
       replies: [],
     });
     expect(created.targets[0]!.anchor).toEqual({ status: 'anchored', start: 9, end: 13, moved: false });
@@ -63,25 +78,36 @@ describe('createAnnotation and getAnnotation', () => {
   });
 
   it('keeps a selection across segments as one target per segment, in order', async () => {
-    const created = await createAnnotation('sample', world.alice, input({
-      language: 'ko',
-      targets: [targetOf('p1', 'ko', '상호 신뢰를 확인하였다.'), targetOf('p2', 'ko', '양측은 국교정상화')],
-    }));
-    expect(created.targets.map((t) => [t.segmentId, t.exact])).toEqual([['p1', '상호 신뢰를 확인하였다.'], ['p2', '양측은 국교정상화']]);
+    const created = await createAnnotation(
+      'sample',
+      world.alice,
+      input({
+        language: 'ko',
+        targets: [targetOf('p1', 'ko', '상호 신뢰를 확인하였다.'), targetOf('p2', 'ko', '양측은 국교정상화')],
+      }),
+    );
+    expect(created.targets.map((t) => [t.segmentId, t.exact])).toEqual([
+      ['p1', '상호 신뢰를 확인하였다.'],
+      ['p2', '양측은 국교정상화'],
+    ]);
   });
 
   it('refuses, naming each problem, and writes nothing when one target among several is bad', async () => {
     const before = await rowCounts();
-    const attempt = createAnnotation('sample', world.alice, input({
-      language: 'ko',
-      targets: [
-        targetOf('p1', 'ko', '평양에서'),
-        { ...targetOf('p2', 'ko', '회담을'), exact: '협상을' },
-        { segmentId: 'p3', start: 0, end: 99, exact: '회담은' },
-        { segmentId: 'p4', start: 0, end: 2, exact: '회담' },
-        { ...targetOf('p3', 'en', 'talks'), language: 'en' },
-      ],
-    }));
+    const attempt = createAnnotation(
+      'sample',
+      world.alice,
+      input({
+        language: 'ko',
+        targets: [
+          targetOf('p1', 'ko', '평양에서'),
+          { ...targetOf('p2', 'ko', '회담을'), exact: '협상을' },
+          { segmentId: 'p3', start: 0, end: 99, exact: '회담은' },
+          { segmentId: 'p4', start: 0, end: 2, exact: '회담' },
+          { ...targetOf('p3', 'en', 'talks'), language: 'en' },
+        ],
+      }),
+    );
     await expect(attempt).rejects.toMatchObject({
       kind: 'invalid',
       issues: [
@@ -108,7 +134,11 @@ describe('createAnnotation and getAnnotation', () => {
 describe('who sees and changes what', () => {
   async function twoNotes() {
     const secret = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p1', 'en', 'mutual trust')], comment: 'secret' }));
-    const shared = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p2', 'en', 'normalization talks')], visibility: 'shared' }));
+    const shared = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'en', targets: [targetOf('p2', 'en', 'normalization talks')], visibility: 'shared' }),
+    );
     return { secret, shared };
   }
 
@@ -175,9 +205,17 @@ describe('replies and deletion', () => {
   });
 
   it('keeps the thread of a deleted annotation under a placeholder, until its last reply goes', async () => {
-    const note = await createAnnotation('sample', world.alice, input({
-      language: 'en', targets: [targetOf('p3', 'en', 'October')], visibility: 'shared', comment: 'gone soon', tags: ['t'],
-    }));
+    const note = await createAnnotation(
+      'sample',
+      world.alice,
+      input({
+        language: 'en',
+        targets: [targetOf('p3', 'en', 'October')],
+        visibility: 'shared',
+        comment: 'gone soon',
+        tags: ['t'],
+      }),
+    );
     const fromBob = await createReply(note.id, world.bob, reply('Keep this.'));
     const placeholder = await deleteAnnotation(note.id, world.alice);
     expect(placeholder).toMatchObject({ id: note.id, deleted: true, comment: '', tags: [], replies: [{ body: 'Keep this.' }] });
@@ -206,7 +244,10 @@ describe('re-anchoring after the content changed', () => {
     expect(orphan).toMatchObject({ status: 'orphaned', targets: [{ exact: '𠮷野の件', anchor: { status: 'orphaned', reason: 'quote-not-found' } }] });
 
     const listed = await listAnnotations('sample', world.alice, query());
-    expect(listed.items.map((a) => [a.id, a.status])).toEqual([[gone.id, 'orphaned'], [moved.id, 'anchored']]);
+    expect(listed.items.map((a) => [a.id, a.status])).toEqual([
+      [gone.id, 'orphaned'],
+      [moved.id, 'anchored'],
+    ]);
   });
 
   it('orphans the targets of a segment that left the content, and keeps the annotation', async () => {
@@ -218,11 +259,23 @@ describe('re-anchoring after the content changed', () => {
 
 describe('listAnnotations', () => {
   async function several() {
-    const a = await createAnnotation('sample', world.alice, input({ language: 'ko', color: 'green', targets: [targetOf('p2', 'ko', '회담을')], tags: ['정상화 교섭'], visibility: 'shared' }));
-    const b = await createAnnotation('sample', world.bob, input({ language: 'en', color: 'yellow', targets: [targetOf('p1', 'en', 'Pyongyang')], comment: 'The capital', visibility: 'shared' }));
+    const a = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'ko', color: 'green', targets: [targetOf('p2', 'ko', '회담을')], tags: ['정상화 교섭'], visibility: 'shared' }),
+    );
+    const b = await createAnnotation(
+      'sample',
+      world.bob,
+      input({ language: 'en', color: 'yellow', targets: [targetOf('p1', 'en', 'Pyongyang')], comment: 'The capital', visibility: 'shared' }),
+    );
     const c = await createAnnotation('sample', world.alice, input({ language: 'ja', color: 'pink', targets: [targetOf('p1', 'ja', '平壌')] }));
     const d = await createAnnotation('sample', world.bob, input({ language: 'en', color: 'blue', targets: [targetOf('p1', 'en', 'Both sides')] }));
-    const e = await createAnnotation('sample', world.alice, input({ language: 'en', color: 'yellow', targets: [targetOf('title', 'en', 'Sample')], visibility: 'shared' }));
+    const e = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'en', color: 'yellow', targets: [targetOf('title', 'en', 'Sample')], visibility: 'shared' }),
+    );
     return { a, b, c, d, e };
   }
 
@@ -293,11 +346,15 @@ describe('iterateAnnotations', () => {
       const segmentId = segments[i % segments.length]!;
       const text = sampleDocument.segments.find((s) => s.id === segmentId)!.texts.en!;
       const start = (i * 7) % (text.length - 3);
-      await createAnnotation('sample', i % 3 ? world.alice : world.bob, input({
-        language: 'en',
-        targets: [{ segmentId, start, end: start + 3, exact: text.slice(start, start + 3) }],
-        visibility: i % 2 ? 'shared' : 'private',
-      }));
+      await createAnnotation(
+        'sample',
+        i % 3 ? world.alice : world.bob,
+        input({
+          language: 'en',
+          targets: [{ segmentId, start, end: start + 3, exact: text.slice(start, start + 3) }],
+          visibility: i % 2 ? 'shared' : 'private',
+        }),
+      );
     }
     const listed = (await listAnnotations('sample', world.alice, query({ limit: 500 }))).items.map((a) => a.id);
     const iterated: string[] = [];

@@ -37,11 +37,7 @@ export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotat
  * atomic, so no transaction has to be opened around it), and the answer is built from what was
  * validated and what the insert returned, not read back.
  */
-export async function createAnnotation(
-  slug: string,
-  author: Person,
-  input: CreateAnnotationInput | CheckedAnnotationInput,
-): Promise<Annotation> {
+export async function createAnnotation(slug: string, author: Person, input: CreateAnnotationInput | CheckedAnnotationInput): Promise<Annotation> {
   let document = await documentContext(slug);
   const targets = checkedTargets(document.content, input);
   // Content synced since this process cached the rows: look once more before refusing.
@@ -49,7 +45,8 @@ export async function createAnnotation(
   const issues: Issue[] = [];
   const segments = targets.map((target, i) => {
     const segment = document.segments.get(target.segmentId);
-    if (!segment || segment.removed) issues.push({ path: `targets.${i}.segmentId`, message: `segment "${target.segmentId}" is not in the database yet; try again shortly` });
+    if (!segment || segment.removed)
+      issues.push({ path: `targets.${i}.segmentId`, message: `segment "${target.segmentId}" is not in the database yet; try again shortly` });
     return segment ?? { id: -1, position: -1, removed: true };
   });
   if (issues.length) throw invalid(issues);

@@ -5,9 +5,24 @@ import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations, migrationsDir } from '@/lib/db/schema-engine';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 
-const expectedTables = ['Account', 'Annotation', 'AnnotationCount', 'AnnotationTarget', 'AttemptLimit', 'Document', 'DocumentLanguage', 'Reply', 'Segment', 'User', '_prisma_migrations'];
+const expectedTables = [
+  'Account',
+  'Annotation',
+  'AnnotationCount',
+  'AnnotationTarget',
+  'AttemptLimit',
+  'Document',
+  'DocumentLanguage',
+  'Reply',
+  'Segment',
+  'User',
+  '_prisma_migrations',
+];
 
-const committedMigrations = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const committedMigrations = readdirSync(migrationsDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 async function tablesOf(connectionString: string): Promise<string[]> {
   const client = new pg.Client({ connectionString });

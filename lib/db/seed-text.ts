@@ -31,8 +31,26 @@ export const seedAuthors = [
 ] as const;
 
 export const seedTags = [
-  'normalisation', 'compensation', 'abductions', 'nuclear', 'missiles', 'apology', 'economic-cooperation',
-  'claims', 'security', 'translation', 'question', 'follow-up', '번역', '경제협력', '핵문제', '사죄', '国交正常化', '経済協力', '拉致問題', '植民地支配',
+  'normalisation',
+  'compensation',
+  'abductions',
+  'nuclear',
+  'missiles',
+  'apology',
+  'economic-cooperation',
+  'claims',
+  'security',
+  'translation',
+  'question',
+  'follow-up',
+  '번역',
+  '경제협력',
+  '핵문제',
+  '사죄',
+  '国交正常化',
+  '経済協力',
+  '拉致問題',
+  '植民地支配',
 ] as const;
 
 const links = [
@@ -48,8 +66,19 @@ type Phrases = { short: string[]; question: string[]; point: string[]; paragraph
 const phrases: Record<'en' | 'ko' | 'ja', Phrases> = {
   en: {
     short: ['Key sentence.', 'Compare with the Korean.', 'Important.', 'Vague on purpose?', 'See the 1965 treaty.'],
-    question: ['Who decides what counts as *appropriate*?', 'Is this binding, or only a statement of intent?', 'Why October 2002?', 'Does this cover claims of individuals?'],
-    point: ['economic cooperation after normalisation', 'waiver of **property and claims**', 'the moratorium on missile launches', 'security of both countries', 'international agreements on the nuclear issue'],
+    question: [
+      'Who decides what counts as *appropriate*?',
+      'Is this binding, or only a statement of intent?',
+      'Why October 2002?',
+      'Does this cover claims of individuals?',
+    ],
+    point: [
+      'economic cooperation after normalisation',
+      'waiver of **property and claims**',
+      'the moratorium on missile launches',
+      'security of both countries',
+      'international agreements on the nuclear issue',
+    ],
     paragraph: [
       'The wording here is *much softer* than in the draft that circulated in August.',
       'Read together with paragraph 3, this is the closest the text comes to naming the abductions.',
@@ -82,7 +111,11 @@ const phrases: Record<'en' | 'ko' | 'ja', Phrases> = {
 const phrasesFor = (language: string): Phrases => phrases[(language in phrases ? language : 'en') as keyof typeof phrases];
 
 /** Each line of `text` as a Markdown block quote. */
-const quoted = (text: string) => text.split('\n').map((line) => `> ${line}`).join('\n');
+const quoted = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 
 /**
  * A comment on `exact` (the selected text), mostly in the language of the column it was made in,

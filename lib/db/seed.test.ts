@@ -31,8 +31,23 @@ describe('seedNotes', () => {
   it('writes comments in Markdown of every kind, some empty, in several languages', () => {
     const comments = [...seedNotes(document, 1000, 5)].map((note) => note.comment);
     expect(comments.filter((c) => c === '').length).toBeGreaterThan(100);
-    for (const pattern of [/\*\*[^*]+\*\*/, /(^|[^*])\*[^*\s][^*]*\*/, /^- /m, /^1\. /m, /\]\(https:\/\//, /`[^`]+`/, /^```/m, /^> /m, /\n\n/, /[가-힣]/, /[ぁ-んァ-ン]/]) {
-      expect(comments.some((c) => pattern.test(c)), String(pattern)).toBe(true);
+    for (const pattern of [
+      /\*\*[^*]+\*\*/,
+      /(^|[^*])\*[^*\s][^*]*\*/,
+      /^- /m,
+      /^1\. /m,
+      /\]\(https:\/\//,
+      /`[^`]+`/,
+      /^```/m,
+      /^> /m,
+      /\n\n/,
+      /[가-힣]/,
+      /[ぁ-んァ-ン]/,
+    ]) {
+      expect(
+        comments.some((c) => pattern.test(c)),
+        String(pattern),
+      ).toBe(true);
     }
   });
 });
@@ -115,7 +130,9 @@ describe('seedAnnotations', () => {
   it('makes its authors users, named in English, Korean and Japanese, the first of them owning every private note', async () => {
     const authors = await rows<{ name: string }>(`SELECT DISTINCT u.name FROM "User" u JOIN "Annotation" a ON a."authorId" = u.id`);
     expect(authors.map((a) => a.name).sort()).toEqual(seedAuthors.map((a) => a.name).sort());
-    expect(authors.some((a) => /[가-힣]/.test(a.name)) && authors.some((a) => /[一-龯]/.test(a.name)) && authors.some((a) => /^[A-Za-z ]+$/.test(a.name))).toBe(true);
+    expect(authors.some((a) => /[가-힣]/.test(a.name)) && authors.some((a) => /[一-龯]/.test(a.name)) && authors.some((a) => /^[A-Za-z ]+$/.test(a.name))).toBe(
+      true,
+    );
     const privateOwners = await rows<{ authorId: string }>(`SELECT DISTINCT "authorId" FROM "Annotation" WHERE visibility = 'PRIVATE'`);
     expect(privateOwners).toEqual([{ authorId: report.authors[0]!.id }]);
     const privateRepliers = await rows<{ authorId: string }>(
@@ -124,7 +141,7 @@ describe('seedAnnotations', () => {
     expect(privateRepliers.every((r) => r.authorId === report.authors[0]!.id)).toBe(true);
   });
 
-  it('writes each note\'s search text as the rule in the database gives it, so that free text finds seeded notes', async () => {
+  it("writes each note's search text as the rule in the database gives it, so that free text finds seeded notes", async () => {
     const [search] = await rows<{ wrong: number; empty: number }>(
       `SELECT count(*) FILTER (WHERE a."searchText" IS DISTINCT FROM accord_search_text(a.comment, a.tags,
                 ARRAY(SELECT t.exact FROM "AnnotationTarget" t WHERE t."annotationId" = a.id ORDER BY t.ordinal)))::int AS wrong,

@@ -150,7 +150,9 @@ async function upsertAuthors(client: pg.ClientBase, viewerId: string | undefined
   const byEmail = new Map(rows.map((row) => [row.email, row]));
   const authors = seedAuthors.map((_, i) => byEmail.get(`seed-author-${i}@example.org`)!);
   if (viewerId) {
-    const { rows: [viewer] } = await client.query<SeededAuthor>('SELECT id, email, name FROM "User" WHERE id = $1', [viewerId]);
+    const {
+      rows: [viewer],
+    } = await client.query<SeededAuthor>('SELECT id, email, name FROM "User" WHERE id = $1', [viewerId]);
     if (!viewer) throw new SeedRequestError(`no user ${viewerId} to be the first author`);
     authors[0] = viewer;
   }
@@ -175,7 +177,11 @@ function columnArrays<K extends string>(keys: readonly K[]): Record<K, unknown[]
   return Object.fromEntries(keys.map((key) => [key, []])) as unknown as Record<K, unknown[]>;
 }
 
-async function writeBatch(client: pg.ClientBase, notes: SeedNote[], context: { documentId: number; authors: SeededAuthor[]; segments: Map<string, { id: number; position: number }>; columns: Set<string> }) {
+async function writeBatch(
+  client: pg.ClientBase,
+  notes: SeedNote[],
+  context: { documentId: number; authors: SeededAuthor[]; segments: Map<string, { id: number; position: number }>; columns: Set<string> },
+) {
   const a = columnArrays(['id', 'author', 'language', 'color', 'comment', 'tags', 'visibility', 'created', 'segment', 'start', 'position', 'quotes'] as const);
   const t = columnArrays(['id', 'annotation', 'segment', 'ordinal', 'start', 'end', 'exact', 'prefix', 'suffix'] as const);
   const r = columnArrays(['id', 'annotation', 'author', 'body', 'created'] as const);
@@ -218,7 +224,9 @@ async function writeBatch(client: pg.ClientBase, notes: SeedNote[], context: { d
   // line breaks, which accord_search_text joins them by anyway.
   const later = [
     context.columns.has('firstPosition') ? { column: '"firstPosition"', value: 'position' } : undefined,
-    context.columns.has('searchText') ? { column: '"searchText"', value: `accord_search_text(comment, ${tagsArray}, string_to_array(quotes, chr(10)))` } : undefined,
+    context.columns.has('searchText')
+      ? { column: '"searchText"', value: `accord_search_text(comment, ${tagsArray}, string_to_array(quotes, chr(10)))` }
+      : undefined,
   ].filter((c) => c !== undefined);
   const inserted = await client.query(
     `INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "createdAt", "updatedAt", "firstSegmentId", "firstStart"${later.map((c) => `, ${c.column}`).join('')})
@@ -253,16 +261,31 @@ export async function seedAnnotations(client: pg.ClientBase, documents: Document
     ? documents.find((d) => d.slug === options.document)
     : documents.reduce<DocumentContent | undefined>((best, d) => (!best || d.languages.length > best.languages.length ? d : best), undefined);
   if (!document) throw new SeedRequestError(`no document "${options.document}" in content/ (there are: ${documents.map((d) => d.slug).join(', ')})`);
-  const { rows: [documentRow] } = await client.query<{ id: number }>('SELECT id FROM "Document" WHERE slug = $1', [document.slug]);
+  const {
+    rows: [documentRow],
+  } = await client.query<{ id: number }>('SELECT id FROM "Document" WHERE slug = $1', [document.slug]);
   if (!documentRow) throw new SeedRequestError(`document "${document.slug}" is not in the database yet: sync content first (npm start does)`);
-  const { rows: segmentRows } = await client.query<{ id: number; key: string; position: number }>('SELECT id, key, position FROM "Segment" WHERE "documentId" = $1', [documentRow.id]);
+  const { rows: segmentRows } = await client.query<{ id: number; key: string; position: number }>(
+    'SELECT id, key, position FROM "Segment" WHERE "documentId" = $1',
+    [documentRow.id],
+  );
   const segments = new Map(segmentRows.map((row) => [row.key, { id: row.id, position: row.position }]));
   const missing = document.segments.find((s) => !segments.has(s.id));
   if (missing) throw new SeedRequestError(`segment "${missing.id}" of "${document.slug}" is not in the database: sync content first`);
 
   const report: SeedReport = {
-    document: document.slug, requested: options.count, inserted: 0, shared: 0, empty: 0, spans: 0, acrossSegments: 0, replies: 0,
-    byLanguage: Object.fromEntries(document.languages.map((l) => [l.code, 0])), authors: [], wroteFirstPosition: false, seconds: 0,
+    document: document.slug,
+    requested: options.count,
+    inserted: 0,
+    shared: 0,
+    empty: 0,
+    spans: 0,
+    acrossSegments: 0,
+    replies: 0,
+    byLanguage: Object.fromEntries(document.languages.map((l) => [l.code, 0])),
+    authors: [],
+    wroteFirstPosition: false,
+    seconds: 0,
   };
   await client.query('BEGIN');
   try {

@@ -63,4 +63,3 @@ export async function endSessions(userId: string): Promise<void> {
   forget(userId);
   await announceSessionsEnded(userId, sessionCacheMs);
 }
-

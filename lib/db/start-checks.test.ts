@@ -31,7 +31,12 @@ describe('migrationsUpToDate', () => {
   it('fails for a migration not yet applied or edited since', async () => {
     const committed = await committedMigrations();
     expect(await migrationsUpToDate(client, [...committed, { name: '29990101000000_next', checksum: 'x' }])).toBe(false);
-    expect(await migrationsUpToDate(client, committed.map((m) => ({ ...m, checksum: '0'.repeat(64) })))).toBe(false);
+    expect(
+      await migrationsUpToDate(
+        client,
+        committed.map((m) => ({ ...m, checksum: '0'.repeat(64) })),
+      ),
+    ).toBe(false);
   });
 
   it('fails while a migration is recorded as failed, so that the schema engine reports it', async () => {

@@ -14,9 +14,17 @@ export type CommittedMigration = { name: string; checksum: string };
 /** The migrations in prisma/migrations with the checksum Prisma records for each (SHA-256 of the SQL). */
 export async function committedMigrations(dir = path.join(process.cwd(), 'prisma', 'migrations')): Promise<CommittedMigration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
-    names.map(async (name) => ({ name, checksum: createHash('sha256').update(await readFile(path.join(dir, name, 'migration.sql'))).digest('hex') })),
+    names.map(async (name) => ({
+      name,
+      checksum: createHash('sha256')
+        .update(await readFile(path.join(dir, name, 'migration.sql')))
+        .digest('hex'),
+    })),
   );
 }
 
@@ -27,7 +35,9 @@ export async function committedMigrations(dir = path.join(process.cwd(), 'prisma
  * is left to the schema engine.
  */
 export async function migrationsUpToDate(client: pg.ClientBase, committed: CommittedMigration[]): Promise<boolean> {
-  const { rows: [table] } = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
+  const {
+    rows: [table],
+  } = await client.query<{ exists: boolean }>(`SELECT to_regclass('_prisma_migrations') IS NOT NULL AS exists`);
   if (!table?.exists) return false;
   const { rows } = await client.query<{ migration_name: string; checksum: string; finished: boolean; rolled_back: boolean }>(
     `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back FROM _prisma_migrations`,
@@ -49,9 +59,7 @@ export async function readSyncedRows(client: pg.ClientBase): Promise<SyncedRows>
   const languages = await client.query<SyncedRows['languages'][number]>(
     `SELECT "documentId", code, title, source, status, "removedAt" IS NOT NULL AS removed FROM "DocumentLanguage"`,
   );
-  const segments = await client.query<SyncedRows['segments'][number]>(
-    `SELECT "documentId", key, position, "removedAt" IS NOT NULL AS removed FROM "Segment"`,
-  );
+  const segments = await client.query<SyncedRows['segments'][number]>(`SELECT "documentId", key, position, "removedAt" IS NOT NULL AS removed FROM "Segment"`);
   return { documents: documents.rows, languages: languages.rows, segments: segments.rows };
 }
 
@@ -78,7 +86,8 @@ export function contentInSync(rows: SyncedRows, documents: ContentSummary[]): bo
     });
     const codes = new Set(content.languages.map((language) => language.code));
     const keys = new Set(content.segments.map((segment) => segment.id));
-    const goneMarked = [...languages.values()].every((row) => codes.has(row.code) || row.removed) && [...segments.values()].every((row) => keys.has(row.key) || row.removed);
+    const goneMarked =
+      [...languages.values()].every((row) => codes.has(row.code) || row.removed) && [...segments.values()].every((row) => keys.has(row.key) || row.removed);
     return present && placed && goneMarked;
   });
 }

@@ -168,9 +168,11 @@ describe('syncContent', () => {
     await syncContent(db.prisma, documents);
     expect(await Promise.all(documents.map((d) => snapshot(d.slug)))).toEqual(before);
     for (const [i, document] of documents.entries()) {
-      expect(before[i]!.segments.filter((s) => !s.removedAt).sort((x, y) => x.position - y.position).map((s) => s.key)).toEqual(
-        document.segments.map((s) => s.id),
-      );
+      expect(
+        before[i]!.segments.filter((s) => !s.removedAt)
+          .sort((x, y) => x.position - y.position)
+          .map((s) => s.key),
+      ).toEqual(document.segments.map((s) => s.id));
     }
   });
 });

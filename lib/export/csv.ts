@@ -29,9 +29,22 @@ export const csvRecord = (fields: string[]) => `${fields.map(csvField).join(',')
 
 export function csvColumns(document: DocumentContent): string[] {
   return [
-    'id', 'document', 'language', 'language_status', 'status', 'quote',
+    'id',
+    'document',
+    'language',
+    'language_status',
+    'status',
+    'quote',
     ...document.languages.map((l) => `text_${l.code}`),
-    'comment', 'tags', 'replies', 'author', 'created', 'modified', 'visibility', 'colour', 'link',
+    'comment',
+    'tags',
+    'replies',
+    'author',
+    'created',
+    'modified',
+    'visibility',
+    'colour',
+    'link',
   ];
 }
 

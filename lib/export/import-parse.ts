@@ -93,7 +93,7 @@ function creatorKey(creator: Annotation['creator']): string | null {
 
 function parseReply(a: Annotation, path: string, problems: ImportProblem[]): ParsedReply | undefined {
   const targets = list(a.target);
-  const parentId = targets.length === 1 ? iriOf(targets[0]) ?? iriOf((targets[0] as { source?: unknown }).source) : undefined;
+  const parentId = targets.length === 1 ? (iriOf(targets[0]) ?? iriOf((targets[0] as { source?: unknown }).source)) : undefined;
   if (!parentId) problems.push({ path: `${path}.target`, message: 'a reply targets exactly one annotation, by its id' });
   const bodies = list(a.body);
   const texts = bodies.flatMap((b) => (typeof b === 'object' && 'value' in b && typeof b.value === 'string' ? [b.value] : []));
@@ -162,7 +162,9 @@ function parseAnnotation(a: Annotation, path: string, problems: ImportProblem[])
       else comments.push(body.value);
     } else problems.push({ path: at(`${path}.body`, a.body, k), message: 'only TextualBody bodies (comments and tags) can be imported' });
   });
-  const styleClass = list(a.target).map((t) => (typeof t === 'object' ? t.styleClass : undefined)).find((s) => s !== undefined);
+  const styleClass = list(a.target)
+    .map((t) => (typeof t === 'object' ? t.styleClass : undefined))
+    .find((s) => s !== undefined);
   const color = styleClass?.startsWith('accord-') ? colorOfStyleClass(styleClass) : 'yellow';
   if (!color) problems.push({ path: `${path}.target`, message: `styleClass ${styleClass} is not one of Accord's colours` });
   const visibility = a['accord:visibility'] ?? 'private';
@@ -171,8 +173,18 @@ function parseAnnotation(a: Annotation, path: string, problems: ImportProblem[])
   }
   if (problems.length > before || !color) return undefined;
   return {
-    kind: 'annotation', path, id: a.id, creator: creatorKey(a.creator), color, visibility: visibility as Visibility,
-    comment: comments.join('\n\n'), tags, spans, orphaned: a['accord:status'] === 'orphaned', created: a.created, modified: a.modified,
+    kind: 'annotation',
+    path,
+    id: a.id,
+    creator: creatorKey(a.creator),
+    color,
+    visibility: visibility as Visibility,
+    comment: comments.join('\n\n'),
+    tags,
+    spans,
+    orphaned: a['accord:status'] === 'orphaned',
+    created: a.created,
+    modified: a.modified,
   };
 }
 

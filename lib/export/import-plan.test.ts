@@ -101,8 +101,11 @@ describe('replies in long chains', () => {
 
   it('name a chain that loops as replying to nothing in the file', () => {
     const reply = (n: number, parent: number) => ({
-      id: `https://x.example/reply/${n}`, type: 'Annotation', motivation: 'replying',
-      target: `https://x.example/reply/${parent}`, body: { type: 'TextualBody', value: 'round and round' },
+      id: `https://x.example/reply/${n}`,
+      type: 'Annotation',
+      motivation: 'replying',
+      target: `https://x.example/reply/${parent}`,
+      body: { type: 'TextualBody', value: 'round and round' },
     });
     expect(plan([item(), reply(1, 2), reply(2, 1)]).problems).toEqual([
       { path: 'items[1].target', message: 'replies to https://x.example/reply/2, which is not in this file' },
@@ -122,10 +125,17 @@ describe('what a file may hold', () => {
   });
 
   it('refuses a TextPositionSelector that is not one, instead of dropping it', () => {
-    const result = plan([item({ target: { source: { id: 'https://other.example/documents/sample-declaration#s1-p1', language: 'ko' }, selector: [
-      { type: 'TextQuoteSelector', exact: '평양에서' },
-      { type: 'TextPositionSelector', start: '7', end: 11 },
-    ] } })]);
+    const result = plan([
+      item({
+        target: {
+          source: { id: 'https://other.example/documents/sample-declaration#s1-p1', language: 'ko' },
+          selector: [
+            { type: 'TextQuoteSelector', exact: '평양에서' },
+            { type: 'TextPositionSelector', start: '7', end: 11 },
+          ],
+        },
+      }),
+    ]);
     expect(result.problems).toEqual([{ path: 'items[0].target.selector[1].start', message: expect.stringMatching(/number/) }]);
   });
 });
@@ -153,7 +163,10 @@ describe('parseAnnotationFile and planImport', () => {
     const astral = item({
       target: {
         source: 'https://x.example/documents/sample-declaration?langs=ja#s1-p1',
-        selector: [{ type: 'TextQuoteSelector', exact: '野で' }, { type: 'TextPositionSelector', start: 13, end: 15 }],
+        selector: [
+          { type: 'TextQuoteSelector', exact: '野で' },
+          { type: 'TextPositionSelector', start: 13, end: 15 },
+        ],
       },
     });
     expect(plan([astral]).annotations[0]!.targets[0]).toMatchObject({ start: 13, end: 15, prefix: '1. 双方は平壌で会い、𠮷' });
@@ -163,40 +176,60 @@ describe('parseAnnotationFile and planImport', () => {
     const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
     const result = plan([
       item(),
-      item({ id: 'https://x.example/2', target: { source: { id: 'https://x.example/d#nowhere', language: 'ko' }, selector: { type: 'TextQuoteSelector', exact: 'x' } } }),
-      item({ id: 'https://x.example/3', target: { source: { id: 'https://x.example/d#s1-p1', language: 'fr' }, selector: { type: 'TextQuoteSelector', exact: 'x' } } }),
-      item({ id: 'https://x.example/4', target: [{ source: 'https://x.example/d?langs=ko#s1-p1', selector: [{ type: 'TextQuoteSelector', exact: '서울에서' }] }] }),
-      item({ id: 'https://x.example/5', target: [{ source: 'https://x.example/d?langs=ko#s1-p1', selector: [{ type: 'TextPositionSelector', start: 0, end: 1 }] }] }),
+      item({
+        id: 'https://x.example/2',
+        target: { source: { id: 'https://x.example/d#nowhere', language: 'ko' }, selector: { type: 'TextQuoteSelector', exact: 'x' } },
+      }),
+      item({
+        id: 'https://x.example/3',
+        target: { source: { id: 'https://x.example/d#s1-p1', language: 'fr' }, selector: { type: 'TextQuoteSelector', exact: 'x' } },
+      }),
+      item({
+        id: 'https://x.example/4',
+        target: [{ source: 'https://x.example/d?langs=ko#s1-p1', selector: [{ type: 'TextQuoteSelector', exact: '서울에서' }] }],
+      }),
+      item({
+        id: 'https://x.example/5',
+        target: [{ source: 'https://x.example/d?langs=ko#s1-p1', selector: [{ type: 'TextPositionSelector', start: 0, end: 1 }] }],
+      }),
       item({ id: 'https://x.example/6', target: 'https://x.example/d#s1-p1' }),
       item({ id: 'https://x.example/7', 'accord:visibility': 'public' }),
       item({ id: 'https://x.example/8', body: [{ type: 'TextualBody', value: 'x'.repeat(10_001) }] }),
       item({ id: 'https://x.example/9', body: 'https://x.example/a-body' }),
-      { id: 'https://x.example/10', type: 'Annotation', motivation: 'replying', target: 'https://x.example/missing', body: { type: 'TextualBody', value: 'hi' } },
+      {
+        id: 'https://x.example/10',
+        type: 'Annotation',
+        motivation: 'replying',
+        target: 'https://x.example/missing',
+        body: { type: 'TextualBody', value: 'hi' },
+      },
       item({ id: 'not an iri' }),
       item(),
     ]);
     result.problems.sort(byPath);
-    expect(result.problems).toEqual([
-      { path: 'items[5].target', message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' },
-      { path: 'items[8].body', message: 'only TextualBody bodies (comments and tags) can be imported' },
-      { path: 'items[6].accord:visibility', message: 'must be "private" or "shared"' },
-      { path: 'items[4].target[0].selector', message: 'needs a TextQuoteSelector with the quoted text' },
-      { path: 'items[10].id', message: 'must be an absolute IRI' },
-      { path: 'items[11].id', message: 'https://other.example/anno/1 appears twice in the file' },
-      { path: 'items[1].target.source', message: 'segment "nowhere" is not in this document' },
-      { path: 'items[2].target.source', message: 'language "fr" is not in this document (en, ko, ja)' },
-      { path: 'items[3].target[0].selector', message: 'the quote “서울에서” is not in segment "s1-p1" (ko), nor anywhere else in it' },
-      { path: 'items[7].body', message: 'comment: comment must be at most 10,000 characters' },
-      { path: 'items[9].target', message: 'replies to https://x.example/missing, which is not in this file' },
-    ].sort(byPath));
+    expect(result.problems).toEqual(
+      [
+        { path: 'items[5].target', message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' },
+        { path: 'items[8].body', message: 'only TextualBody bodies (comments and tags) can be imported' },
+        { path: 'items[6].accord:visibility', message: 'must be "private" or "shared"' },
+        { path: 'items[4].target[0].selector', message: 'needs a TextQuoteSelector with the quoted text' },
+        { path: 'items[10].id', message: 'must be an absolute IRI' },
+        { path: 'items[11].id', message: 'https://other.example/anno/1 appears twice in the file' },
+        { path: 'items[1].target.source', message: 'segment "nowhere" is not in this document' },
+        { path: 'items[2].target.source', message: 'language "fr" is not in this document (en, ko, ja)' },
+        { path: 'items[3].target[0].selector', message: 'the quote “서울에서” is not in segment "s1-p1" (ko), nor anywhere else in it' },
+        { path: 'items[7].body', message: 'comment: comment must be at most 10,000 characters' },
+        { path: 'items[9].target', message: 'replies to https://x.example/missing, which is not in this file' },
+      ].sort(byPath),
+    );
   });
 
   it('refuses a file that is not annotations at all', () => {
     expect(plan({ hello: 'world' }).problems).toEqual([
       { path: '', message: 'expected a W3C Web Annotation AnnotationCollection, AnnotationPage, array of annotations or annotation' },
     ]);
-    expect(plan({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://x.example/c', type: 'AnnotationCollection', first: 'https://x.example/p1' }).problems).toEqual([
-      { path: 'first', message: 'the page must be embedded in the file, not linked' },
-    ]);
+    expect(
+      plan({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://x.example/c', type: 'AnnotationCollection', first: 'https://x.example/p1' }).problems,
+    ).toEqual([{ path: 'first', message: 'the page must be embedded in the file, not linked' }]);
   });
 });

@@ -42,11 +42,21 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
   const anchor = anchorTarget(text, stored);
   if (anchor.status === 'orphaned' && orphaned) {
     const start = span.position?.start ?? 0;
-    return { segmentId: span.segmentId, start, end: span.position?.end ?? start + [...span.exact].length, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
+    return {
+      segmentId: span.segmentId,
+      start,
+      end: span.position?.end ?? start + [...span.exact].length,
+      exact: span.exact,
+      prefix: span.prefix,
+      suffix: span.suffix,
+    };
   }
   if (anchor.status === 'orphaned') {
     const where = span.position ? ` at ${span.position.start}–${span.position.end}` : '';
-    problems.push({ path: `${span.path}.selector`, message: `the quote “${span.exact}” is not in segment "${span.segmentId}" (${span.language})${where}, nor anywhere else in it` });
+    problems.push({
+      path: `${span.path}.selector`,
+      message: `the quote “${span.exact}” is not in segment "${span.segmentId}" (${span.language})${where}, nor anywhere else in it`,
+    });
     return undefined;
   }
   return describeSpan(span.segmentId, text, anchor.start, anchor.end);
@@ -69,7 +79,12 @@ function planAnnotation(document: DocumentContent, item: ParsedAnnotation, now: 
     for (const issue of result.error.issues) {
       // The input's fields come from these parts of the item.
       const [field, index] = issue.path;
-      const where = field === 'comment' || field === 'tags' ? 'body' : field === 'targets' && typeof index === 'number' ? item.spans[index]!.path.slice(item.path.length + 1) : 'target';
+      const where =
+        field === 'comment' || field === 'tags'
+          ? 'body'
+          : field === 'targets' && typeof index === 'number'
+            ? item.spans[index]!.path.slice(item.path.length + 1)
+            : 'target';
       problems.push({ path: `${item.path}.${where}`, message: `${pathOf('', issue.path)}: ${issue.message}` });
     }
     return undefined;

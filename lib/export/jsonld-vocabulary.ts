@@ -25,10 +25,18 @@ export function accordNamespace(baseUrl: string): string {
 
 /** Every `accord:` term an export writes, as the namespace page (app/ns/annotation) explains them. */
 export const accordTerms: { name: string; meaning: string }[] = [
-  { name: 'role', meaning: '"selected" on the target the reader marked, with its selectors; "projected" on the aligned segment in another language, derived from the alignment, without selectors.' },
+  {
+    name: 'role',
+    meaning:
+      '"selected" on the target the reader marked, with its selectors; "projected" on the aligned segment in another language, derived from the alignment, without selectors.',
+  },
   { name: 'visibility', meaning: '"private" (its author only) or "shared" (every reader, signed in or not, read-only).' },
   { name: 'deleted', meaning: 'true on the placeholder of an annotation its author deleted while it had replies; the replies remain.' },
-  { name: 'status', meaning: 'On an annotation: "anchored", or "orphaned" when its quote is no longer in the current text (the quote is kept). On a language of the document: "authentic", "official-translation" or "working-translation".' },
+  {
+    name: 'status',
+    meaning:
+      'On an annotation: "anchored", or "orphaned" when its quote is no longer in the current text (the quote is kept). On a language of the document: "authentic", "official-translation" or "working-translation".',
+  },
   { name: 'languages', meaning: 'On the collection: each language of the document with its provenance.' },
   { name: 'languageName', meaning: 'The language’s name in English.' },
   { name: 'statusLabel', meaning: 'The status in words, e.g. “Working translation from the English, not the authentic text”.' },

@@ -90,14 +90,7 @@ describe('exportJsonLd', () => {
     const { items } = await exported();
     const korean = items.find((i) => i.id.endsWith('/annotations/aaaaaaaa-0000-4000-8000-000000000002'))!;
     const roles = (korean.target as Item[]).map((t) => `${t['accord:role']} ${t.source.language} ${t.source.id.split('#')[1]}`);
-    expect(roles).toEqual([
-      'selected ko s1-p1',
-      'selected ko s1-p2',
-      'projected en s1-p1',
-      'projected en s1-p2',
-      'projected ja s1-p1',
-      'projected ja s1-p2',
-    ]);
+    expect(roles).toEqual(['selected ko s1-p1', 'selected ko s1-p2', 'projected en s1-p1', 'projected en s1-p2', 'projected ja s1-p1', 'projected ja s1-p2']);
     expect((korean.target as Item[]).filter((t) => t['accord:role'] === 'projected').every((t) => !t.selector)).toBe(true);
   });
 

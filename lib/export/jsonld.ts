@@ -57,7 +57,9 @@ function projectedTargets(options: ExportOptions, annotation: Annotation) {
   const existing = segmentIdsOf(options.document);
   return options.document.languages
     .filter((l) => !selectedLanguages.has(l.code))
-    .flatMap((l) => segmentIds.filter((id) => existing.has(id)).map((id) => ({ type: 'SpecificResource', 'accord:role': 'projected', source: source(options, id, l.code) })));
+    .flatMap((l) =>
+      segmentIds.filter((id) => existing.has(id)).map((id) => ({ type: 'SpecificResource', 'accord:role': 'projected', source: source(options, id, l.code) })),
+    );
 }
 
 // Items are written as plain object literals, key by key: object spread (`{ ...common, … }`) went
@@ -70,7 +72,11 @@ export function annotationItem(options: ExportOptions, annotation: Annotation) {
     // The placeholder keeps its id (replies point at it) and where it was, nothing of its content.
     const where = targets.map((t) => ({ type: 'SpecificResource', 'accord:role': 'selected', source: source(options, t.segmentId, t.language) }));
     return {
-      id, type: 'Annotation', created: annotation.createdAt, modified: annotation.updatedAt, creator: creator(annotation.author),
+      id,
+      type: 'Annotation',
+      created: annotation.createdAt,
+      modified: annotation.updatedAt,
+      creator: creator(annotation.author),
       'accord:deleted': true,
       target: where.length ? where : documentUrl(options.baseUrl, options.document.slug),
     };
@@ -81,7 +87,11 @@ export function annotationItem(options: ExportOptions, annotation: Annotation) {
   const target: object[] = targets.map((t) => selectedTarget(options, annotation, t));
   for (const projected of projectedTargets(options, annotation)) target.push(projected);
   return {
-    id, type: 'Annotation', created: annotation.createdAt, modified: annotation.updatedAt, creator: creator(annotation.author),
+    id,
+    type: 'Annotation',
+    created: annotation.createdAt,
+    modified: annotation.updatedAt,
+    creator: creator(annotation.author),
     motivation: annotation.comment ? 'commenting' : 'highlighting',
     'accord:visibility': annotation.visibility,
     'accord:status': annotation.status,

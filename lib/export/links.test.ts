@@ -26,7 +26,11 @@ describe('export addresses', () => {
     expect(readerLink('http://a.test', sampleDocument, second!, 'p1')).toBe(
       `http://a.test/documents/${sampleDocument.slug}?langs=${[second, ...sampleDocument.languages.map((l) => l.code).filter((c) => c !== second)].join(',')}#p1`,
     );
-    expect(readerLink('http://b.test', sampleDocument, first!, 'p 2')).toMatch(new RegExp(`^http://b\\.test/documents/${sampleDocument.slug}\\?langs=${first},.*#p%202$`));
-    expect(readerLink('http://b.test', sampleDocument, 'xx', 'p1')).toBe(`http://b.test/documents/${sampleDocument.slug}?langs=${sampleDocument.languages.map((l) => l.code).join(',')}#p1`);
+    expect(readerLink('http://b.test', sampleDocument, first!, 'p 2')).toMatch(
+      new RegExp(`^http://b\\.test/documents/${sampleDocument.slug}\\?langs=${first},.*#p%202$`),
+    );
+    expect(readerLink('http://b.test', sampleDocument, 'xx', 'p1')).toBe(
+      `http://b.test/documents/${sampleDocument.slug}?langs=${sampleDocument.languages.map((l) => l.code).join(',')}#p1`,
+    );
   });
 });

@@ -25,7 +25,21 @@ const parse = (markdown: string): Root => fromMarkdown(markdown);
 
 // Characters that mean something in Markdown somewhere, and a few that do not.
 const markdownish = fc.string({
-  unit: fc.constantFrom(...'\\`*_[]()<>!~|&#;=+-.:)0123456789 \tab'.split(''), 'é', '𠮷', '「', '\n', '&amp;', '&#x41;', 'http://x.y', '```', '<!--', '1. ', '- ', '# '),
+  unit: fc.constantFrom(
+    ...'\\`*_[]()<>!~|&#;=+-.:)0123456789 \tab'.split(''),
+    'é',
+    '𠮷',
+    '「',
+    '\n',
+    '&amp;',
+    '&#x41;',
+    'http://x.y',
+    '```',
+    '<!--',
+    '1. ',
+    '- ',
+    '# ',
+  ),
   maxLength: 40,
 });
 const oneLine = markdownish.map((s) => s.replace(/\n/g, ''));
@@ -89,39 +103,48 @@ describe('blockquote', () => {
 describe('strong, inlineCode, heading, autolink', () => {
   it('keeps any name strong and nothing else, in a list item before a comma', () => {
     fc.assert(
-      fc.property(oneLine.filter((s) => s.trim() !== ''), (name) => {
-        const [list] = parse(`- ${strong(name)}, 2026-11-20 11:00 UTC`).children;
-        const paragraph = (list as { children: { children: Nodes[] }[] }).children[0]!.children[0] as { children: Nodes[] };
-        const [bold, rest] = paragraph.children;
-        expect(bold!.type).toBe('strong');
-        expect(plain(bold!)).toBe(name.trim());
-        expect(plain(rest!)).toBe(', 2026-11-20 11:00 UTC');
-        return true;
-      }),
+      fc.property(
+        oneLine.filter((s) => s.trim() !== ''),
+        (name) => {
+          const [list] = parse(`- ${strong(name)}, 2026-11-20 11:00 UTC`).children;
+          const paragraph = (list as { children: { children: Nodes[] }[] }).children[0]!.children[0] as { children: Nodes[] };
+          const [bold, rest] = paragraph.children;
+          expect(bold!.type).toBe('strong');
+          expect(plain(bold!)).toBe(name.trim());
+          expect(plain(rest!)).toBe(', 2026-11-20 11:00 UTC');
+          return true;
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('keeps any tag as the code it is, backticks and spaces included', () => {
     fc.assert(
-      fc.property(oneLine.filter((s) => s.trim() !== ''), (tag) => {
-        const [paragraph] = parse(`**Tags:** ${inlineCode(tag)}, ${inlineCode('x')}`).children;
-        const code = (paragraph as { children: Nodes[] }).children.filter((n) => n.type === 'inlineCode');
-        expect(code.map((n) => (n as { value: string }).value)).toEqual([tag, 'x']);
-        return true;
-      }),
+      fc.property(
+        oneLine.filter((s) => s.trim() !== ''),
+        (tag) => {
+          const [paragraph] = parse(`**Tags:** ${inlineCode(tag)}, ${inlineCode('x')}`).children;
+          const code = (paragraph as { children: Nodes[] }).children.filter((n) => n.type === 'inlineCode');
+          expect(code.map((n) => (n as { value: string }).value)).toEqual([tag, 'x']);
+          return true;
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('gives a heading of the asked depth whose text is the text, a trailing # included', () => {
     fc.assert(
-      fc.property(oneLine.filter((s) => s.trim() !== ''), (value) => {
-        const [node] = parse(heading(2, `1. Annotation (${value})`)).children;
-        expect(node).toMatchObject({ type: 'heading', depth: 2 });
-        expect(plain(node!)).toBe(`1. Annotation (${value})`.replace(/\s+/g, ' ').trim());
-        return true;
-      }),
+      fc.property(
+        oneLine.filter((s) => s.trim() !== ''),
+        (value) => {
+          const [node] = parse(heading(2, `1. Annotation (${value})`)).children;
+          expect(node).toMatchObject({ type: 'heading', depth: 2 });
+          expect(plain(node!)).toBe(`1. Annotation (${value})`.replace(/\s+/g, ' ').trim());
+          return true;
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(heading(2, 'Notes on C#')).toBe('## Notes on C\\#');

@@ -50,7 +50,12 @@ export function blockquote(value: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/^\n+|\n+$/g, '')
     .split(/\n{2,}/)
-    .map((part) => escapeLines(part).split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n'))
+    .map((part) =>
+      escapeLines(part)
+        .split('\n')
+        .map((line) => (line ? `> ${line}` : '>'))
+        .join('\n'),
+    )
     .join('\n>\n');
 }
 

@@ -46,7 +46,9 @@ describe('exportMarkdown', () => {
       l.code === 'ko' ? { ...l, statusNote: 'Working translation from the English, not the authentic text. The authentic texts are not here yet.' } : l,
     );
     const output = await collect(exportMarkdown({ ...options, document: { ...sampleDocument, languages } }, streamOf([])));
-    expect(output).toContain('**Korean** (lang: ko): Working translation from the English, not the authentic text. The authentic texts are not here yet. Source:');
+    expect(output).toContain(
+      '**Korean** (lang: ko): Working translation from the English, not the authentic text. The authentic texts are not here yet. Source:',
+    );
     expect(output.match(/not the authentic text/g)).toHaveLength(2);
   });
 

@@ -56,7 +56,16 @@ describe('JSON-LD round trip', () => {
     await createReply(apology.id, alice, { body: 'My own follow-up: see also §3.' });
     await createReply(apology.id, alice, { body: '二つ目の返信' });
     // A passage over two segments, private, without a comment.
-    await annotate(document, alice, 'ja', [{ segmentId: 's1-p1', quote: '日朝国交正常化交渉を再開する' }, { segmentId: 's1-p2', quote: '双方は、正常化を実現する' }], { color: 'blue' });
+    await annotate(
+      document,
+      alice,
+      'ja',
+      [
+        { segmentId: 's1-p1', quote: '日朝国交正常化交渉を再開する' },
+        { segmentId: 's1-p2', quote: '双方は、正常化を実現する' },
+      ],
+      { color: 'blue' },
+    );
     await annotate(document, alice, 'en', [{ segmentId: 's2-p1', quote: 'in a spirit of humility' }], { comment: 'Humility.', tags: ['tone'] });
 
     const first = await exportMine(alice);

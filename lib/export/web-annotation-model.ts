@@ -7,8 +7,7 @@ import { z } from 'zod';
 export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
 
 const oneOrMore = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
-const typed = (name: string) =>
-  z.union([z.literal(name), z.array(z.string()).refine((types) => types.includes(name))], { error: `type must be ${name}` });
+const typed = (name: string) => z.union([z.literal(name), z.array(z.string()).refine((types) => types.includes(name))], { error: `type must be ${name}` });
 
 export const iriSchema = z.string().refine((value) => URL.canParse(value), 'must be an absolute IRI');
 
@@ -78,8 +77,19 @@ export const textualBodySchema = z.looseObject({
 });
 
 export const motivations = [
-  'assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing',
-  'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging',
+  'assessing',
+  'bookmarking',
+  'classifying',
+  'commenting',
+  'describing',
+  'editing',
+  'highlighting',
+  'identifying',
+  'linking',
+  'moderating',
+  'questioning',
+  'replying',
+  'tagging',
 ] as const;
 
 export const annotationSchema = z.looseObject({

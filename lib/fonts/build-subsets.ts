@@ -46,7 +46,10 @@ export async function buildFontSubsets(documents: DocumentContent[], interfaceTe
     const chars = characters[face.name] ?? '';
     manifest.faces[face.name] = { source: face.source, characters: chars };
     const file = path.join(dir, `${face.name}.woff2`);
-    const exists = await readFile(file).then(() => true, () => false);
+    const exists = await readFile(file).then(
+      () => true,
+      () => false,
+    );
     if (exists && sameFeatures && previous?.faces[face.name]?.characters === chars && previous.faces[face.name]?.source === face.source) continue;
     const font = await readFile(require.resolve(face.source));
     await writeFile(file, await subsetFont(font, chars, { targetFormat: 'woff2', keepFeatures: keptFeatures }));

@@ -9,7 +9,9 @@ import { latinRange } from '@/lib/fonts/charsets';
 const require = createRequire(import.meta.url);
 type Metrics = { ascentOverride: string; descentOverride: string; lineGapOverride: string; sizeAdjust: string };
 // As next/font's local loader loads it.
-const fontkitModule = require('next/dist/compiled/@next/font/dist/fontkit') as { default: ((buffer: Buffer) => unknown) | { default: (buffer: Buffer) => unknown } };
+const fontkitModule = require('next/dist/compiled/@next/font/dist/fontkit') as {
+  default: ((buffer: Buffer) => unknown) | { default: (buffer: Buffer) => unknown };
+};
 const openFont = typeof fontkitModule.default === 'function' ? fontkitModule.default : fontkitModule.default.default;
 const { getFallbackMetricsFromFontFile } = require('next/dist/compiled/@next/font/dist/local/get-fallback-metrics-from-font-file') as {
   getFallbackMetricsFromFontFile(font: unknown, category: 'sans-serif'): Metrics;

@@ -2,7 +2,8 @@
 // close together instead of the English running on beside short Korean and Japanese columns.
 // A Hangul syllable or a kanji is about one em wide; a Latin letter about half of one.
 
-const wide = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const wide =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** Estimated width in ems of `text` set on one line. */
 export function textWidth(text: string): number {
@@ -41,4 +42,3 @@ export const narrowestColumn = '13.5rem';
 export function columnTracks(weights: readonly number[]): string {
   return weights.map((w) => `minmax(${narrowestColumn}, ${w}fr)`).join(' ');
 }
-

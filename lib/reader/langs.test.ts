@@ -44,7 +44,11 @@ describe('parseLangs', () => {
 
 describe('resolveColumns', () => {
   it('shows the first three languages when nothing is asked or remembered', () => {
-    expect(resolveColumns({ param: undefined, remembered: undefined, languages: declaration })).toEqual({ codes: ['en', 'ko', 'ja'], from: 'default', problems: [] });
+    expect(resolveColumns({ param: undefined, remembered: undefined, languages: declaration })).toEqual({
+      codes: ['en', 'ko', 'ja'],
+      from: 'default',
+      problems: [],
+    });
   });
 
   it('shows at most three columns by default', () => {
@@ -53,7 +57,11 @@ describe('resolveColumns', () => {
   });
 
   it('uses the remembered choice when the address has none', () => {
-    expect(resolveColumns({ param: undefined, remembered: 'ja,ko', languages: declaration })).toEqual({ codes: ['ja', 'ko'], from: 'remembered', problems: [] });
+    expect(resolveColumns({ param: undefined, remembered: 'ja,ko', languages: declaration })).toEqual({
+      codes: ['ja', 'ko'],
+      from: 'remembered',
+      problems: [],
+    });
   });
 
   it('lets the address win over the remembered choice', () => {
@@ -61,11 +69,19 @@ describe('resolveColumns', () => {
   });
 
   it('keeps the remembered languages a single-language document has', () => {
-    expect(resolveColumns({ param: undefined, remembered: 'ko,en', languages: [{ code: 'en', name: 'English' }] })).toEqual({ codes: ['en'], from: 'remembered', problems: [] });
+    expect(resolveColumns({ param: undefined, remembered: 'ko,en', languages: [{ code: 'en', name: 'English' }] })).toEqual({
+      codes: ['en'],
+      from: 'remembered',
+      problems: [],
+    });
   });
 
   it('falls back to the default when the remembered choice names nothing here', () => {
-    expect(resolveColumns({ param: undefined, remembered: 'fr,de', languages: declaration })).toEqual({ codes: ['en', 'ko', 'ja'], from: 'default', problems: [] });
+    expect(resolveColumns({ param: undefined, remembered: 'fr,de', languages: declaration })).toEqual({
+      codes: ['en', 'ko', 'ja'],
+      from: 'default',
+      problems: [],
+    });
   });
 
   it('falls back to the remembered choice, with the problem, when the address names nothing usable', () => {

@@ -73,11 +73,7 @@ export function defaultCodes(languages: readonly LanguageChoice[]): string[] {
   return languages.slice(0, defaultColumnCount).map((l) => l.code);
 }
 
-export function resolveColumns(input: {
-  param: string | undefined;
-  remembered: string | undefined;
-  languages: readonly LanguageChoice[];
-}): ColumnView {
+export function resolveColumns(input: { param: string | undefined; remembered: string | undefined; languages: readonly LanguageChoice[] }): ColumnView {
   const { param, languages } = input;
   const fallback = (problems: string[]): ColumnView => {
     const remembered = rememberedCodes(input.remembered, languages);

@@ -5,7 +5,12 @@
 import path from 'node:path';
 import { serverNodeOptions } from '@/lib/server/node-options';
 
-type Serve = { projectRoot: string; port: string | number; workers: number; /** Another Next.js app than the project (a benchmark's floor). */ appDir?: string };
+type Serve = {
+  projectRoot: string;
+  port: string | number;
+  workers: number;
+  /** Another Next.js app than the project (a benchmark's floor). */ appDir?: string;
+};
 
 /** `node` arguments that serve the build on `port` in `workers` processes. */
 export function serveCommand({ projectRoot, port, workers, appDir }: Serve): string[] {

@@ -11,7 +11,8 @@ type Forget = { accord: 'forget-sessions'; userId: string; ticket: number };
 type Done = { accord: 'sessions-forgotten'; ticket: number };
 type Message = Ended | Forget | Done;
 
-const isMessage = (value: unknown): value is Message => typeof value === 'object' && value !== null && typeof (value as { accord?: unknown }).accord === 'string';
+const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' && value !== null && typeof (value as { accord?: unknown }).accord === 'string';
 
 // Per process, on globalThis: Next.js bundles route handlers apart, each with its own copy of a
 // module, and one listener must answer for all of them.

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annotationListQuerySchema,
-  createAnnotationSchema,
-  idSchema,
-  limits,
-  replySchema,
-  updateAnnotationSchema,
-} from '@/lib/validations/annotation';
+import { annotationListQuerySchema, createAnnotationSchema, idSchema, limits, replySchema, updateAnnotationSchema } from '@/lib/validations/annotation';
 
 const target = { segmentId: 's1-p1', start: 0, end: 4, exact: '양측은 ' };
 const valid = { language: 'ko', color: 'yellow', targets: [target] };
@@ -30,23 +23,17 @@ describe('createAnnotationSchema', () => {
   it('refuses 21 tags and a tag of 51 characters, naming each', () => {
     const tags = Array.from({ length: 21 }, (_, i) => `tag${i}`);
     expect(problems(createAnnotationSchema.safeParse({ ...valid, tags }))).toEqual(['tags: at most 20 tags']);
-    expect(problems(createAnnotationSchema.safeParse({ ...valid, tags: ['ok', '가'.repeat(51)] }))).toEqual([
-      'tags.1: tag must be at most 50 characters',
-    ]);
+    expect(problems(createAnnotationSchema.safeParse({ ...valid, tags: ['ok', '가'.repeat(51)] }))).toEqual(['tags.1: tag must be at most 50 characters']);
   });
 
   it('trims, normalises and de-duplicates tags and refuses commas', () => {
     const nfd = '정상화'.normalize('NFD');
     expect(createAnnotationSchema.parse({ ...valid, tags: [' 정상화 ', nfd] }).tags).toEqual(['정상화']);
-    expect(problems(createAnnotationSchema.safeParse({ ...valid, tags: ['a,b'] }))).toEqual([
-      'tags.0: tag must not contain commas or line breaks',
-    ]);
+    expect(problems(createAnnotationSchema.safeParse({ ...valid, tags: ['a,b'] }))).toEqual(['tags.0: tag must not contain commas or line breaks']);
   });
 
   it('refuses a colour outside the palette', () => {
-    expect(problems(createAnnotationSchema.safeParse({ ...valid, color: 'red' }))).toEqual([
-      'color: colour must be one of yellow, green, blue, pink, purple',
-    ]);
+    expect(problems(createAnnotationSchema.safeParse({ ...valid, color: 'red' }))).toEqual(['color: colour must be one of yellow, green, blue, pink, purple']);
   });
 
   it('refuses an empty or reversed span, an empty selection and unknown fields', () => {
@@ -73,7 +60,9 @@ describe('createAnnotationSchema', () => {
       'comment: comment contains a NUL character (U+0000), which cannot be stored',
       'tags.0: tag contains a NUL character (U+0000), which cannot be stored',
     ]);
-    expect(problems(updateAnnotationSchema.safeParse({ comment: '\u0000' }))).toEqual(['comment: comment contains a NUL character (U+0000), which cannot be stored']);
+    expect(problems(updateAnnotationSchema.safeParse({ comment: '\u0000' }))).toEqual([
+      'comment: comment contains a NUL character (U+0000), which cannot be stored',
+    ]);
     expect(problems(replySchema.safeParse({ body: 'ok\u0000' }))).toEqual(['body: reply contains a NUL character (U+0000), which cannot be stored']);
     expect(problems(annotationListQuerySchema.safeParse({ q: '\u0000' }))).toEqual(['q: q contains a NUL character (U+0000), which cannot be stored']);
   });

@@ -13,11 +13,13 @@ export function userText(label: string, max: number, options: TextOptions = {}) 
   let base = z.string();
   if (options.trim) base = base.trim();
   if (options.min) base = base.min(options.min, options.emptyMessage ?? `${label} must not be empty`);
-  return base
-    .refine((value) => value.isWellFormed(), `${label} contains a broken character (a lone surrogate)`)
-    .refine((value) => !value.includes('\u0000'), `${label} contains a NUL character (U+0000), which cannot be stored`)
-    // NUL is named by the rule above; this one covers the other control characters.
-    .refine((value) => !options.singleLine || !/[\u0001-\u001f\u007f-\u009f]/.test(value), `${label} must be one line, without control characters`)
-    .transform(toNfc)
-    .refine((value) => codePointLength(value) <= max, `${label} must be at most ${max.toLocaleString('en')} characters`);
+  return (
+    base
+      .refine((value) => value.isWellFormed(), `${label} contains a broken character (a lone surrogate)`)
+      .refine((value) => !value.includes('\u0000'), `${label} contains a NUL character (U+0000), which cannot be stored`)
+      // NUL is named by the rule above; this one covers the other control characters.
+      .refine((value) => !options.singleLine || !/[\u0001-\u001f\u007f-\u009f]/.test(value), `${label} must be one line, without control characters`)
+      .transform(toNfc)
+      .refine((value) => codePointLength(value) <= max, `${label} must be at most ${max.toLocaleString('en')} characters`)
+  );
 }

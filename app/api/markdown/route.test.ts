@@ -10,16 +10,22 @@ beforeAll(() => vi.stubEnv('NEXTAUTH_URL', origin));
 afterAll(() => vi.unstubAllEnvs());
 
 async function preview(body: unknown, headers: Record<string, string> = { origin }) {
-  const response = await POST(new Request(`${origin}/api/markdown`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } }), {
-    params: Promise.resolve({}),
-  });
+  const response = await POST(
+    new Request(`${origin}/api/markdown`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } }),
+    {
+      params: Promise.resolve({}),
+    },
+  );
   return { status: response.status, json: await response.json() };
 }
 
 describe('POST /api/markdown', () => {
   it('renders a preview as the note will show, sanitised', async () => {
     state.user = { id: '00000000-0000-4000-8000-000000000001', name: 'A', email: 'a@example.org' };
-    expect(await preview({ markdown: '**사죄** [x](javascript:alert(1)) <img src=x onerror=alert(1)>' })).toEqual({ status: 200, json: { html: '<p><strong>사죄</strong> <a>x</a> </p>' } });
+    expect(await preview({ markdown: '**사죄** [x](javascript:alert(1)) <img src=x onerror=alert(1)>' })).toEqual({
+      status: 200,
+      json: { html: '<p><strong>사죄</strong> <a>x</a> </p>' },
+    });
     expect((await preview({ markdown: 'x'.repeat(10_001) })).status).toBe(400);
   });
 

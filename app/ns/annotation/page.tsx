@@ -9,9 +9,8 @@ export default function AnnotationTerms() {
     <div className="message-page">
       <h1>Accord annotation terms</h1>
       <p>
-        Accord exports annotations in the <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> model and
-        uses it wherever it has a property for what we say. These are the few terms it has none for; tools that do not know
-        them may ignore them.
+        Accord exports annotations in the <a href="https://www.w3.org/TR/annotation-model/">W3C Web Annotation</a> model and uses it wherever it has a property
+        for what we say. These are the few terms it has none for; tools that do not know them may ignore them.
       </p>
       <dl>
         {accordTerms.map((term) => (

@@ -3,7 +3,6 @@ import { createActions } from '@/lib/annotations/client/actions';
 import { createStore, highlightKey, initialState } from '@/lib/annotations/client/store';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
-
 const viewer = { id: 'me', name: 'Me' };
 const draft = { language: 'ko', targets: [{ segmentId: 's1', start: 2, end: 6, exact: '평양에서', prefix: '', suffix: '' }] };
 const saved = {

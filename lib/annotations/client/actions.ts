@@ -47,7 +47,10 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
   const saved = (note: RenderedAnnotation, replacing = note.id, view?: PanelView) =>
     set((s) => {
       const old = s.notes.get(replacing);
-      const changes = new Map<string, StoredHighlight | null>([[replacing, null], [note.id, highlightOf(note, viewerId)]]);
+      const changes = new Map<string, StoredHighlight | null>([
+        [replacing, null],
+        [note.id, highlightOf(note, viewerId)],
+      ]);
       const next = withNotes(withHighlights(s, changes, view ?? s.view), [note]);
       const tags = withTagsChanged(s.tags, old?.deleted ? [] : (old?.tags ?? []), note.deleted ? [] : note.tags);
       return { ...next, tags, listVersion: s.listVersion + 1 };
@@ -164,7 +167,14 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       set((s) => withHighlights(s, new Map([[id, shown]])));
       actions.announce('Saving highlight…');
       try {
-        const note = await api.createAnnotation(slug, { language: draft.language, color, comment: '', tags: [], visibility: 'private', targets: draft.targets });
+        const note = await api.createAnnotation(slug, {
+          language: draft.language,
+          color,
+          comment: '',
+          tags: [],
+          visibility: 'private',
+          targets: draft.targets,
+        });
         saved(note, id);
         set((s) => ({ ...s, total: s.total + 1 }));
         actions.announce('Highlight saved');

@@ -79,8 +79,7 @@ export const updateAnnotation = (id: string, changes: AnnotationChanges) => requ
 /** Null when the annotation is gone; the placeholder when it had replies and stays for them. */
 export const deleteAnnotation = async (id: string) => (await request<RenderedAnnotation | undefined>('DELETE', annotationPath(id))) ?? null;
 
-export const createReply = (annotationId: string, body: string) =>
-  request<ReplyWithParent>('POST', `${annotationPath(annotationId)}/replies`, { body });
+export const createReply = (annotationId: string, body: string) => request<ReplyWithParent>('POST', `${annotationPath(annotationId)}/replies`, { body });
 
 export const updateReply = (id: string, body: string) => request<ReplyWithParent>('PATCH', replyPath(id), { body });
 
@@ -88,6 +87,7 @@ export const deleteReply = (id: string) => request<void>('DELETE', replyPath(id)
 
 /** The error as one sentence for a form, followed by each problem the API named. */
 export function describeError(error: unknown): { message: string; issues: string[] } {
-  if (error instanceof ApiError) return { message: error.message, issues: error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)) };
+  if (error instanceof ApiError)
+    return { message: error.message, issues: error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)) };
   return { message: 'Something went wrong. Nothing was saved; try again.', issues: [] };
 }

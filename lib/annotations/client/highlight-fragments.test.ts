@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitIntoFragments } from '@/lib/annotations/client/highlight-fragments';
 
-const text = (fragments: ReturnType<typeof splitIntoFragments>, source: string) =>
-  fragments.map((f) => [source.slice(f.start, f.end), f.ids.join('+')]);
+const text = (fragments: ReturnType<typeof splitIntoFragments>, source: string) => fragments.map((f) => [source.slice(f.start, f.end), f.ids.join('+')]);
 
 describe('splitIntoFragments', () => {
   it('leaves a text without highlights whole', () => {

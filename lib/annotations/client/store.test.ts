@@ -26,7 +26,19 @@ const h = (id: string, language: string, spans: [string, number, number][], extr
 
 const start = () =>
   initialState({
-    highlights: [h('a', 'en', [['s1', 0, 4]]), h('b', 'ko', [['s1', 2, 5], ['s2', 0, 3]], { color: 'blue' }), h('c', 'en', [['s3', 1, 2]])],
+    highlights: [
+      h('a', 'en', [['s1', 0, 4]]),
+      h(
+        'b',
+        'ko',
+        [
+          ['s1', 2, 5],
+          ['s2', 0, 3],
+        ],
+        { color: 'blue' },
+      ),
+      h('c', 'en', [['s3', 1, 2]]),
+    ],
     total: 3,
     covered: 3,
     tags: [],
@@ -105,7 +117,15 @@ describe('highlightOf', () => {
   } as unknown as RenderedAnnotation;
 
   it('draws the anchored spans where they are now, not the orphaned ones, and none of a deleted placeholder', () => {
-    expect(highlightOf(note, 'me')).toEqual({ id: 'n', language: 'ja', color: 'green', visibility: 'private', mine: true, pending: false, spans: [{ segmentId: 's1', start: 3, end: 7 }] });
+    expect(highlightOf(note, 'me')).toEqual({
+      id: 'n',
+      language: 'ja',
+      color: 'green',
+      visibility: 'private',
+      mine: true,
+      pending: false,
+      spans: [{ segmentId: 's1', start: 3, end: 7 }],
+    });
     expect(highlightOf(note, null).mine).toBe(false);
     expect(highlightOf({ ...note, deleted: true }, 'me').spans).toEqual([]);
   });

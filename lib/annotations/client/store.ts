@@ -86,12 +86,14 @@ function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<R
       const key = highlightKey(span.segmentId, h.language);
       drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
-    if (!h.pending) for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+    if (!h.pending)
+      for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
   }
-  if (view.mode === 'new') for (const target of view.draft.targets) {
-    const key = highlightKey(target.segmentId, view.draft.language);
-    drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
-  }
+  if (view.mode === 'new')
+    for (const target of view.draft.targets) {
+      const key = highlightKey(target.segmentId, view.draft.language);
+      drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
+    }
   return { drawn, onSegment };
 }
 
@@ -104,7 +106,14 @@ const drawnOf = (h: StoredHighlight, span: { start: number; end: number }): Draw
   pending: h.pending,
 });
 const noteOf = (h: StoredHighlight): SegmentNote => ({ id: h.id, language: h.language, color: h.color });
-const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({ id: draftId, start: target.start, end: target.end, color: 'yellow', visibility: 'private', pending: true });
+const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({
+  id: draftId,
+  start: target.start,
+  end: target.end,
+  color: 'yellow',
+  visibility: 'private',
+  pending: true,
+});
 
 /**
  * The state with the highlights changed (`changes`: id → its new highlight, or null to take it
@@ -144,10 +153,11 @@ export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, 
       if (segments.has(segmentId)) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
     }
   }
-  if (view.mode === 'new') for (const target of view.draft.targets) {
-    const key = highlightKey(target.segmentId, view.draft.language);
-    drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
-  }
+  if (view.mode === 'new')
+    for (const target of view.draft.targets) {
+      const key = highlightKey(target.segmentId, view.draft.language);
+      drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
+    }
   return { ...state, highlights, drawn, onSegment, view };
 }
 
@@ -155,7 +165,16 @@ export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, 
 export function withAllHighlights(state: ReaderState, init: Omit<Init, 'collapsed'>): ReaderState {
   const highlights = new Map<string, StoredHighlight>(init.highlights.map((h) => [h.id, { ...h, pending: false }]));
   for (const h of state.highlights.values()) if (h.pending) highlights.set(h.id, h);
-  return { ...state, highlights, total: init.total, covered: init.covered, tags: init.tags, notes: new Map(), listVersion: state.listVersion + 1, ...derived(highlights, state.view) };
+  return {
+    ...state,
+    highlights,
+    total: init.total,
+    covered: init.covered,
+    tags: init.tags,
+    notes: new Map(),
+    listVersion: state.listVersion + 1,
+    ...derived(highlights, state.view),
+  };
 }
 
 /** The highlight an annotation draws: its anchored spans, none for a deleted placeholder. */

@@ -7,7 +7,10 @@ import { limits } from '@/lib/validations/annotation-limits';
 export function withTypedTags(tags: readonly string[], text: string): { tags: string[]; problem: string | null } {
   const next = [...tags];
   for (const raw of text.split(',')) {
-    const tag = raw.replace(/\p{Cc}/gu, ' ').trim().normalize('NFC');
+    const tag = raw
+      .replace(/\p{Cc}/gu, ' ')
+      .trim()
+      .normalize('NFC');
     if (!tag || next.includes(tag)) continue;
     if (codePointLength(tag) > limits.tagLength) return { tags: [...tags], problem: `A tag can have at most ${limits.tagLength} characters.` };
     if (next.length >= limits.tags) return { tags: [...tags], problem: `At most ${limits.tags} tags.` };

@@ -44,7 +44,12 @@ export function formatMoment(iso: string): string {
 export function excerpt(text: string, max = 140): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const characters = Array.from(flat);
-  return characters.length <= max ? flat : `${characters.slice(0, max - 1).join('').trimEnd()}…`;
+  return characters.length <= max
+    ? flat
+    : `${characters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /**
@@ -53,16 +58,18 @@ export function excerpt(text: string, max = 140): string {
  * ">" or "#" inside a sentence survives; only block markers at the start of a line go.
  */
 export function plainComment(markdown: string): string {
-  return markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^[ \t]*(?:>[ \t]?)+|^[ \t]*#{1,6}[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
-    .replace(/(\*\*|\*|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-    // Underscores inside a word (snake_case) are not emphasis in Markdown.
-    .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    markdown
+      .replace(/```[\s\S]*?```/g, ' ')
+      .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
+      .replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, '')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^[ \t]*(?:>[ \t]?)+|^[ \t]*#{1,6}[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
+      .replace(/(\*\*|\*|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
+      // Underscores inside a word (snake_case) are not emphasis in Markdown.
+      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

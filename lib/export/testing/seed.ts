@@ -21,7 +21,10 @@ export async function prepareDatabase(database: TestDatabase): Promise<DocumentC
 }
 
 export async function createUser(database: TestDatabase, name: string) {
-  return database.prisma.user.create({ data: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@example.test` }, select: { id: true, name: true, email: true } });
+  return database.prisma.user.create({
+    data: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@example.test` },
+    select: { id: true, name: true, email: true },
+  });
 }
 
 export async function rowCounts(database: TestDatabase) {

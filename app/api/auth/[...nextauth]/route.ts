@@ -17,7 +17,10 @@ function handle(request: NextRequest, context: Context) {
 async function refuseWhenLimited(request: NextRequest, context: Context): Promise<Response | null> {
   const [action, provider] = (await context.params).nextauth;
   if (action !== 'callback' || provider !== 'credentials') return null;
-  const form = await request.clone().formData().catch(() => null);
+  const form = await request
+    .clone()
+    .formData()
+    .catch(() => null);
   const email = form?.get('email');
   const wait = await attemptLimiters().signIn.retryAfter({
     account: typeof email === 'string' ? accountKey(email) : undefined,
@@ -26,7 +29,10 @@ async function refuseWhenLimited(request: NextRequest, context: Context): Promis
   if (wait === 0) return null;
   const url = new URL('/signin', request.nextUrl.origin);
   url.searchParams.set('error', signInErrorCode.rateLimited(wait));
-  return Response.json({ url: url.toString(), error: `Too many attempts, try again in ${wait} seconds.` }, { status: 429, headers: { 'Retry-After': String(wait) } });
+  return Response.json(
+    { url: url.toString(), error: `Too many attempts, try again in ${wait} seconds.` },
+    { status: 429, headers: { 'Retry-After': String(wait) } },
+  );
 }
 
 export const GET = handle;

@@ -12,7 +12,11 @@ import { callRoute, setUpRouteWorld, type Reader } from '@/lib/export/testing/ro
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { annotationCollectionSchema, annotationSchema } from '@/lib/export/web-annotation-model';
 
-const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined, user: null as SessionUser | null }));
+const state = vi.hoisted(() => ({
+  prisma: undefined as PrismaClient | undefined,
+  document: undefined as DocumentContent | undefined,
+  user: null as SessionUser | null,
+}));
 vi.mock('@/lib/db/client', () => ({ db: () => state.prisma }));
 vi.mock('@/lib/data/documents', () => ({
   getDocument: async (slug: string) => (state.document?.slug === slug ? state.document : undefined),
@@ -127,7 +131,10 @@ describe('GET /api/documents/<slug>/export', () => {
     ]) {
       const { response, text } = await download(query!, world.alice);
       expect(response.status, query).toBe(400);
-      expect(JSON.parse(text).issues.map((i: { path: string }) => i.path), query).toContain(path);
+      expect(
+        JSON.parse(text).issues.map((i: { path: string }) => i.path),
+        query,
+      ).toContain(path);
     }
     const { response, text } = await download('format=csv&page=2', world.alice);
     expect(response.status).toBe(400);

@@ -11,7 +11,11 @@ import { callRoute, origin, setUpRouteWorld, type Reader } from '@/lib/export/te
 import { rowCounts } from '@/lib/export/testing/seed';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
-const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined, user: null as SessionUser | null }));
+const state = vi.hoisted(() => ({
+  prisma: undefined as PrismaClient | undefined,
+  document: undefined as DocumentContent | undefined,
+  user: null as SessionUser | null,
+}));
 vi.mock('@/lib/db/client', () => ({ db: () => state.prisma }));
 vi.mock('@/lib/data/documents', () => ({
   getDocument: async (slug: string) => (state.document?.slug === slug ? state.document : undefined),
@@ -43,11 +47,16 @@ beforeEach(async () => {
 async function upload(body: BodyInit, as: Reader | null, options: { headers?: Record<string, string>; slug?: string } = {}) {
   state.user = as;
   const target = options.slug ?? slug;
-  const response = await callRoute(POST, `/api/documents/${target}/import`, { slug: target }, {
-    method: 'POST',
-    body,
-    headers: { origin, 'content-type': 'application/ld+json', ...options.headers },
-  });
+  const response = await callRoute(
+    POST,
+    `/api/documents/${target}/import`,
+    { slug: target },
+    {
+      method: 'POST',
+      body,
+      headers: { origin, 'content-type': 'application/ld+json', ...options.headers },
+    },
+  );
   return { status: response.status, json: await response.json() };
 }
 
