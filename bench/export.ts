@@ -15,8 +15,10 @@
 //   export markdown 100k: 6.1 s, peak RSS 210 MB, RSS ratio 100k/10k 1.02 (target < 10 s, < 300 MB, flat) ok
 // Time is wall-clock from the first query to the last byte; peak RSS is the child's
 // process.resourceUsage().maxRSS in MB (10^6 bytes); "flat" means the peak at 100,000 is at most
-// 10 % above the peak at 10,000 (ten times the rows, memory that does not grow with them).
-//   npx tsx bench/export.ts [--annotations 100000] [--keep] [--cpu-prof-dir /tmp/prof]
+// 10 % above the peak at 10,000 (ten times the rows, memory that does not grow with them). Each
+// export runs --runs times (3), each in a fresh process, and every figure is the median of its runs:
+// one process's peak RSS moves by 10–15 MB from run to run, as much as the flatness being judged.
+//   npx tsx bench/export.ts [--annotations 100000] [--runs 3] [--keep] [--cpu-prof-dir /tmp/prof]
 // The server is TEST_DATABASE_URL's (default postgresql://postgres@127.0.0.1:5432/postgres).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -90,7 +92,24 @@ export type ExportBenchOptions = {
   formats?: readonly Format[];
   /** Extra node flags for the export processes, e.g. ['--cpu-prof', '--cpu-prof-dir=/tmp/prof']. */
   nodeOptions?: string[];
+  /** Runs of each export, whose medians are reported. */
+  runs?: number;
 };
+
+const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The median of each figure over the runs (they are read apart, so a run's figures may mix). */
+function medianRun(runs: Measured[]): Measured {
+  const pick = (key: 'seconds' | 'cpuSeconds' | 'bytes' | 'peakRssMB' | 'startRssMB') => medianOf(runs.map((r) => r[key]));
+  return {
+    ...runs[0]!,
+    seconds: pick('seconds'),
+    cpuSeconds: pick('cpuSeconds'),
+    bytes: pick('bytes'),
+    peakRssMB: pick('peakRssMB'),
+    startRssMB: pick('startRssMB'),
+  };
+}
 
 /** Runs the benchmark, prints the table and the target lines, and returns the target lines. */
 export async function runExportBench({
@@ -98,11 +117,12 @@ export async function runExportBench({
   keep = false,
   formats = exportFormatsToMeasure,
   nodeOptions = [],
+  runs = 3,
 }: ExportBenchOptions = {}): Promise<string[]> {
   const sizes = [Math.round(annotations / 10), annotations];
   const bundle = await bundleChild();
   console.log(
-    `export processes: node ${[...serverNodeOptions, ...nodeOptions, '--conditions=react-server'].join(' ')} (bundled ${path.relative(process.cwd(), bundle)})`,
+    `export processes: node ${[...serverNodeOptions, ...nodeOptions, '--conditions=react-server'].join(' ')} (bundled ${path.relative(process.cwd(), bundle)}), medians of ${runs} runs`,
   );
   const results = new Map<number, { copySeconds: number; byFormat: Map<Format, Measured> }>();
   for (const count of sizes) {
@@ -113,7 +133,11 @@ export async function runExportBench({
       console.log(`seeded ${count.toLocaleString('en')} annotations in ${((performance.now() - began) / 1000).toFixed(1)} s (database ${database.name})`);
       const copySeconds = await copyBaseline(database.url, viewer);
       const byFormat = new Map<Format, Measured>();
-      for (const format of formats) byFormat.set(format, await child(bundle, format, database.url, viewer, nodeOptions));
+      for (const format of formats) {
+        const measured: Measured[] = [];
+        for (let run = 0; run < runs; run++) measured.push(await child(bundle, format, database.url, viewer, nodeOptions));
+        byFormat.set(format, medianRun(measured));
+      }
       results.set(count, { copySeconds, byFormat });
     } finally {
       await database.drop();
@@ -156,9 +180,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === thisFile) {
     options: {
       annotations: { type: 'string', default: '100000' },
       keep: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
       'cpu-prof-dir': { type: 'string' },
     },
   });
   const nodeOptions = args['cpu-prof-dir'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof-dir']}`] : [];
-  await runExportBench({ annotations: Number(args.annotations), keep: args.keep, nodeOptions });
+  await runExportBench({ annotations: Number(args.annotations), keep: args.keep, nodeOptions, runs: Number(args.runs) });
 }
