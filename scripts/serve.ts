@@ -12,15 +12,12 @@ import cluster, { type Worker } from 'node:cluster';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { relaySessionEnds } from '@/lib/server/session-ends';
+import { relaySessionEnds, sessionCacheMs } from '@/lib/server/session-ends';
 import { workerCount } from '@/lib/server/workers';
 
 const { values: args } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string', default: '.' } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const dir = path.resolve(args.dir);
-// lib/db/sessions.ts keeps a user's session version this long; a worker that has not answered
-// by then no longer holds it.
-const sessionCacheMs = 2_000;
 
 async function serve(log: boolean): Promise<void> {
   const began = performance.now();

@@ -41,10 +41,6 @@ export function createAttemptLimiter(name: string, limits: { perAccount: Limit; 
       }
       return wait;
     },
-    /** Counts one attempt against every key given. */
-    async record(keys: AttemptKeys): Promise<void> {
-      for (const { limiter, key } of present(keys)) await limiter.penalty(key);
-    },
     /**
      * Counts this attempt, or throws RateLimitedError when a key is spent. It counts first and
      * looks at the count after, so that parallel attempts (in any process) cannot all pass one

@@ -1,5 +1,6 @@
 // Integration: the triggers that keep "AnnotationCount" and "firstPosition" agree with the rows,
 // whatever writes them (the data layer, a bulk insert, a content re-sync).
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentContent } from '@/lib/content';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -117,5 +118,62 @@ describe('text order', () => {
   it('refuses a cursor it did not make', () => {
     expect(annotationListQuerySchema.safeParse({ after: 'bm90IGEgY3Vyc29y' }).success).toBe(false);
     expect(annotationListQuerySchema.safeParse({ after: 'e30', offset: '5' }).success).toBe(false);
+  });
+});
+
+describe('the search text kept on each annotation', () => {
+  const rule = `accord_search_text(a.comment, a.tags, ARRAY(SELECT t.exact FROM "AnnotationTarget" t WHERE t."annotationId" = a.id ORDER BY t.ordinal))`;
+  const wrongOrEmpty = async () => {
+    const [row] = await world.prisma.$queryRawUnsafe<{ wrong: number; empty: number }[]>(
+      `SELECT count(*) FILTER (WHERE a."searchText" IS DISTINCT FROM ${rule})::int AS wrong, count(*) FILTER (WHERE a."searchText" = '')::int AS empty FROM "Annotation" a`,
+    );
+    return row;
+  };
+
+  it('is written by the create itself, as the database’s rule gives it (without the targets’ trigger)', async () => {
+    await world.prisma.$executeRawUnsafe(`ALTER TABLE "AnnotationTarget" DISABLE TRIGGER "AnnotationTarget_searchText"`);
+    try {
+      await createAnnotation(
+        'sample',
+        world.alice,
+        input({ language: 'ko', comment: 'Talks', tags: ['정상화'], targets: [targetOf('p1', 'ko', '평양에서'), targetOf('p2', 'ko', '회담을')] }),
+      );
+    } finally {
+      await world.prisma.$executeRawUnsafe(`ALTER TABLE "AnnotationTarget" ENABLE TRIGGER "AnnotationTarget_searchText"`);
+    }
+    expect(await wrongOrEmpty()).toEqual({ wrong: 0, empty: 0 });
+  });
+
+  it('is written by the targets’ trigger for any other writer, which sends no update when it is right already', async () => {
+    const client = new pg.Client({ connectionString: world.url });
+    await client.connect();
+    try {
+      // Rows of "Annotation" this session has updated (the figure is not reset at each commit).
+      const updates = async () =>
+        Number((await client.query<{ n: string }>(`SELECT pg_stat_get_xact_tuples_updated('"Annotation"'::regclass) AS n`)).rows[0]!.n);
+      const insert = async (searchText: string | null) => {
+        await client.query('BEGIN');
+        const before = await updates();
+        const { rows } = await client.query<{ id: string }>(
+          `INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "updatedAt", "firstSegmentId", "firstStart"${searchText === null ? '' : ', "searchText"'})
+           SELECT gen_random_uuid(), s."documentId", $1::uuid, 'en', 'yellow', 'A comment', ARRAY['tag'], 'PRIVATE', now(), s.id, 0${searchText === null ? '' : ', $2'}
+           FROM "Segment" s WHERE s.key = 'p1' RETURNING id`,
+          searchText === null ? [world.alice.id] : [world.alice.id, searchText],
+        );
+        await client.query(
+          `INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact)
+          SELECT gen_random_uuid(), $1::uuid, s.id, 0, 0, 4, 'Both' FROM "Segment" s WHERE s.key = 'p1'`,
+          [rows[0]!.id],
+        );
+        const updated = (await updates()) - before;
+        await client.query('COMMIT');
+        return updated;
+      };
+      expect(await insert(null)).toBe(1);
+      expect(await insert('a comment\ntag\nboth')).toBe(0);
+    } finally {
+      await client.end();
+    }
+    expect(await wrongOrEmpty()).toEqual({ wrong: 0, empty: 0 });
   });
 });

@@ -141,16 +141,6 @@ describe('seedAnnotations', () => {
     expect(privateRepliers.every((r) => r.authorId === report.authors[0]!.id)).toBe(true);
   });
 
-  it("writes each note's search text as the rule in the database gives it, so that free text finds seeded notes", async () => {
-    const [search] = await rows<{ wrong: number; empty: number }>(
-      `SELECT count(*) FILTER (WHERE a."searchText" IS DISTINCT FROM accord_search_text(a.comment, a.tags,
-                ARRAY(SELECT t.exact FROM "AnnotationTarget" t WHERE t."annotationId" = a.id ORDER BY t.ordinal)))::int AS wrong,
-              count(*) FILTER (WHERE a."searchText" = '')::int AS empty
-       FROM "Annotation" a`,
-    );
-    expect(search).toEqual({ wrong: 0, empty: 0 });
-  });
-
   it('adds nothing when seeded again with the same seed, and only the new notes for a larger count', async () => {
     expect((await seedAnnotations(client, documents, { count, document: slug, seed: 7 })).inserted).toBe(0);
     expect((await seedAnnotations(client, documents, { count: count + 10, document: slug, seed: 7 })).inserted).toBe(10);
@@ -168,5 +158,22 @@ describe('seedAnnotations', () => {
     expect(wrong[0]!.n).toBe(0);
     const [written] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Annotation" WHERE "firstPosition" > 0`);
     expect(written!.n).toBeGreaterThan(0);
+  });
+
+  it("writes each note's search text itself, as the rule in the database gives it, so that free text finds seeded notes", async () => {
+    // Without the targets' trigger, which would otherwise write it for the seed.
+    await client.query(`ALTER TABLE "AnnotationTarget" DISABLE TRIGGER "AnnotationTarget_searchText"`);
+    try {
+      expect((await seedAnnotations(client, documents, { count: 60, document: slug, seed: 9 })).inserted).toBe(60);
+    } finally {
+      await client.query(`ALTER TABLE "AnnotationTarget" ENABLE TRIGGER "AnnotationTarget_searchText"`);
+    }
+    const [search] = await rows<{ wrong: number; empty: number }>(
+      `SELECT count(*) FILTER (WHERE a."searchText" IS DISTINCT FROM accord_search_text(a.comment, a.tags,
+                ARRAY(SELECT t.exact FROM "AnnotationTarget" t WHERE t."annotationId" = a.id ORDER BY t.ordinal)))::int AS wrong,
+              count(*) FILTER (WHERE a."searchText" = '')::int AS empty
+       FROM "Annotation" a`,
+    );
+    expect(search).toEqual({ wrong: 0, empty: 0 });
   });
 });

@@ -6,12 +6,10 @@ import 'server-only';
 // lib/server/session-ends.ts) and on another instance within `sessionCacheMs`.
 import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db/client';
-import { announceSessionsEnded, onSessionsEndedElsewhere } from '@/lib/server/session-ends';
+import { announceSessionsEnded, onSessionsEndedElsewhere, sessionCacheMs } from '@/lib/server/session-ends';
 
 export type SessionUser = { id: string; name: string; email: string };
 type CachedUser = SessionUser & { sessionVersion: number };
-
-const sessionCacheMs = 2_000;
 
 type Caches = {
   // A cache only: a miss or an expired entry reads the row again. Users who are gone are kept as

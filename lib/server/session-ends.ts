@@ -6,6 +6,12 @@
 // the cache's own life has passed). Outside a cluster there is no one to tell.
 import cluster, { type Worker } from 'node:cluster';
 
+/**
+ * How long a process may keep a user's session version (lib/db/sessions.ts): the longest a sign-out
+ * waits for the other workers here, after which none of them holds the old version anyway.
+ */
+export const sessionCacheMs = 2_000;
+
 type Ended = { accord: 'sessions-ended'; userId: string; ticket: number };
 type Forget = { accord: 'forget-sessions'; userId: string; ticket: number };
 type Done = { accord: 'sessions-forgotten'; ticket: number };

@@ -25,9 +25,21 @@ export function revealAnnotation(annotation: { id: string; segmentId?: string })
     const block = window.matchMedia(drawerMedia).matches ? 'start' : 'center';
     target.scrollIntoView({ block, behavior: smooth ? 'smooth' : 'auto' });
     // Passages not drawn yet scroll by an estimated height (content-visibility in reader.css);
-    // those drawn on the way can leave the target out of view: once there, it is put in view again.
+    // those drawn on the way can leave the target out of view: once this scroll ends, it is put in
+    // view again. Only this one: any input of the reader's own (a wheel, a key, a touch, a click on
+    // the scroll bar) ends the correction, so that it never pulls the page back from where they went.
     const scrolling = new AbortController();
-    addEventListener('scrollend', () => inView(target) || target.scrollIntoView({ block }), { once: true, signal: scrolling.signal });
+    const { signal } = scrolling;
+    addEventListener(
+      'scrollend',
+      () => {
+        scrolling.abort();
+        if (!inView(target)) target.scrollIntoView({ block });
+      },
+      { signal },
+    );
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
+      addEventListener(type, () => scrolling.abort(), { signal, capture: true, passive: true });
     const flashed = marks.length ? marks : [target];
     for (const element of flashed) element.setAttribute('data-flash', '');
     setTimeout(() => {

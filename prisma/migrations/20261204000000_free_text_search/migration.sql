@@ -49,18 +49,25 @@ CREATE TRIGGER "Annotation_searchText" BEFORE UPDATE OF comment, tags ON "Annota
 
 -- Targets are written after their annotation (in the same statement or transaction), so whoever
 -- writes them (app, import, seed) gets the annotation's search text right here, once per
--- statement. The app's create writes it already; then this finds nothing to change.
+-- statement. The app's create and the seed write it already; then this finds nothing to change,
+-- and sends no UPDATE at all (an UPDATE that changes no row still fires the counts' statement
+-- trigger on "Annotation", which every create would pay for).
 CREATE FUNCTION accord_targets_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  stale JSONB;
 BEGIN
-  UPDATE "Annotation" a SET "searchText" = fresh.text
+  SELECT jsonb_object_agg(fresh.id, fresh.text) INTO stale
   FROM (
-    SELECT n.id, accord_search_text(n.comment, n.tags, array_agg(t.exact ORDER BY t.ordinal)) AS text
+    SELECT n.id, n."searchText", accord_search_text(n.comment, n.tags, array_agg(t.exact ORDER BY t.ordinal)) AS text
     FROM (SELECT DISTINCT "annotationId" FROM inserted) i
     JOIN "Annotation" n ON n.id = i."annotationId"
     JOIN "AnnotationTarget" t ON t."annotationId" = n.id
     GROUP BY n.id
   ) fresh
-  WHERE a.id = fresh.id AND a."searchText" IS DISTINCT FROM fresh.text;
+  WHERE fresh."searchText" IS DISTINCT FROM fresh.text;
+  IF stale IS NOT NULL THEN
+    UPDATE "Annotation" a SET "searchText" = s.value FROM jsonb_each_text(stale) s WHERE a.id = s.key::uuid;
+  END IF;
   RETURN NULL;
 END $$;
 
