@@ -101,8 +101,12 @@ export function attemptLimiters() {
 }
 
 /**
- * The client's address as the server was told it. Next.js fills X-Forwarded-For with the socket
- * address when no proxy set it; behind a proxy the rightmost entry is the one the proxy appended.
+ * The client's address as the server was told it: the rightmost X-Forwarded-For entry, which a
+ * proxy in front appends. Next.js puts the socket's address there only when the header is absent
+ * (base-server.js: `??=`), so with no proxy in front a client can send a header of its own and
+ * choose its address: the per-address limits then hold only behind a proxy that sets the header.
+ * Known; to be closed with the hardening work (issue 11), by serving through a front that appends
+ * the socket's address itself.
  */
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string | undefined {
   const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
