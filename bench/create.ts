@@ -6,11 +6,11 @@
 //   one process with the app's pool (DATABASE_POOL_MAX, 10 by default), in a child process run with
 //   `--conditions=react-server` so that `server-only` resolves to its empty module. The child also
 //   counts the statements each create sends, through a hook on pg's Client#query.
-// The app is served as `npm start` serves it (scripts/serve.ts): ACCORD_WORKERS processes, one by
-// default. Beside it, the floor: a bare Next.js route handler (bench/lib/floor-app.ts,
-// POST /api/echo: a small JSON body in, a small JSON object out, no database) under the same 32
-// clients, which is what Next's own request pipeline allows on this machine: served by
-// `next start` (one process), and by scripts/serve.ts in as many processes as the app when more.
+// The app is served as `npm start` serves it (lib/server/serve-command.ts): by `next start`, or by
+// ACCORD_WORKERS cluster processes when that is above 1. Beside it, the floor: a bare Next.js
+// route handler (bench/lib/floor-app.ts, POST /api/echo: a small JSON body in, a small JSON object
+// out, no database) under the same 32 clients, which is what Next's own request pipeline allows on
+// this machine, served the same way.
 // Each server's CPU time per request (its process tree, from /proc) is printed too: it moves far
 // less with other work on the machine than requests per second do.
 //   npx tsx bench/create.ts [--seconds 10] [--quick]

@@ -1,6 +1,6 @@
 // Starts Accord: checks content/, builds if the sources changed since the last build, opens the
 // database (embedded PGlite unless DATABASE_URL is set), applies migrations and syncs content when
-// they are behind, then serves the build (scripts/serve.ts) or runs the development server.
+// they are behind, then serves the build (lib/server/serve-command.ts) or runs the development server.
 //   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
 // Only what every start needs is imported up front: the content parsers, the schema engine and the
 // Prisma client load only when there is something for them to do (lib/content/content-summary.ts,

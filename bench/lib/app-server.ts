@@ -1,5 +1,5 @@
 // The app as a reader meets it, for the HTTP and page benchmarks: a production build in a dist dir
-// of its own (.next-bench), served as `npm start` serves it (scripts/serve.ts) on a fresh database of the PostgreSQL server with
+// of its own (.next-bench), served as `npm start` serves it (lib/server/serve-command.ts) on a fresh database of the PostgreSQL server with
 // the migrations and content/ applied, as e2e/serve.ts does; and readers signed in through
 // next-auth's credentials endpoint, each with a session cookie.
 // One build serves a whole `npm run bench`: bench/run.ts names the run (ACCORD_BENCH_RUN) and the
