@@ -19,7 +19,7 @@ export default async function HomePage() {
       <ul className="document-list">
         {documents.map((document) => {
           const first = document.languages[0];
-          const facts = [first?.place, first ? formatDate(first.date) : undefined, `${document.segments.length} passages`].filter(Boolean);
+          const facts = [first?.place, first?.date ? formatDate(first.date) : undefined, `${document.segments.length} passages`].filter(Boolean);
           const otherTitles = document.languages.slice(1).filter((l) => l.title !== document.title);
           return (
             <li key={document.slug} className="document-card">

@@ -141,7 +141,7 @@ test('a private note stays invisible to another reader and to readers who are si
 
 test('the aligned English passage shows a marker that opens the note made on the Korean text', async ({ browser }) => {
   const { hana, kenji } = await getReaders();
-  const note = await annotate(hana, { segmentId: 's2-p2', language: 'ko', exact: '무상원조', comment: 'Grant aid.', visibility: 'shared' });
+  const note = await annotate(hana, { segmentId: 's2-p2', language: 'ko', exact: '무상자금협력', comment: 'Grant aid.', visibility: 'shared' });
 
   const page = await pageAs(browser, null);
   await openDeclaration(page);
@@ -153,7 +153,7 @@ test('the aligned English passage shows a marker that opens the note made on the
   await expect(page.locator('#s2-p2 .segment-cell[lang="ko"]').getByRole('button', { name: /on the Korean text/ })).toHaveCount(0);
   await marker.click();
   await expect(heading(page)).toHaveText('Note on the Korean text');
-  await expect(panel(page).locator(`[data-annotation-id="${note.id}"] blockquote`)).toHaveText('무상원조');
+  await expect(panel(page).locator(`[data-annotation-id="${note.id}"] blockquote`)).toHaveText('무상자금협력');
   await expect(panel(page).getByRole('article')).toContainText('Sign in to reply');
   await expectAccessible(page);
 

@@ -14,7 +14,7 @@ export function Reader({ document, view, panel }: { document: DocumentContent; v
   const languageNames = document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }));
   const facts = [
     first?.place,
-    first ? formatDate(first.date) : undefined,
+    first?.date ? formatDate(first.date) : undefined,
     `${document.segments.length} passages`,
     `${document.languages.length} ${document.languages.length === 1 ? 'language' : 'languages'}`,
   ].filter(Boolean);

@@ -18,9 +18,9 @@ const picks: Pick[] = [
   { name: 'a phrase repeated in many paragraphs', language: 'en', from: ['s4-p2', 'Both sides confirmed'] },
   { name: 'a date', language: 'en', from: ['s2-p3', 'August 15, 1945'] },
   { name: 'across two paragraphs', language: 'en', from: ['s1-p2', 'based upon their mutual trust'], to: ['s2-p1', 'in a spirit of humility'] },
-  { name: 'the apology in Korean', language: 'ko', from: ['s2-p1', '깊은 반성과 진심어린 사죄'] },
+  { name: 'the apology in Korean', language: 'ko', from: ['s2-p1', '통절한 반성과 마음으로부터의 사죄'] },
   { name: 'the talks resumed, in Korean', language: 'ko', from: ['s1-p1', '조일국교정상화회담'] },
-  { name: 'the apology in Japanese', language: 'ja', from: ['s2-p1', '深い反省と心からのお詫び'] },
+  { name: 'the apology in Japanese', language: 'ja', from: ['s2-p1', '痛切な反省と心からのお詫び'] },
   { name: 'Northeast Asia, in Japanese, across two paragraphs', language: 'ja', from: ['s4-p1', '北東アジア'], to: ['s4-p2', '双方は'] },
 ];
 

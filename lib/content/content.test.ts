@@ -91,9 +91,11 @@ describe('content/pyongyang-declaration', () => {
 describe('content/background', () => {
   const background = bySlug('background');
 
-  it('is a single English document, an authentic English original', () => {
-    expect(background.languages.map((l) => [l.code, l.status])).toEqual([['en', 'authentic']]);
-    expect(background.languages[0]!.statusNote).toMatch(/encyclopaedia-style background article/i);
+  it('is a single English document, labelled as the article it is, with no date or place of its own', () => {
+    expect(background.languages.map((l) => [l.code, l.status])).toEqual([['en', 'article']]);
+    expect(background.languages[0]!.statusNote).toMatch(/encyclopaedia-style article/i);
+    expect(background.languages[0]!.date).toBeUndefined();
+    expect(background.languages[0]!.place).toBeUndefined();
   });
 
   it('holds the background article word for word, its == headings == as heading segments', async () => {

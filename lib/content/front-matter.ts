@@ -3,7 +3,7 @@ import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { ContentError, languageStatuses } from '@/lib/content/types';
 
-const requiredFields = ['title', 'language', 'source', 'status', 'date', 'place'] as const;
+const requiredFields = ['title', 'language', 'source', 'status'] as const;
 
 // Each message completes the sentence `front matter <field> …`.
 function text(what: string) {
@@ -32,8 +32,9 @@ export const frontMatterSchema = z.strictObject({
   date: z
     .string({ error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a date written YYYY-MM-DD') })
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(isCalendarDate, 'is not a real date'),
-  place: text('a place name'),
+    .refine(isCalendarDate, 'is not a real date')
+    .optional(),
+  place: text('a place name').optional(),
   order: z.number({ error: 'must be a whole number (column order)' }).int('must be a whole number (column order)').optional(),
 });
 

@@ -50,8 +50,14 @@ describe('front matter', () => {
     await expectContentError(parse('---\n- title\n- language\n---\n'), { file, line: 1, problem: /^front matter must be a list of fields/ });
   });
 
-  it.each(['title', 'language', 'source', 'status', 'date', 'place'])('requires %s', async (field) => {
+  it.each(['title', 'language', 'source', 'status'])('requires %s', async (field) => {
     await expectContentError(parse(frontMatter({ [field]: null })), { file, line: 1, problem: `front matter ${field} is missing` });
+  });
+
+  it('takes a text without a date or a place (an article has none of its own)', () => {
+    const { frontMatter: parsed } = parseLanguageFile(file, `${frontMatter({ date: null, place: null })}:::segment{#a}\nText\n:::\n`);
+    expect(parsed).not.toHaveProperty('date');
+    expect(parsed).not.toHaveProperty('place');
   });
 
   it.each([
@@ -59,7 +65,7 @@ describe('front matter', () => {
     ['title', '[a, b]', 2, 'front matter title must be the title of this language version'],
     ['language', 'English', 3, 'front matter language must be a language code such as en, ko or ja'],
     ['source', '"  "', 4, 'front matter source must be where the text comes from, not empty'],
-    ['status', 'original', 5, 'front matter status must be one of authentic, official-translation, working-translation'],
+    ['status', 'original', 5, 'front matter status must be one of authentic, official-translation, working-translation, article'],
     ['date', '17 September 2002', 6, 'front matter date must be a date written YYYY-MM-DD'],
     ['date', '2002-02-30', 6, 'front matter date is not a real date'],
     ['date', '2002', 6, 'front matter date must be a date written YYYY-MM-DD'],

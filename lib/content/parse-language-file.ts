@@ -27,7 +27,7 @@ function readHeader(file: string, tree: Root, lines: string[]) {
   const node = tree.children[0];
   if (node?.type === 'yaml') return { ...readFrontMatter(file, node.value, startLine(node) + 1), endLine: node.position!.end.line };
   if (lines[0]?.trim() === '---') throw new ContentError(file, 1, 'front matter is not closed: end it with a line holding only ---');
-  throw new ContentError(file, 1, 'missing front matter: the file must start with a --- block holding title, language, source, status and date');
+  throw new ContentError(file, 1, 'missing front matter: the file must start with a --- block holding title, language, source and status');
 }
 
 function readAttributes(file: string, node: ContainerDirective) {

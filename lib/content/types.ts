@@ -1,6 +1,7 @@
 // The shape of a document read from content/: the reader, the API, sync and exports all use it.
 
-export const languageStatuses = ['authentic', 'official-translation', 'working-translation'] as const;
+// `article`: a text written about a document (a background article), not a version of one.
+export const languageStatuses = ['authentic', 'official-translation', 'working-translation', 'article'] as const;
 export type LanguageStatus = (typeof languageStatuses)[number];
 
 export const segmentKinds = ['heading', 'paragraph', 'signature', 'dateline'] as const;
@@ -19,8 +20,8 @@ export type DocumentLanguage = {
   status: LanguageStatus;
   /** Free text that qualifies the status, shown beside it. */
   statusNote?: string;
-  /** ISO date of the text (YYYY-MM-DD). */
-  date: string;
+  /** ISO date of the text (YYYY-MM-DD); an article may have none. */
+  date?: string;
   place?: string;
   /** Path of the file, relative to the project root, for error messages. */
   file: string;
@@ -62,6 +63,7 @@ const statusLabels: Record<LanguageStatus, string> = {
   authentic: 'Authentic text',
   'official-translation': 'Official translation',
   'working-translation': 'Working translation from the English, not the authentic text',
+  article: 'Background article',
 };
 
 export function statusLabel(status: LanguageStatus): string {

@@ -14,7 +14,7 @@ function languageJson(l: DocumentLanguage) {
     status: l.status,
     statusLabel: statusLabel(l.status),
     statusNote: l.statusNote ?? null,
-    date: l.date,
+    date: l.date ?? null,
     place: l.place ?? null,
   };
 }

@@ -115,7 +115,7 @@ describe('importAnnotationFile', () => {
   it("imports the exporter's own replies and skips other people's and deleted placeholders", async () => {
     const alice = await createUser(database, 'Alice');
     const bob = await createUser(database, 'Bob');
-    const shared = await annotate(document, alice, 'ko', [{ segmentId: 's2-p1', quote: '깊은 반성' }], { visibility: 'shared', comment: '!' });
+    const shared = await annotate(document, alice, 'ko', [{ segmentId: 's2-p1', quote: '통절한 반성' }], { visibility: 'shared', comment: '!' });
     await createReply(shared.id, bob, { body: 'Bob agrees.' });
     await createReply(shared.id, alice, { body: 'Alice adds.' });
     const gone = await annotate(document, bob, 'en', [{ segmentId: 's2-p1', quote: 'heartfelt apology' }], { visibility: 'shared' });

@@ -35,7 +35,7 @@ export const accordTerms: { name: string; meaning: string }[] = [
   {
     name: 'status',
     meaning:
-      'On an annotation: "anchored", or "orphaned" when its quote is no longer in the current text (the quote is kept). On a language of the document: "authentic", "official-translation" or "working-translation".',
+      'On an annotation: "anchored", or "orphaned" when its quote is no longer in the current text (the quote is kept). On a language of the document: "authentic", "official-translation", "working-translation" or "article".',
   },
   { name: 'languages', meaning: 'On the collection: each language of the document with its provenance.' },
   { name: 'languageName', meaning: 'The language’s name in English.' },

@@ -47,7 +47,7 @@ describe('JSON-LD round trip', () => {
   it('exports, imports into a fresh database and exports again with identical content', async () => {
     useDatabase(source);
     const alice = await createUser(source, 'Alice');
-    const apology = await annotate(document, alice, 'ko', [{ segmentId: 's2-p1', quote: '깊은 반성과 진심어린 사죄' }], {
+    const apology = await annotate(document, alice, 'ko', [{ segmentId: 's2-p1', quote: '통절한 반성과 마음으로부터의 사죄' }], {
       comment: '**사죄** — compare the Japanese 「お詫び」, and the English "apology".\n\n- one\n- two',
       tags: ['apology', '사죄', 'お詫び'],
       color: 'pink',
