@@ -32,15 +32,12 @@ test('a reader opens the declaration from the home page and reads it in three la
   // Each column says what it is: the Korean and Japanese ones are ours, not the authentic text.
   for (const name of ['한국어 Korean', '日本語 Japanese']) {
     const head = page.locator('.column-head').filter({ has: page.getByRole('heading', { name }) });
-    await expect(head).toContainText('Working translation from the English, not the authentic text');
-    await expect(head).toContainText('Source:');
+    await expect(head.locator('.status-badge')).toHaveText('Working translation from the English, not the authentic text');
   }
-  await expect(
-    page
-      .locator('.column-head')
-      .first()
-      .getByRole('link', { name: /Ministry of Foreign Affairs of Japan/ }),
-  ).toHaveAttribute('href', /mofa\.go\.jp/);
+  // The badge opens the source and note, so that the text starts on the first screen.
+  const english = page.locator('.column-head').first();
+  await english.getByRole('group').getByText('Official translation').click();
+  await expect(english.getByRole('link', { name: /Ministry of Foreign Affairs of Japan/ })).toHaveAttribute('href', /mofa\.go\.jp/);
 
   // Every version of a passage starts on the same line, however long each is.
   for (const id of ['preamble-2', 's2-p2', 'signature-dprk']) {
@@ -146,16 +143,38 @@ test('a reader copies the link to a passage with the columns in view', async ({ 
   await expectAccessible(page);
 });
 
-test('hovering a passage highlights its versions in the other languages', async ({ page }) => {
+test('hovering a passage highlights its versions in the other languages, edged in each language’s colour', async ({ page }) => {
   await page.goto(`${declaration}?langs=en,ko`);
-  const background = (lang: string, id: string) =>
-    segmentText(page, id, lang)
-      .locator('xpath=ancestor::*[contains(@class,"segment-cell")][1]')
-      .evaluate((el) => getComputedStyle(el).backgroundColor);
-  const resting = await background('en', 's2-p1');
+  const cell = (lang: string, id: string) => segmentText(page, id, lang).locator('xpath=ancestor::*[contains(@class,"segment-cell")][1]');
+  const look = (lang: string, id: string) =>
+    cell(lang, id).evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, edge: getComputedStyle(el).boxShadow }));
+  const resting = await look('en', 's2-p1');
   await segmentText(page, 's2-p1', 'ko').hover();
-  await expect.poll(() => background('en', 's2-p1')).not.toBe(resting);
-  expect(await background('en', 's2-p2')).toBe(resting);
+  await expect.poll(() => look('en', 's2-p1').then((l) => l.background)).not.toBe(resting.background);
+  expect((await look('en', 's2-p1')).edge).toContain('rgb(79, 119, 179) 3px 0px 0px 0px inset');
+  expect(await look('en', 's2-p2')).toEqual(resting);
+});
+
+test('the first passage is on the first screen, and each language keeps its colour when the columns move', async ({ page }) => {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`${declaration}?langs=en,ko,ja`);
+    const first = await page.locator('.segment-row').first().locator('.segment-body').first().boundingBox();
+    expect(first!.y + first!.height, `at ${width}×${height}`).toBeLessThan(height);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const colourOf = (lang: string) =>
+    page
+      .locator('.column-head')
+      .filter({ has: page.locator(`h2 [lang="${lang}"]`) })
+      .evaluate((el) => getComputedStyle(el).borderTopColor);
+  const korean = await colourOf('ko');
+  await page.goto(`${declaration}?langs=ko,en`);
+  expect(await colourOf('ko')).toBe(korean);
+  await expectAccessible(page);
 });
 
 test('a bad langs value is explained and a readable view is shown instead', async ({ page }) => {

@@ -9,14 +9,14 @@ import { listNames } from '@/lib/reader/langs';
 
 type Language = { code: string; name: string; nativeName: string };
 
-type Props = { slug: string; codes: string[]; languages: Language[] };
+type Props = { slug: string; codes: string[]; languages: Language[]; colours: Record<string, number> };
 
 /**
  * Choose, order and swap the language columns. Every control is a link: without JavaScript it
  * goes through a route that remembers the choice; with JavaScript the page changes in place and
  * keyboard focus stays on the control (or its replacement).
  */
-export function ColumnControls({ slug, codes, languages }: Props) {
+export function ColumnControls({ slug, codes, languages, colours }: Props) {
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState('');
@@ -98,7 +98,7 @@ export function ColumnControls({ slug, codes, languages }: Props) {
           const after = shown[index + 1];
           const { code, name } = language;
           return (
-            <li className="column-chip" key={code}>
+            <li className="column-chip" data-colour={colours[code]} key={code}>
               <span className="column-chip-name">
                 <LanguageName language={language} />
               </span>

@@ -4,35 +4,37 @@ import { LanguageName } from '@/components/reader/language-name';
 import { noteBesideStatus } from '@/lib/content/provenance';
 
 // The provenance of one column: what this text is and where it comes from, so that nobody takes
-// a working translation for the authentic text. The status is always in view; on a narrow screen,
-// where the columns stack above the text, the source and note fold into a labelled disclosure so
-// that the text is not pushed a screen down (both forms are in the page; CSS shows one).
-export function ColumnHeader({ language }: { language: DocumentLanguage }) {
+// a working translation for the authentic text. The status badge is always in view and opens the
+// source and note, so that the header stays compact and the text starts on the first screen.
+export function ColumnHeader({ language, colour }: { language: DocumentLanguage; colour: number }) {
   const note = noteBesideStatus(language.statusNote, language.status);
-  const details = (
-    <>
-      <p className="provenance">
-        <span className="provenance-label">Source: </span>
-        {language.sourceUrl ? <a href={language.sourceUrl}>{language.source}</a> : language.source}
-      </p>
-      {note ? <p className="provenance provenance-note">{note}</p> : null}
-    </>
-  );
+  const label = statusLabel(language.status);
+  const lastSpace = label.lastIndexOf(' ');
   return (
-    <div className="column-head">
-      <div className="column-head-title">
-        <h2 className="column-name">
-          <LanguageName language={language} />
-        </h2>
-        <p className={`status-badge status-${language.status}`}>{statusLabel(language.status)}</p>
-      </div>
-      <div className="provenance-wide">{details}</div>
-      <details className="provenance-narrow">
+    <div className="column-head" data-colour={colour}>
+      <h2 className="column-name">
+        <LanguageName language={language} />
+      </h2>
+      <details className="provenance-details">
         <summary>
-          {note ? 'Source and note' : 'Source'}
-          <span className="visually-hidden"> of the {language.name} text</span>
+          <span className={`status-badge status-${language.status}`}>
+            {label.slice(0, lastSpace + 1)}
+            {/* The chevron stays on the line of the label's last word. */}
+            <span className="provenance-last-word">
+              {label.slice(lastSpace + 1)}
+              <span className="provenance-chevron" aria-hidden="true" />
+            </span>
+          </span>
+          <span className="visually-hidden">
+            {' '}
+            ({note ? 'source and note' : 'source'} of the {language.name} text)
+          </span>
         </summary>
-        {details}
+        <p className="provenance">
+          <span className="provenance-label">Source: </span>
+          {language.sourceUrl ? <a href={language.sourceUrl}>{language.source}</a> : language.source}
+        </p>
+        {note ? <p className="provenance provenance-note">{note}</p> : null}
       </details>
     </div>
   );

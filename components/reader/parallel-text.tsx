@@ -3,6 +3,7 @@ import { ColumnHeader } from '@/components/reader/column-header';
 import { LanguageName } from '@/components/reader/language-name';
 import { SegmentRow } from '@/components/reader/segment-row';
 import { columnTracks, columnWeights } from '@/lib/reader/column-widths';
+import { languageColours } from '@/lib/reader/language-colours';
 import { readerPath } from '@/lib/reader/columns';
 
 /**
@@ -12,20 +13,21 @@ import { readerPath } from '@/lib/reader/columns';
 export function ParallelText({ document, columns }: { document: DocumentContent; columns: DocumentLanguage[] }) {
   const codes = columns.map((l) => l.code);
   const weights = columnWeights(codes.map((code) => document.segments.map((s) => s.texts[code] ?? '')));
+  const colours = languageColours(document);
   const style = { '--columns': columns.length, '--tracks': columnTracks(weights) } as React.CSSProperties;
   return (
     <div className="parallel" data-columns={columns.length} style={style}>
       <div className="parallel-head">
         <div className="segment-gutter" aria-hidden="true" />
         {columns.map((language) => (
-          <ColumnHeader key={language.code} language={language} />
+          <ColumnHeader key={language.code} language={language} colour={colours[language.code]!} />
         ))}
       </div>
       {/* A slim copy of the column names that stays in view while scrolling; headers above say it for screen readers. */}
       <div className="column-bar" aria-hidden="true">
         <div className="segment-gutter" />
         {columns.map((language) => (
-          <div key={language.code} className="column-bar-name">
+          <div key={language.code} className="column-bar-name" data-colour={colours[language.code]}>
             <span>
               <LanguageName language={language} />
             </span>
@@ -35,7 +37,7 @@ export function ParallelText({ document, columns }: { document: DocumentContent;
       </div>
       <div className="segments">
         {document.segments.map((segment) => (
-          <SegmentRow key={segment.id} segment={segment} columns={columns} sharePath={readerPath(document.slug, codes, segment.id)} />
+          <SegmentRow key={segment.id} segment={segment} columns={columns} colours={colours} sharePath={readerPath(document.slug, codes, segment.id)} />
         ))}
       </div>
     </div>

@@ -5,6 +5,7 @@ import { LangsNotice } from '@/components/reader/langs-notice';
 import { ParallelText } from '@/components/reader/parallel-text';
 import { formatDate } from '@/lib/reader/format-date';
 import type { ColumnView } from '@/lib/reader/langs';
+import { languageColours } from '@/lib/reader/language-colours';
 import './reader.css';
 
 /** The reader page's body. `reader-layout` is a flex row so that a side panel can sit beside the text. */
@@ -26,7 +27,9 @@ export function Reader({ document, view, panel }: { document: DocumentContent; v
             {document.title}
           </h1>
           <p className="reader-facts">{facts.join(' · ')}</p>
-          {document.languages.length > 1 ? <ColumnControls slug={document.slug} codes={view.codes} languages={languageNames} /> : null}
+          {document.languages.length > 1 ? (
+            <ColumnControls slug={document.slug} codes={view.codes} languages={languageNames} colours={languageColours(document)} />
+          ) : null}
         </header>
         {view.problems.length ? <LangsNotice view={view} languages={document.languages} /> : null}
         <DeepLinkStatus firstSegmentId={document.segments[0]?.id ?? ''} />

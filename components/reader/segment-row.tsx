@@ -24,7 +24,9 @@ function CellLabel({ language }: { language: DocumentLanguage }) {
  * One segment in every shown language: a grid row, so each version starts on the same line.
  * The row carries the segment id as its anchor (`#s2-p1`).
  */
-export function SegmentRow({ segment, columns, sharePath }: { segment: Segment; columns: DocumentLanguage[]; sharePath: string }) {
+type Props = { segment: Segment; columns: DocumentLanguage[]; colours: Record<string, number>; sharePath: string };
+
+export function SegmentRow({ segment, columns, colours, sharePath }: Props) {
   const Heading = headingTag(segment.level);
   return (
     <div className="segment-row" id={segment.id} data-kind={segment.kind} tabIndex={-1}>
@@ -40,7 +42,7 @@ export function SegmentRow({ segment, columns, sharePath }: { segment: Segment; 
       {columns.map((language) => {
         const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} />;
         return (
-          <div className="segment-cell" lang={language.code} key={language.code}>
+          <div className="segment-cell" lang={language.code} data-colour={colours[language.code]} key={language.code}>
             <CellLabel language={language} />
             {segment.kind === 'heading' ? <Heading className="segment-body">{text}</Heading> : <p className="segment-body">{text}</p>}
             <AlignedNotes segmentId={segment.id} lang={language.code} />
