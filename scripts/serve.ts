@@ -1,23 +1,30 @@
-// Serves a production build as `next start` does, in several processes when asked: one Node
+// Serves a production build as `next start` does, in one process or in several, and is how every
+// launcher serves it (lib/server/serve-command.ts): it alone sees the socket, so it decides the
+// client's address for the app (lib/server/client-address.ts, TRUSTED_PROXIES). It listens on
+// HOST, 127.0.0.1 unless told otherwise, so that a proxy in front is the only way in. One Node
 // process is CPU-bound at a few milliseconds of Next.js per request, so a server with cores to
 // spare serves more with one process per core. node:cluster forks the workers; each is a Next.js
 // custom server (`next()` and its request handler, Next's documented way to serve from code)
 // listening on the same port, whose connections the primary hands out in turn. With one worker
 // nothing is forked.
-//   node --import tsx scripts/serve.ts --port 3000 [--dir .]
-// ACCORD_WORKERS sets the number of processes (default 1; always 1 on the embedded database,
+//   HOST=127.0.0.1 TRUSTED_PROXIES=… node --import tsx scripts/serve.ts --port 3000 [--dir .]
+// --workers, else ACCORD_WORKERS, sets the number of processes (default 1; always 1 on the embedded database,
 // ACCORD_EMBEDDED=1, which serves one connection). Each has its own pool of DATABASE_POOL_MAX
 // connections.
 import cluster, { type Worker } from 'node:cluster';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { stampClientAddress, trustedProxies } from '@/lib/server/client-address';
 import { relaySessionEnds, sessionCacheMs } from '@/lib/server/session-ends';
 import { workerCount } from '@/lib/server/workers';
 
-const { values: args } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string', default: '.' } } });
+const { values: args } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string', default: '.' }, workers: { type: 'string' } } });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const dir = path.resolve(args.dir);
+const host = process.env.HOST || '127.0.0.1';
+// Parsed before anything is forked, so that a bad setting stops the start with one line.
+const trust = trustedProxies(process.env.TRUSTED_PROXIES);
 
 async function serve(log: boolean): Promise<void> {
   const began = performance.now();
@@ -27,7 +34,10 @@ async function serve(log: boolean): Promise<void> {
   const app = next({ dev: false, dir, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = createServer((request, response) => void handle(request, response));
+  const server = createServer((request, response) => {
+    stampClientAddress(request, trust);
+    void handle(request, response);
+  });
   const stop = () => {
     server.close();
     server.closeIdleConnections();
@@ -35,8 +45,8 @@ async function serve(log: boolean): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  if (log) console.log(`serving on http://localhost:${port}, ready in ${Math.round(performance.now() - began)} ms`);
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  if (log) console.log(`serving on http://${host}:${port}, ready in ${Math.round(performance.now() - began)} ms`);
 }
 
 function primary(count: number): void {
@@ -44,7 +54,7 @@ function primary(count: number): void {
   let stopping = false;
   let listening = 0;
   const fork = () =>
-    cluster.fork().once('listening', () => (++listening === count ? console.log(`serving on http://localhost:${port} with ${count} processes`) : undefined));
+    cluster.fork().once('listening', () => (++listening === count ? console.log(`serving on http://${host}:${port} with ${count} processes`) : undefined));
   for (let i = 0; i < count; i++) fork();
   cluster.on('exit', (worker: Worker, code, signal) => {
     if (stopping) return;
@@ -70,6 +80,6 @@ function primary(count: number): void {
   process.once('SIGINT', () => void stop(0));
 }
 
-const count = cluster.isPrimary ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: process.env.ACCORD_WORKERS }) : 0;
+const count = cluster.isPrimary ? workerCount({ embedded: process.env.ACCORD_EMBEDDED === '1', requested: args.workers ?? process.env.ACCORD_WORKERS }) : 0;
 if (cluster.isPrimary && count > 1) primary(count);
 else await serve(cluster.isPrimary);
