@@ -89,7 +89,7 @@ describe('authorizeCredentials', () => {
 
   it('makes the same address wait after a few failures, even with the right password, and says how long', async () => {
     const user = await newUser();
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 3; i++) {
       expect(await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.1', limiter)).toBeNull();
     }
     const refused = authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter);
@@ -99,16 +99,16 @@ describe('authorizeCredentials', () => {
 
   it('lets the owner in from another address while guesses from one address wait', async () => {
     const user = await newUser();
-    for (let i = 0; i < 4; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '203.0.113.66', limiter);
+    for (let i = 0; i < 3; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '203.0.113.66', limiter);
     await expect(authorizeCredentials({ email: user.email, password: 'wrong-again-1' }, '203.0.113.66', limiter)).rejects.toBeInstanceOf(RateLimitedError);
     expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.2', limiter)).toMatchObject({ id: user.id });
   });
 
   it('a successful sign-in clears the count of failures', async () => {
     const user = await newUser();
-    for (let i = 0; i < 3; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.3', limiter);
+    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.3', limiter);
     expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.3', limiter)).not.toBeNull();
-    for (let i = 0; i < 3; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-again` }, '10.0.0.3', limiter);
+    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-again` }, '10.0.0.3', limiter);
     expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.3', limiter)).not.toBeNull();
   });
 });

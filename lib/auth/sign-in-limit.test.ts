@@ -13,7 +13,7 @@ afterEach(() => vi.useRealTimers());
 const fail = (limiter: ReturnType<typeof createSignInLimiter>, keys: typeof owner) => limiter.take(keys);
 
 describe('delayAfter', () => {
-  it('is free for the first failures, then doubles up to the cap', () => {
+  it('is nothing before the free failures are spent, then doubles up to the cap', () => {
     expect([0, 1, 2, 3, 4, 5, 6, 9].map((n) => delayAfter(n, policy))).toEqual([0, 0, 0, 2, 4, 8, 16, 60]);
   });
 });
@@ -21,7 +21,7 @@ describe('delayAfter', () => {
 describe('createSignInLimiter', () => {
   it('spaces out tries after the free failures, each wait longer than the last', async () => {
     const limiter = createSignInLimiter(policy);
-    for (let i = 0; i < 4; i++) await fail(limiter, guesser);
+    for (let i = 0; i < 3; i++) await fail(limiter, guesser);
     await expect(fail(limiter, guesser)).rejects.toMatchObject({ retryAfterSeconds: 2 });
     vi.advanceTimersByTime(2_001);
     await fail(limiter, guesser);
@@ -34,7 +34,7 @@ describe('createSignInLimiter', () => {
 
   it('never locks out for good: once the wait is over, a try goes through', async () => {
     const limiter = createSignInLimiter(policy);
-    for (let i = 0; i < 4; i++) await fail(limiter, guesser);
+    for (let i = 0; i < 3; i++) await fail(limiter, guesser);
     await expect(fail(limiter, guesser)).rejects.toBeInstanceOf(RateLimitedError);
     vi.advanceTimersByTime(2_001);
     expect(await limiter.retryAfter(guesser)).toBe(0);
@@ -43,7 +43,7 @@ describe('createSignInLimiter', () => {
 
   it('does not make the owner wait at another address while one address guesses', async () => {
     const limiter = createSignInLimiter(policy);
-    for (let i = 0; i < 4; i++) await fail(limiter, guesser);
+    for (let i = 0; i < 3; i++) await fail(limiter, guesser);
     await expect(fail(limiter, guesser)).rejects.toBeInstanceOf(RateLimitedError);
     expect(await limiter.retryAfter(owner)).toBe(0);
     await expect(limiter.take(owner)).resolves.toBeUndefined();
@@ -51,7 +51,7 @@ describe('createSignInLimiter', () => {
 
   it('refused tries neither count nor lengthen the wait', async () => {
     const limiter = createSignInLimiter(policy);
-    for (let i = 0; i < 4; i++) await fail(limiter, guesser);
+    for (let i = 0; i < 3; i++) await fail(limiter, guesser);
     for (let i = 0; i < 20; i++) await expect(fail(limiter, guesser)).rejects.toBeInstanceOf(RateLimitedError);
     vi.advanceTimersByTime(2_001);
     await fail(limiter, guesser);
@@ -61,7 +61,7 @@ describe('createSignInLimiter', () => {
 
   it('a success forgets the failures of that account and address', async () => {
     const limiter = createSignInLimiter(policy);
-    for (let i = 0; i < 4; i++) await fail(limiter, owner);
+    for (let i = 0; i < 3; i++) await fail(limiter, owner);
     vi.advanceTimersByTime(2_001);
     await limiter.take(owner);
     await limiter.succeeded(owner);

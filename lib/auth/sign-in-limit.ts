@@ -11,7 +11,7 @@ import { RateLimitedError, type LimiterStore } from '@/lib/auth/rate-limited';
 export type SignInKeys = { account: string; address: string };
 
 export type SignInPolicy = {
-  /** Failures per account and address before tries are spaced out. */
+  /** Failures per account and address before tries are spaced out (the last of them earns the first wait). */
   freeFailures: number;
   /** The first wait; each further failure doubles it, up to maxDelaySeconds. */
   firstDelaySeconds: number;
@@ -24,7 +24,7 @@ export type SignInPolicy = {
 
 export const signInPolicy: SignInPolicy = { freeFailures: 5, firstDelaySeconds: 2, maxDelaySeconds: 15 * 60, memorySeconds: 24 * 60 * 60, perAddress: 100 };
 
-/** The wait before the next try after `failures` failures (0 while they are free). */
+/** The wait before the next try after `failures` failures in a row (0 while they are free). */
 export function delayAfter(failures: number, policy: SignInPolicy = signInPolicy): number {
   if (failures < policy.freeFailures) return 0;
   return Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** (failures - policy.freeFailures));
@@ -35,8 +35,9 @@ const inMemory: LimiterStore = (options) => new RateLimiterMemory(options);
 export function createSignInLimiter(policy: SignInPolicy = signInPolicy, store: LimiterStore = inMemory) {
   // Points are only counted here, never refused by the store itself, so their ceiling is moot.
   const failures = store({ keyPrefix: 'sign-in:failures', points: 1_000_000, duration: policy.memorySeconds });
-  // One try per wait: the first try after a wait opens a window of the next wait, and the store's
-  // atomic count lets exactly one of any tries that arrive at once through it.
+  // One try per wait: a try that would be the `freeFailures`-th failure or later opens a window as
+  // long as the wait its failure earns, and no other try passes until that window closes (the
+  // store's atomic count lets exactly one of any tries that arrive at once through).
   const gate = store({ keyPrefix: 'sign-in:gate', points: 1, duration: policy.firstDelaySeconds });
   const address = store({ keyPrefix: 'sign-in:address', points: policy.perAddress, duration: policy.memorySeconds });
   const pair = ({ account, address }: SignInKeys) => JSON.stringify([account, address]);
@@ -62,12 +63,12 @@ export function createSignInLimiter(policy: SignInPolicy = signInPolicy, store: 
      */
     async take(keys: SignInKeys): Promise<void> {
       const key = pair(keys);
-      const before = (await failures.penalty(key)).consumedPoints - 1;
+      const failed = (await failures.penalty(key)).consumedPoints;
       const fromAddress = await address.penalty(keys.address);
       let wait = fromAddress.consumedPoints > policy.perAddress ? seconds(fromAddress.msBeforeNext) : 0;
       let gated = false;
-      if (wait === 0 && before >= policy.freeFailures) {
-        const opened = await gate.penalty(key, 1, { customDuration: delayAfter(before, policy) });
+      if (wait === 0 && failed >= policy.freeFailures) {
+        const opened = await gate.penalty(key, 1, { customDuration: delayAfter(failed, policy) });
         gated = true;
         if (opened.consumedPoints > 1) wait = seconds(opened.msBeforeNext);
       }
