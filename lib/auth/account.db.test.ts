@@ -40,7 +40,11 @@ async function newOwner(name = 'Leaving Reader') {
 }
 
 const note = (author: { id: string; name: string }, visibility: 'private' | 'shared', comment: string) =>
-  createAnnotation('sample', author, createAnnotationSchema.parse({ language: 'en', color: 'yellow', visibility, comment, targets: [targetOf('p1', 'en', 'Pyongyang')] }));
+  createAnnotation(
+    'sample',
+    author,
+    createAnnotationSchema.parse({ language: 'en', color: 'yellow', visibility, comment, targets: [targetOf('p1', 'en', 'Pyongyang')] }),
+  );
 const replyTo = (annotationId: string, author: { id: string }, body: string) => createReply(annotationId, author, replySchema.parse({ body }));
 
 describe('changePassword', () => {

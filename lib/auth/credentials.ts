@@ -21,11 +21,7 @@ const timingDecoy = () => (dummyHash ??= hashPassword('accord-timing-decoy-passw
  * success takes it back, so only failures add up (lib/auth/sign-in-limit.ts). Throws
  * RateLimitedError while this account and address must wait.
  */
-export async function authorizeCredentials(
-  input: unknown,
-  address: string,
-  limiter: SignInLimiter = attemptLimiters().signIn,
-): Promise<AuthorizedUser | null> {
+export async function authorizeCredentials(input: unknown, address: string, limiter: SignInLimiter = attemptLimiters().signIn): Promise<AuthorizedUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const email = accountKey(parsed.data.email);

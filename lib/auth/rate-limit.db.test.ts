@@ -62,7 +62,10 @@ describe('failed sign-ins counted in the database', () => {
 describe('sign-up attempts counted in the database', () => {
   it('are one count across processes', async () => {
     const limits = { perAccount: { points: 5, durationSeconds: 600 }, perAddress: { points: 50, durationSeconds: 600 } };
-    const [first, second] = [createAttemptLimiter('sign-up', limits, attemptStoreOn(database.prisma)), createAttemptLimiter('sign-up', limits, attemptStoreOn(other))];
+    const [first, second] = [
+      createAttemptLimiter('sign-up', limits, attemptStoreOn(database.prisma)),
+      createAttemptLimiter('sign-up', limits, attemptStoreOn(other)),
+    ];
     for (let i = 0; i < 5; i++) await (i % 2 ? second! : first!).take({ account: 'f@example.org', address: '192.0.2.1' });
     await expect(first!.take({ account: 'f@example.org' })).rejects.toBeInstanceOf(RateLimitedError);
     await expect(second!.take({ account: 'f@example.org' })).rejects.toBeInstanceOf(RateLimitedError);
