@@ -76,7 +76,7 @@ test('a reader deletes their account keeping their shared notes, which stay unde
 
   const page = await signedInPage(browser, leaving);
   await openAccountPage(page);
-  await page.getByLabel('Your password').fill(readerPassword);
+  await page.getByLabel('Your password', { exact: true }).fill(readerPassword);
   await page.getByRole('button', { name: 'Delete my account' }).click();
   await expect(page.locator('#account-notes-errors')).toContainText('Choose what happens to your notes');
   await expectAccessible(page);
