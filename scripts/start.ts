@@ -18,9 +18,9 @@ import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { prepareDatabase, type ContentToSync } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
-import { trustedProxies } from '@/lib/server/client-address';
+import { trustedProxies } from '@/lib/server/client-address.mjs';
 import { serveCommand } from '@/lib/server/serve-command';
-import { workerCount } from '@/lib/server/workers';
+import { workerCount } from '@/lib/server/workers.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -183,7 +183,7 @@ async function main() {
     `start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
   );
 
-  // scripts/serve.ts, in ACCORD_WORKERS processes on a database server (lib/server/serve-command.ts),
+  // scripts/serve.mjs, in ACCORD_WORKERS processes on a database server (lib/server/serve-command.ts),
   // on HOST (127.0.0.1 unless set). The development server is Next's own: it knows no client
   // address, so every request there shares one address's limits (lib/auth/rate-limit.ts).
   const app = args.dev

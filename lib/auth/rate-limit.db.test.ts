@@ -1,6 +1,6 @@
 // Against the real PostgreSQL server: attempts counted in the database are counted once for every
 // app process. Each "process" here is a limiter on a Prisma client of its own, as each worker of
-// scripts/serve.ts (or each instance) has.
+// scripts/serve.mjs (or each instance) has.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAttemptLimiter, RateLimitedError } from '@/lib/auth/rate-limit';

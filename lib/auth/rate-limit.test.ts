@@ -61,7 +61,7 @@ describe('createAttemptLimiter', () => {
 });
 
 describe('clientAddress', () => {
-  it('reads the address scripts/serve.ts stamped on the request', () => {
+  it('reads the address scripts/serve.mjs stamped on the request', () => {
     expect(clientAddress(new Headers({ 'x-accord-client-address': '203.0.113.9' }))).toBe('203.0.113.9');
     expect(clientAddress({ 'x-accord-client-address': '::1' })).toBe('::1');
   });
@@ -70,7 +70,7 @@ describe('clientAddress', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.1' }))).toBe(unknownAddress);
   });
 
-  it('is the one unknown address when nothing stamped the request (a launcher other than scripts/serve.ts)', () => {
+  it('is the one unknown address when nothing stamped the request (a launcher other than scripts/serve.mjs)', () => {
     expect(clientAddress(new Headers())).toBe(unknownAddress);
     expect(clientAddress({ 'x-accord-client-address': ' ' })).toBe(unknownAddress);
   });

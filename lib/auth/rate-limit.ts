@@ -8,7 +8,7 @@ import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexib
 import { createSignInLimiter, signInPolicy, type SignInLimiter } from '@/lib/auth/sign-in-limit';
 import { attemptStore } from '@/lib/db/attempt-store';
 import { RateLimitedError, type LimiterStore } from '@/lib/auth/rate-limited';
-import { clientAddressHeader } from '@/lib/server/client-address-header';
+import { clientAddressHeader } from '@/lib/server/client-address-header.mjs';
 
 export { RateLimitedError, type LimiterStore };
 
@@ -92,13 +92,13 @@ export function attemptLimiters() {
 
 /**
  * Stands for every request whose address no one told the app (a launcher that does not go
- * through scripts/serve.ts, such as `next dev`): they all share one address's limits, which is
+ * through scripts/serve.mjs, such as `next dev`): they all share one address's limits, which is
  * safe, where believing a header the client may have sent would not be.
  */
 export const unknownAddress = 'unknown';
 
 /**
- * The client's address as scripts/serve.ts found it (lib/server/client-address.ts: the socket's,
+ * The client's address as scripts/serve.mjs found it (lib/server/client-address.mjs: the socket's,
  * or what a trusted proxy said). Never X-Forwarded-For itself: Next.js passes on one the client
  * sent.
  */

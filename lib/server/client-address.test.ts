@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { clientAddressHeader, stampClientAddress, trustedProxies } from '@/lib/server/client-address';
+import { clientAddressHeader, stampClientAddress, trustedProxies } from '@/lib/server/client-address.mjs';
 
 function request(remoteAddress: string, headers: [string, string][]): IncomingMessage {
   const socket = new Socket();

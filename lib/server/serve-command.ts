@@ -1,5 +1,5 @@
 // How a production build is served, for the launcher (scripts/start.ts), the second e2e instance and
-// the benchmarks alike: always by scripts/serve.ts, a Next.js custom server, in one process or in
+// the benchmarks alike: always by scripts/serve.mjs, a Next.js custom server, in one process or in
 // `workers` node:cluster processes on the one port. Not `next start`: only a server of our own sees
 // the socket before Next.js does, which is where the client's address is decided
 // (lib/server/client-address.ts). With the server's Node.js options (lib/server/node-options.ts),
@@ -18,9 +18,7 @@ type Serve = {
 export function serveCommand({ projectRoot, port, workers, appDir }: Serve): string[] {
   return [
     ...serverNodeOptions,
-    '--import',
-    'tsx',
-    path.join(projectRoot, 'scripts', 'serve.ts'),
+    path.join(projectRoot, 'scripts', 'serve.mjs'),
     ...(appDir ? ['--dir', appDir] : []),
     '--workers',
     String(workers),

@@ -1,0 +1,1 @@
+export declare const clientAddressHeader: 'x-accord-client-address';
