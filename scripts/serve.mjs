@@ -19,7 +19,7 @@ import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { stampClientAddress, trustedProxies } from '../lib/server/client-address.mjs';
+import { markClientAddressesStamped, stampClientAddress, trustedProxies } from '../lib/server/client-address.mjs';
 import { workerCount } from '../lib/server/workers.mjs';
 
 const { values: args } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string', default: '.' }, workers: { type: 'string' } } });
@@ -33,6 +33,7 @@ async function serve(log) {
   const began = performance.now();
   // As `next start` does, before Next.js loads.
   Object.assign(process.env, { NODE_ENV: 'production' });
+  markClientAddressesStamped();
   const { default: next } = await import('next');
   const app = next({ dev: false, dir, hostname: 'localhost', port });
   const handle = app.getRequestHandler();

@@ -8,7 +8,7 @@ import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexib
 import { createSignInLimiter, signInPolicy, type SignInLimiter } from '@/lib/auth/sign-in-limit';
 import { attemptStore } from '@/lib/db/attempt-store';
 import { RateLimitedError, type LimiterStore } from '@/lib/auth/rate-limited';
-import { clientAddressHeader } from '@/lib/server/client-address-header.mjs';
+import { clientAddressesStamped, clientAddressHeader } from '@/lib/server/client-address-header.mjs';
 
 export { RateLimitedError, type LimiterStore };
 
@@ -91,9 +91,9 @@ export function attemptLimiters() {
 }
 
 /**
- * Stands for every request whose address no one told the app (a launcher that does not go
- * through scripts/serve.mjs, such as `next dev`): they all share one address's limits, which is
- * safe, where believing a header the client may have sent would not be.
+ * Stands for every request whose address no one told the app (a server other than
+ * scripts/serve.mjs, such as `next dev`): they all share one address's limits, which is safe,
+ * where believing a header the client may have sent would not be.
  */
 export const unknownAddress = 'unknown';
 
@@ -103,6 +103,7 @@ export const unknownAddress = 'unknown';
  * sent.
  */
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
+  if (!clientAddressesStamped()) return unknownAddress;
   const raw = headers instanceof Headers ? headers.get(clientAddressHeader) : headers[clientAddressHeader];
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   return value || unknownAddress;

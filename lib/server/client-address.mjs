@@ -7,9 +7,9 @@
 // Plain JavaScript (types in client-address.d.mts): the server entry loads it without a
 // TypeScript loader, which would slow the loading of all of Next.js (scripts/serve.mjs).
 import proxyAddr from 'proxy-addr';
-import { clientAddressHeader } from './client-address-header.mjs';
+import { clientAddressHeader, markClientAddressesStamped } from './client-address-header.mjs';
 
-export { clientAddressHeader };
+export { clientAddressHeader, markClientAddressesStamped };
 
 /**
  * TRUSTED_PROXIES as a trust function: comma-separated addresses, CIDR ranges or proxy-addr's
