@@ -23,7 +23,7 @@ import { floorEchoPath, startFloor } from './lib/floor-app';
 import { onInterrupt } from './lib/interrupt';
 import { runLoad, type LoadResult } from './lib/load';
 import { pgCreate } from './lib/pg-create';
-import { workerCount } from '@/lib/server/workers';
+import { workerCount } from '@/lib/server/workers.mjs';
 import { count, ms, quick, target } from './lib/report';
 import { highlightBodies, slug } from './lib/spans';
 import type { Counted } from './lib/statement-count';

@@ -5,7 +5,8 @@ import { expect, request, type APIRequestContext, type Locator, type Page } from
 
 export const slug = 'pyongyang-declaration';
 export const declaration = `/documents/${slug}`;
-const password = 'pyongyang-2002-reading';
+export const readerPassword = 'pyongyang-2002-reading';
+const password = readerPassword;
 
 export type Reader = { name: string; email: string; api: APIRequestContext; storageState: Awaited<ReturnType<APIRequestContext['storageState']>> };
 

@@ -33,17 +33,22 @@ test('a reader signs up (a weak password is refused with its rules), signs out a
   await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
   const rules = page.locator('#signup-password-rules');
   await expect(rules).toContainText('at least 10 characters');
-  await expect(rules).toContainText('not only letters or only digits');
+  await expect(rules).toContainText('not one of the tens of thousands of passwords people use most');
   await expectAccessible(page);
 
   await page.getByLabel('Name').fill('Hana Kim');
   await page.getByLabel('Email').fill(email);
   const password = page.getByLabel('Password', { exact: true });
-  await password.fill('abcdefg');
+  await password.fill('password12');
   await page.getByRole('button', { name: 'Create account' }).click();
   const refused = page.locator('#signup-password-errors');
-  await expect(refused).toContainText('Password must be at least 10 characters');
-  await expect(refused).toContainText('Password must not be only letters or only digits');
+  await expect(refused).toContainText('This password is one of the most common ones');
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toBeFocused();
+
+  await password.fill('   short   ');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(refused).toContainText('Password must be at least 10 characters, not counting spaces at either end');
   await expect(password).toHaveAttribute('aria-invalid', 'true');
   await expect(password).toBeFocused();
   await expectAccessible(page);

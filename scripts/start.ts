@@ -1,6 +1,7 @@
 // Starts Accord: checks content/, builds if the sources changed since the last build, opens the
 // database (embedded PGlite unless DATABASE_URL is set), applies migrations and syncs content when
-// they are behind, then serves the build (lib/server/serve-command.ts) or runs the development server.
+// they are behind, then serves the build (lib/server/serve-command.ts) or runs the development server,
+// listening on HOST (default 127.0.0.1: only this machine, or a proxy on it, can reach the app).
 //   tsx scripts/start.ts [--dev] [--no-build | --rebuild] [--port 3000]
 // Only what every start needs is imported up front: the content parsers, the schema engine and the
 // Prisma client load only when there is something for them to do (lib/content/content-summary.ts,
@@ -17,8 +18,9 @@ import { demoUser } from '@/lib/db/demo-user';
 import { DataDirectoryInUseError, startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/db/embedded';
 import { prepareDatabase, type ContentToSync } from '@/lib/db/prepare-database';
 import { parseEnv } from '@/lib/env';
+import { trustedProxies } from '@/lib/server/client-address.mjs';
 import { serveCommand } from '@/lib/server/serve-command';
-import { workerCount } from '@/lib/server/workers';
+import { workerCount } from '@/lib/server/workers.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -167,6 +169,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   parseEnv(appEnv);
+  trustedProxies(process.env.TRUSTED_PROXIES);
   const workers = args.dev ? 1 : workerCount({ embedded: Boolean(embedded), requested: process.env.ACCORD_WORKERS });
 
   const prepared = await prepareDatabase(databaseUrl, content, { demoUser: Boolean(embedded) });
@@ -180,9 +183,11 @@ async function main() {
     `start: ${steps.join(', ')}; Next.js starting at ${((performance.now() - began) / 1000).toFixed(2)} s in ${workers} process${workers === 1 ? '' : 'es'} (launcher CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`,
   );
 
-  // `next start`, or ACCORD_WORKERS processes of it on a database server (lib/server/serve-command.ts).
+  // scripts/serve.mjs, in ACCORD_WORKERS processes on a database server (lib/server/serve-command.ts),
+  // on HOST (127.0.0.1 unless set). The development server is Next's own: it knows no client
+  // address, so every request there shares one address's limits (lib/auth/rate-limit.ts).
   const app = args.dev
-    ? run(process.execPath, [nextBin, 'dev', '--port', port], appEnv)
+    ? run(process.execPath, [nextBin, 'dev', '--port', port, '--hostname', process.env.HOST || '127.0.0.1'], appEnv)
     : run(process.execPath, serveCommand({ projectRoot, port, workers }), appEnv);
   app.on('exit', (code) => void stop(code ?? 0));
 }

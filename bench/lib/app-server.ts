@@ -13,7 +13,7 @@ import { loadAllDocuments } from '@/lib/content/load';
 import { createPrismaClient } from '@/lib/db/create-client';
 import { syncContent } from '@/lib/db/sync-content';
 import { serveCommand } from '@/lib/server/serve-command';
-import { workerCount } from '@/lib/server/workers';
+import { workerCount } from '@/lib/server/workers.mjs';
 import { createBenchDatabase } from '../seed';
 
 export const distDir = '.next-bench';

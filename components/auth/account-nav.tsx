@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
 import { SignInLinks } from '@/components/auth/sign-in-links';
@@ -26,6 +27,9 @@ export async function AccountNav() {
               {user.name}
             </span>
           </span>
+          <Link href="/account" className={styles.link}>
+            Account
+          </Link>
           <SignOutButton />
         </>
       ) : (

@@ -4,7 +4,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
 import { authorizeCredentials } from '@/lib/auth/credentials';
 import { OAuthSignInError, userForOAuth } from '@/lib/auth/oauth';
-import { createAttemptLimiter, RateLimitedError, type AttemptLimiter } from '@/lib/auth/rate-limit';
+import { RateLimitedError } from '@/lib/auth/rate-limit';
+import { createSignInLimiter, type SignInLimiter } from '@/lib/auth/sign-in-limit';
 import { findSessionUser } from '@/lib/auth/session-user';
 import { createAccount } from '@/lib/auth/signup';
 import { endSessions } from '@/lib/db/sessions';
@@ -13,8 +14,8 @@ const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined 
 vi.mock('@/lib/db/client', () => ({ db: () => state.prisma }));
 
 let database: TestDatabase;
-let limiter: AttemptLimiter;
-const password = 'pyongyang-2002';
+let limiter: SignInLimiter;
+const password = 'pyongyang-2002-talks';
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -24,7 +25,7 @@ afterAll(async () => {
   await database?.drop();
 });
 beforeEach(() => {
-  limiter = createAttemptLimiter('test', { perAccount: { points: 3, durationSeconds: 600 }, perAddress: { points: 100, durationSeconds: 600 } });
+  limiter = createSignInLimiter({ freeFailures: 3, firstDelaySeconds: 30, maxDelaySeconds: 600, memorySeconds: 3600, perAddress: 100 });
 });
 
 let counter = 0;
@@ -83,25 +84,32 @@ describe('authorizeCredentials', () => {
     ]) {
       expect(await authorizeCredentials(input, '10.0.0.1', limiter)).toBeNull();
     }
-    expect(await limiter.retryAfter({ address: '10.0.0.1' })).toBe(0);
+    expect(await limiter.retryAfter({ account: 'a@example.org', address: '10.0.0.1' })).toBe(0);
   });
 
-  it('stops after too many attempts on one account, even with the right password, and says how long to wait', async () => {
+  it('makes the same address wait after a few failures, even with the right password, and says how long', async () => {
     const user = await newUser();
     for (let i = 0; i < 3; i++) {
       expect(await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.1', limiter)).toBeNull();
     }
     const refused = authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter);
     await expect(refused).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 600 });
+    await expect(refused).rejects.toMatchObject({ retryAfterSeconds: 30 });
   });
 
-  it('a successful sign-in clears the account’s count of failures', async () => {
+  it('lets the owner in from another address while guesses from one address wait', async () => {
     const user = await newUser();
-    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, undefined, limiter);
-    expect(await authorizeCredentials({ email: user.email, password }, undefined, limiter)).not.toBeNull();
-    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-again` }, undefined, limiter);
-    expect(await authorizeCredentials({ email: user.email, password }, undefined, limiter)).not.toBeNull();
+    for (let i = 0; i < 3; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '203.0.113.66', limiter);
+    await expect(authorizeCredentials({ email: user.email, password: 'wrong-again-1' }, '203.0.113.66', limiter)).rejects.toBeInstanceOf(RateLimitedError);
+    expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.2', limiter)).toMatchObject({ id: user.id });
+  });
+
+  it('a successful sign-in clears the count of failures', async () => {
+    const user = await newUser();
+    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-attempt` }, '10.0.0.3', limiter);
+    expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.3', limiter)).not.toBeNull();
+    for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `wrong-${i}-again` }, '10.0.0.3', limiter);
+    expect(await authorizeCredentials({ email: user.email, password }, '10.0.0.3', limiter)).not.toBeNull();
   });
 });
 
@@ -113,13 +121,13 @@ describe('findSessionUser', () => {
 
   it('ends every older session when the session version is bumped (sign-out everywhere)', async () => {
     const user = await newUser();
-    const signedIn = await authorizeCredentials({ email: user.email, password }, undefined, limiter);
+    const signedIn = await authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter);
     const claims = { id: user.id, sessionVersion: signedIn!.sessionVersion };
     expect(await findSessionUser(claims)).not.toBeNull();
     await endSessions(user.id);
     expect(await findSessionUser(claims)).toBeNull();
     // A new sign-in carries the new version and works again.
-    const again = await authorizeCredentials({ email: user.email, password }, undefined, limiter);
+    const again = await authorizeCredentials({ email: user.email, password }, '10.0.0.1', limiter);
     expect(await findSessionUser({ id: user.id, sessionVersion: again!.sessionVersion })).toEqual(user);
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clientAddress, createAttemptLimiter, RateLimitedError } from '@/lib/auth/rate-limit';
+import { clientAddress, createAttemptLimiter, RateLimitedError, unknownAddress } from '@/lib/auth/rate-limit';
+import { markClientAddressesStamped } from '@/lib/server/client-address-header.mjs';
 
 const limits = { perAccount: { points: 3, durationSeconds: 60 }, perAddress: { points: 5, durationSeconds: 120 } };
 
@@ -61,13 +62,28 @@ describe('createAttemptLimiter', () => {
 });
 
 describe('clientAddress', () => {
-  it('takes the rightmost X-Forwarded-For entry, the one the nearest proxy added', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1' }))).toBe('10.0.0.1');
-    expect(clientAddress({ 'x-forwarded-for': '::1' })).toBe('::1');
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('accord.clientAddressStamped')];
   });
 
-  it('is undefined when nothing says where the request came from', () => {
-    expect(clientAddress(new Headers())).toBeUndefined();
-    expect(clientAddress({ 'x-forwarded-for': ' , ' })).toBeUndefined();
+  it('reads the address scripts/serve.mjs stamped on the request', () => {
+    markClientAddressesStamped();
+    expect(clientAddress(new Headers({ 'x-accord-client-address': '203.0.113.9' }))).toBe('203.0.113.9');
+    expect(clientAddress({ 'x-accord-client-address': '::1' })).toBe('::1');
+  });
+
+  it('never believes X-Forwarded-For, which the client may have written', () => {
+    markClientAddressesStamped();
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '198.51.100.1' }))).toBe(unknownAddress);
+  });
+
+  it('is the one unknown address when nothing stamped the request', () => {
+    markClientAddressesStamped();
+    expect(clientAddress(new Headers())).toBe(unknownAddress);
+    expect(clientAddress({ 'x-accord-client-address': ' ' })).toBe(unknownAddress);
+  });
+
+  it('believes no such header in a process whose server does not stamp every request (next dev, next start)', () => {
+    expect(clientAddress(new Headers({ 'x-accord-client-address': '198.51.100.1' }))).toBe(unknownAddress);
   });
 });

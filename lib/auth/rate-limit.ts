@@ -1,23 +1,20 @@
-// Sign-in and sign-up attempts, limited per account (email) and per client address.
+// Sign-up attempts, limited per account (email) and per client address; the limiter store shared
+// with sign-in's (lib/auth/sign-in-limit.ts); and the client's address.
 // rate-limiter-flexible counts in a window that opens at a key's first attempt; when it closes
 // the key starts afresh, so nobody is ever locked out for good. The app counts in the database
 // (lib/db/attempt-store.ts): with several processes or instances, counts kept in each process's
 // memory would let each of them take its own share of guesses.
-import { RateLimiterMemory, type IRateLimiterStoreOptions, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createSignInLimiter, signInPolicy, type SignInLimiter } from '@/lib/auth/sign-in-limit';
 import { attemptStore } from '@/lib/db/attempt-store';
+import { RateLimitedError, type LimiterStore } from '@/lib/auth/rate-limited';
+import { clientAddressesStamped, clientAddressHeader } from '@/lib/server/client-address-header.mjs';
+
+export { RateLimitedError, type LimiterStore };
 
 export type Limit = { points: number; durationSeconds: number };
 export type AttemptKeys = { account?: string; address?: string };
 
-export class RateLimitedError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many attempts, try again in ${retryAfterSeconds} seconds`);
-    this.name = 'RateLimitedError';
-  }
-}
-
-/** Makes one rate-limiter-flexible limiter with these options; memory unless told otherwise. */
-export type LimiterStore = (options: Pick<IRateLimiterStoreOptions, 'keyPrefix' | 'points' | 'duration'>) => RateLimiterAbstract;
 const inMemory: LimiterStore = (options) => new RateLimiterMemory(options);
 
 export function createAttemptLimiter(name: string, limits: { perAccount: Limit; perAddress: Limit }, store: LimiterStore = inMemory) {
@@ -73,20 +70,13 @@ export function createAttemptLimiter(name: string, limits: { perAccount: Limit; 
 export type AttemptLimiter = ReturnType<typeof createAttemptLimiter>;
 
 // One set per process: kept on globalThis because Next may load this module once per route bundle.
-const globalLimiters = globalThis as unknown as { accordAttemptLimiters?: { signIn: AttemptLimiter; signUp: AttemptLimiter } };
+const globalLimiters = globalThis as unknown as { accordAttemptLimiters?: { signIn: SignInLimiter; signUp: AttemptLimiter } };
 
 /** The app's limiters, counting in the database. */
 export function attemptLimiters() {
   globalLimiters.accordAttemptLimiters ??= {
-    // Failed sign-ins: a few guesses per account; more per address, as a seminar may share one.
-    signIn: createAttemptLimiter(
-      'sign-in',
-      {
-        perAccount: { points: 5, durationSeconds: 15 * 60 },
-        perAddress: { points: 50, durationSeconds: 15 * 60 },
-      },
-      attemptStore,
-    ),
+    // Failed sign-ins: per account and address, with growing waits (lib/auth/sign-in-limit.ts).
+    signIn: createSignInLimiter(signInPolicy, attemptStore),
     // Every sign-up attempt counts: each success creates an account.
     signUp: createAttemptLimiter(
       'sign-up',
@@ -101,22 +91,22 @@ export function attemptLimiters() {
 }
 
 /**
- * The client's address as the server was told it: the rightmost X-Forwarded-For entry, which a
- * proxy in front appends. Next.js puts the socket's address there only when the header is absent
- * (base-server.js: `??=`), so with no proxy in front a client can send a header of its own and
- * choose its address: the per-address limits then hold only behind a proxy that sets the header.
- * Known; to be closed with the hardening work (issue 11), by serving through a front that appends
- * the socket's address itself.
+ * Stands for every request whose address no one told the app (a server other than
+ * scripts/serve.mjs, such as `next dev`): they all share one address's limits, which is safe,
+ * where believing a header the client may have sent would not be.
  */
-export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string | undefined {
-  const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers['x-forwarded-for'];
-  const value = Array.isArray(raw) ? raw.join(',') : raw;
-  const last = value
-    ?.split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .at(-1);
-  return last || undefined;
+export const unknownAddress = 'unknown';
+
+/**
+ * The client's address as scripts/serve.mjs found it (lib/server/client-address.mjs: the socket's,
+ * or what a trusted proxy said). Never X-Forwarded-For itself: Next.js passes on one the client
+ * sent.
+ */
+export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
+  if (!clientAddressesStamped()) return unknownAddress;
+  const raw = headers instanceof Headers ? headers.get(clientAddressHeader) : headers[clientAddressHeader];
+  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+  return value || unknownAddress;
 }
 
 export function accountKey(email: string): string {

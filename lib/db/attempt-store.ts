@@ -4,7 +4,7 @@ import 'server-only';
 // every instance on the same database counts the same attempts. The store adds to a row's points
 // in the database (an upsert with increment), so that concurrent attempts are all counted.
 import { RateLimiterPrisma } from 'rate-limiter-flexible';
-import type { LimiterStore } from '@/lib/auth/rate-limit';
+import type { LimiterStore } from '@/lib/auth/rate-limited';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/db/client';
 

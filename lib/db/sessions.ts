@@ -58,6 +58,14 @@ onSessionsEndedElsewhere(forget);
  */
 export async function endSessions(userId: string): Promise<void> {
   await db().user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await forgetSessions(userId);
+}
+
+/**
+ * After a committed change that ends a user's sessions (a new version, a deleted user): every
+ * process of this server forgets what it cached, before this returns.
+ */
+export async function forgetSessions(userId: string): Promise<void> {
   forget(userId);
   await announceSessionsEnded(userId, sessionCacheMs);
 }

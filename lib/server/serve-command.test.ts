@@ -3,24 +3,20 @@ import { serverNodeOptions } from '@/lib/server/node-options';
 import { serveCommand } from '@/lib/server/serve-command';
 
 describe('serveCommand', () => {
-  it('serves one process by next start itself, with the server’s Node.js options', () => {
-    expect(serveCommand({ projectRoot: '/app', port: 3000, workers: 1 })).toEqual([
-      ...serverNodeOptions,
-      '/app/node_modules/next/dist/bin/next',
-      'start',
-      '--port',
-      '3000',
-    ]);
+  it('serves one process through the app’s own server, never next start, which would not set the client’s address', () => {
+    const argv = serveCommand({ projectRoot: '/app', port: 3000, workers: 1 });
+    expect(argv).toEqual([...serverNodeOptions, '/app/scripts/serve.mjs', '--workers', '1', '--port', '3000']);
+    expect(argv).not.toContain('start');
   });
 
-  it('serves several through the cluster launcher, whose workers inherit the options', () => {
+  it('serves several through the same server, whose workers inherit the options', () => {
     expect(serveCommand({ projectRoot: '/app', port: 3000, workers: 2, appDir: '/floor' })).toEqual([
       ...serverNodeOptions,
-      '--import',
-      'tsx',
-      '/app/scripts/serve.ts',
+      '/app/scripts/serve.mjs',
       '--dir',
       '/floor',
+      '--workers',
+      '2',
       '--port',
       '3000',
     ]);

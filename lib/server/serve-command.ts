@@ -1,7 +1,9 @@
-// How a production build is served, for the launcher (scripts/start.ts) and the benchmarks alike:
-// one process is `next start` itself; several are scripts/serve.ts's node:cluster workers, each a
-// Next.js custom server on the shared port. Either way with the server's Node.js options
-// (lib/server/node-options.ts), which cluster workers inherit from their primary.
+// How a production build is served, for the launcher (scripts/start.ts), the second e2e instance and
+// the benchmarks alike: always by scripts/serve.mjs, a Next.js custom server, in one process or in
+// `workers` node:cluster processes on the one port. Not `next start`: only a server of our own sees
+// the socket before Next.js does, which is where the client's address is decided
+// (lib/server/client-address.ts). With the server's Node.js options (lib/server/node-options.ts),
+// which cluster workers inherit from their primary.
 import path from 'node:path';
 import { serverNodeOptions } from '@/lib/server/node-options';
 
@@ -14,9 +16,13 @@ type Serve = {
 
 /** `node` arguments that serve the build on `port` in `workers` processes. */
 export function serveCommand({ projectRoot, port, workers, appDir }: Serve): string[] {
-  const server =
-    workers === 1
-      ? [path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', ...(appDir ? [appDir] : [])]
-      : ['--import', 'tsx', path.join(projectRoot, 'scripts', 'serve.ts'), ...(appDir ? ['--dir', appDir] : [])];
-  return [...serverNodeOptions, ...server, '--port', String(port)];
+  return [
+    ...serverNodeOptions,
+    path.join(projectRoot, 'scripts', 'serve.mjs'),
+    ...(appDir ? ['--dir', appDir] : []),
+    '--workers',
+    String(workers),
+    '--port',
+    String(port),
+  ];
 }

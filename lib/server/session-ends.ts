@@ -1,4 +1,4 @@
-// When the app runs as several processes of one server (scripts/serve.ts, node:cluster), each keeps
+// When the app runs as several processes of one server (scripts/serve.mjs, node:cluster), each keeps
 // its own short cache of session versions (lib/db/sessions.ts). A sign-out handled by one worker
 // must reach the others before its answer goes out, or the same browser's next request, served by
 // another worker, could still pass for up to the cache's life. The worker tells the primary, the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerCount } from '@/lib/server/workers';
+import { workerCount } from '@/lib/server/workers.mjs';
 
 describe('workerCount', () => {
   it('is ACCORD_WORKERS on a database server, one when unset', () => {

@@ -23,7 +23,7 @@ async function refuseWhenLimited(request: NextRequest, context: Context): Promis
     .catch(() => null);
   const email = form?.get('email');
   const wait = await attemptLimiters().signIn.retryAfter({
-    account: typeof email === 'string' ? accountKey(email) : undefined,
+    account: typeof email === 'string' ? accountKey(email) : '',
     address: clientAddress(request.headers),
   });
   if (wait === 0) return null;

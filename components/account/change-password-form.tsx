@@ -1,0 +1,72 @@
+'use client';
+import { useState } from 'react';
+import { describedBy, FieldErrorList } from '@/components/account/field-errors';
+import { postJson, useAccountForm } from '@/components/account/use-account-form';
+import styles from '@/components/auth/auth-form.module.css';
+
+const fields = ['currentPassword', 'newPassword'];
+
+export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] }) {
+  const [changed, setChanged] = useState(false);
+  const { fieldErrors, formError, pending, submit, formRef, alertRef } = useAccountForm(
+    fields,
+    (data) => {
+      setChanged(false);
+      return postJson('/api/account/password', 'POST', { currentPassword: data.get('currentPassword'), newPassword: data.get('newPassword') });
+    },
+    (element) => {
+      element.reset();
+      setChanged(true);
+    },
+  );
+
+  return (
+    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
+      {formError && (
+        <div role="alert" className={styles.alert} tabIndex={-1} ref={alertRef}>
+          {formError}
+        </div>
+      )}
+      <div role="status" className={changed ? styles.notice : undefined}>
+        {changed && 'Your password is changed. You are signed out everywhere else; here you stay signed in.'}
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="account-current-password">Current password</label>
+        <input
+          id="account-current-password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={!!fieldErrors.currentPassword || undefined}
+          aria-describedby={describedBy('account-current-password-errors', !!fieldErrors.currentPassword)}
+        />
+        <FieldErrorList id="account-current-password-errors" messages={fieldErrors.currentPassword} />
+      </div>
+      <div className={styles.field}>
+        <label htmlFor="account-new-password">New password</label>
+        <input
+          id="account-new-password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-invalid={!!fieldErrors.newPassword || undefined}
+          aria-describedby={describedBy('account-new-password-errors', !!fieldErrors.newPassword, 'account-new-password-rules')}
+        />
+        <div id="account-new-password-rules" className={styles.hint}>
+          A password must be:
+          <ul className={styles.rules}>
+            {passwordRules.map((rule) => (
+              <li key={rule}>{rule}</li>
+            ))}
+          </ul>
+        </div>
+        <FieldErrorList id="account-new-password-errors" messages={fieldErrors.newPassword} />
+      </div>
+      <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
+        {pending ? 'Changing your password…' : 'Change password'}
+      </button>
+    </form>
+  );
+}

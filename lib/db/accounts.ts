@@ -1,0 +1,70 @@
+import 'server-only';
+// An account as its owner manages it (lib/auth/account.ts holds the rules): its password, and
+// its deletion. Sessions are ended through lib/db/sessions.ts so that every process forgets them.
+import { db } from '@/lib/db/client';
+import { forgetSessions } from '@/lib/db/sessions';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export type OwnAccount = { id: string; name: string; email: string; hasPassword: boolean };
+
+export async function findOwnAccount(userId: string): Promise<OwnAccount | null> {
+  const row = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true, passwordHash: true } });
+  return row && { id: row.id, name: row.name, email: row.email, hasPassword: row.passwordHash !== null };
+}
+
+export async function passwordHashOf(userId: string): Promise<string | null> {
+  return (await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } }))?.passwordHash ?? null;
+}
+
+/**
+ * Sets a new password hash and ends every session (the version is bumped in the same statement);
+ * returns the new session version, for the session that asked to carry on with.
+ */
+export async function replacePassword(userId: string, passwordHash: string): Promise<number> {
+  const { sessionVersion } = await db().user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  await forgetSessions(userId);
+  return sessionVersion;
+}
+
+/**
+ * Who kept notes and replies are shown under once their author has gone: one row, made on first
+ * need. Its email is no address at all, so no one can sign up or sign in as it.
+ */
+export const formerReader = { id: '00000000-0000-4000-8000-00000000f0e1', email: '(a former reader)', name: 'a former reader' } as const;
+
+export type KeptNotes = 'none' | 'shared';
+
+/**
+ * Deletes the user, their sessions and what they chose not to keep. Notes that others replied to
+ * always stay, as a deleted note's thread does (lib/db/annotations.ts deleteAnnotation): emptied,
+ * under "a former reader", with the others' replies. With `keep: 'shared'` their shared notes and
+ * their replies on shared notes stay as they are, under "a former reader" too.
+ */
+export async function deleteUser(userId: string, keep: KeptNotes): Promise<void> {
+  await db().$transaction(async (tx) => {
+    // Locks their notes, as deleting one note does: a reply committed after the count below would
+    // otherwise be lost with its note.
+    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE "authorId" = ${userId}::uuid FOR UPDATE`;
+    await tx.user.upsert({ where: { id: formerReader.id }, create: { ...formerReader }, update: {} });
+    const toFormer = { authorId: formerReader.id };
+    const repliedByOthers: Prisma.AnnotationWhereInput = { replies: { some: { authorId: { not: userId } } } };
+
+    if (keep === 'shared') {
+      await tx.annotation.updateMany({ where: { authorId: userId, visibility: 'SHARED' }, data: toFormer });
+      await tx.reply.updateMany({ where: { authorId: userId, annotation: { visibility: 'SHARED' } }, data: toFormer });
+    }
+    // Whatever is left of theirs that others replied to becomes a placeholder of its thread.
+    await tx.annotation.updateMany({
+      where: { authorId: userId, deletedAt: null, ...repliedByOthers },
+      data: { ...toFormer, deletedAt: new Date(), comment: '', tags: [] },
+    });
+    await tx.annotation.updateMany({ where: { authorId: userId, ...repliedByOthers }, data: toFormer });
+    // The rest goes with the user: their other notes, replies and sign-in identities (cascades).
+    await tx.user.delete({ where: { id: userId } });
+  });
+  await forgetSessions(userId);
+}

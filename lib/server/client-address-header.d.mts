@@ -1,0 +1,3 @@
+export declare const clientAddressHeader: 'x-accord-client-address';
+export declare function markClientAddressesStamped(): void;
+export declare function clientAddressesStamped(): boolean;

@@ -1,0 +1,1 @@
+export declare function workerCount(options: { embedded: boolean; requested?: string }): number;
