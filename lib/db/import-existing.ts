@@ -40,7 +40,8 @@ export type Existing = {
 /** Candidates are looked up this many planned annotations at a time: bounded parameter lists. */
 const chunkSize = 1_000;
 
-const uuidIn = (kind: 'annotations' | 'replies', iri: string) => new RegExp(`/api/${kind}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i').exec(iri)?.[1]?.toLowerCase();
+const uuidIn = (kind: 'annotations' | 'replies', iri: string) =>
+  new RegExp(`/api/${kind}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i').exec(iri)?.[1]?.toLowerCase();
 
 /** Every IRI that names what a planned row is a copy of, itself included. */
 const namesOf = (row: PlannedAnnotation | PlannedReply) => [row.sourceId, ...row.via, ...(row.credit ? [row.credit.id] : [])];
@@ -51,9 +52,7 @@ const creatorOf = (row: { authorId: string; importedFromId: string | null; impor
 
 /** The planned spans in text order, as the rows store them. */
 export function orderedTargets(annotation: PlannedAnnotation, segments: Segments) {
-  return [...annotation.targets].sort(
-    (a, b) => segments.get(a.segmentId)!.position - segments.get(b.segmentId)!.position || a.start - b.start,
-  );
+  return [...annotation.targets].sort((a, b) => segments.get(a.segmentId)!.position - segments.get(b.segmentId)!.position || a.start - b.start);
 }
 
 function sameTags(a: string[], b: string[]): boolean {
@@ -76,7 +75,11 @@ function saysTheSame(planned: PlannedAnnotation, existing: ExistingAnnotation, s
 }
 
 function sameRow(names: string[], uuids: string[], existing: { id: string; via: string | null; importedFromId: string | null }) {
-  return uuids.includes(existing.id) || (existing.via !== null && names.includes(existing.via)) || (existing.importedFromId !== null && names.includes(existing.importedFromId));
+  return (
+    uuids.includes(existing.id) ||
+    (existing.via !== null && names.includes(existing.via)) ||
+    (existing.importedFromId !== null && names.includes(existing.importedFromId))
+  );
 }
 
 async function candidates(tx: Prisma.TransactionClient, documentId: number, importerId: string, planned: PlannedAnnotation[], segments: Segments) {
@@ -132,7 +135,9 @@ export async function findExisting(
       for (const reply of annotation.replies) {
         const names = namesOf(reply);
         const uuids = names.flatMap((iri) => uuidIn('replies', iri) ?? []);
-        const here = thread.some((row) => sameRow(names, uuids, row) || (row.body === reply.body && reply.creator !== null && creatorOf(row) === reply.creator));
+        const here = thread.some(
+          (row) => sameRow(names, uuids, row) || (row.body === reply.body && reply.creator !== null && creatorOf(row) === reply.creator),
+        );
         if (here) existing.repliesAlreadyHere += 1;
         else existing.repliesNotMerged += 1;
       }

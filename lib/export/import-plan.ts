@@ -114,7 +114,13 @@ function anchorSpan(
   return describeSpan(span.segmentId, text, anchor.start, anchor.end);
 }
 
-function planAnnotation(document: DocumentContent, item: ParsedAnnotation, importer: string, now: Date, problems: ImportProblem[]): PlannedAnnotation | undefined {
+function planAnnotation(
+  document: DocumentContent,
+  item: ParsedAnnotation,
+  importer: string,
+  now: Date,
+  problems: ImportProblem[],
+): PlannedAnnotation | undefined {
   const before = problems.length;
   const anchored = item.spans.map((span) => anchorSpan(document, span, item.orphaned, problems));
   if (problems.length > before) return undefined;
