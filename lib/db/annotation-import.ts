@@ -13,27 +13,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseAnnotationFile, type ImportProblem } from '@/lib/export/import-parse';
 import { planImport, skipReasons, type ImportPlan, type PlannedOrigin } from '@/lib/export/import-plan';
 import { importItemsMax } from '@/lib/export/limits';
+import type { ImportSummary } from '@/lib/export/import-summary';
 
-export type ImportSummary = {
-  /** Annotations written (or, in a preview, to be written): the importer's own and others' credited. */
-  imported: number;
-  replies: number;
-  skippedReplies: number;
-  skippedDeleted: number;
-  /** True when nothing was written: the counts say what an import would do. */
-  preview: boolean;
-  /** Annotations not written because they are already here. */
-  alreadyHere: number;
-  /** Of `imported`, those someone else wrote: private to the importer, credited to their author. */
-  credited: number;
-  /** Of `imported`, those kept as orphans: their passage is no longer in the text. */
-  orphaned: number;
-  repliesAlreadyHere: number;
-  /** Of `replies`, those someone else wrote, credited. */
-  creditedReplies: number;
-  /** Why replies were skipped, with how many for each reason. */
-  skippedReasons: { reason: string; count: number }[];
-};
+export type { ImportSummary };
+
 export type ImportResult = ({ ok: true } & ImportSummary) | { ok: false; problems: ImportProblem[] };
 
 type Segments = Map<string, { id: number; position: number }>;
