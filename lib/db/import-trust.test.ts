@@ -152,6 +152,20 @@ describe('importing another reader’s export', () => {
     expect(await publicList()).toEqual([]);
   });
 
+  it('does not say whether someone else’s private note is here: it comes in as a credited copy', async () => {
+    const { alice } = await aliceWrites();
+    // Alice gave Carol her export of this instance: its ids name Alice's notes here, two of them private.
+    const file = await exportOf(alice, 'mine');
+    const carol = await newUser('Carol');
+    const result = await importAnnotationFile(slug, carol, file);
+    expect(result).toMatchObject({ ok: true, imported: 2, credited: 2, alreadyHere: 2 });
+    const copies = await database.prisma.annotation.findMany({ where: { authorId: carol.id }, orderBy: { comment: 'asc' } });
+    expect(copies.map((c) => [c.comment, c.visibility, c.importedFromCreatorName])).toEqual([
+      ['Private thought.', 'PRIVATE', alice.name],
+      ['Two paragraphs.', 'PRIVATE', alice.name],
+    ]);
+  });
+
   it('on the same instance, finds their shared notes already here: the public list shows each comment once', async () => {
     const { alice, bob } = await aliceWrites();
     const carol = await newUser('Carol');

@@ -36,11 +36,15 @@ describe('planLines', () => {
       '1 note written by others: private to you, credited to its author.',
       '1 new note kept as an orphan: the passage is no longer in the text.',
       '4 notes already here: not written again.',
-      '2 replies, 2 of them credited to others.',
+      '2 replies, credited to their authors.',
       '1 reply already here.',
       '1 reply left out: replies to a deleted note, which is not imported.',
       '1 deleted note left out (in the file only for its replies).',
     ]);
+  });
+
+  it('says how many replies are credited when only some are', () => {
+    expect(planLines({ ...empty, imported: 1, replies: 3, creditedReplies: 1 })).toEqual(['1 new note of yours.', '3 replies, 1 of them credited to others.']);
   });
 
   it('says nothing of kinds the file has none of', () => {

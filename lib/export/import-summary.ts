@@ -33,8 +33,15 @@ export function planLines(summary: ImportSummary): string[] {
   if (credited) lines.push(`${count(credited, 'note')} written by others: private to you, credited to ${credited === 1 ? 'its author' : 'their authors'}.`);
   if (orphaned) lines.push(`${count(orphaned, 'new note')} kept as ${orphaned === 1 ? 'an orphan' : 'orphans'}: the passage is no longer in the text.`);
   if (alreadyHere) lines.push(`${count(alreadyHere, 'note')} already here: not written again.`);
-  if (replies)
-    lines.push(`${count(replies, 'reply', 'replies')}${creditedReplies ? `, ${creditedReplies.toLocaleString('en')} of them credited to others` : ''}.`);
+  if (replies) {
+    const whose =
+      creditedReplies === 0
+        ? ''
+        : creditedReplies === replies
+          ? `, credited to ${replies === 1 ? 'its author' : 'their authors'}`
+          : `, ${creditedReplies.toLocaleString('en')} of them credited to others`;
+    lines.push(`${count(replies, 'reply', 'replies')}${whose}.`);
+  }
   if (repliesAlreadyHere) lines.push(`${count(repliesAlreadyHere, 'reply', 'replies')} already here.`);
   for (const { reason, count: n } of summary.skippedReasons) lines.push(`${count(n, 'reply', 'replies')} left out: ${reason}.`);
   if (skippedDeleted) lines.push(`${count(skippedDeleted, 'deleted note')} left out (in the file only for ${skippedDeleted === 1 ? 'its' : 'their'} replies).`);
