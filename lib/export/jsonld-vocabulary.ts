@@ -44,7 +44,7 @@ export const accordTerms: { name: string; meaning: string }[] = [
   {
     name: 'importedFrom',
     meaning:
-      'On an annotation or reply imported from someone else’s notes: the original annotation, with its id, its creator (the author of the words, by IRI and name) and its created date. The item’s own creator is the reader who imported it, privately. An import reads it back and keeps the credit.',
+      'On an annotation or reply imported from someone else’s notes: the original annotation, with its id, its creator (the author of the words, by IRI and name) and its created date. The item’s own creator is the reader who imported it (it came in private to them). An import reads it back and keeps the credit.',
   },
   { name: 'languages', meaning: 'On the collection: each language of the document with its provenance.' },
   { name: 'languageName', meaning: 'The language’s name in English.' },
