@@ -52,7 +52,7 @@ test('a reader signs up, highlights a Korean passage, comments on another, and f
   await expect(highlight).toHaveText('조일국교정상화회담');
   await expect(highlight).not.toHaveAttribute('data-pending');
 
-  await selectText(page, { segmentId: 's2-p1', lang: 'ko', text: '깊은 반성과 진심어린 사죄' });
+  await selectText(page, { segmentId: 's2-p1', lang: 'ko', text: '통절한 반성과 마음으로부터의 사죄' });
   await toolbar(page).getByRole('button', { name: 'Comment' }).click();
   const comment = panel(page).getByRole('textbox', { name: 'Comment' });
   await expect(comment).toBeFocused();
@@ -72,15 +72,15 @@ test('a reader signs up, highlights a Korean passage, comments on another, and f
 
   await page.reload();
   await expect(cellText(page, 's1-p1', 'ko').locator('mark')).toHaveText('조일국교정상화회담');
-  await expect(cellText(page, 's2-p1', 'ko').locator('mark')).toHaveText('깊은 반성과 진심어린 사죄');
+  await expect(cellText(page, 's2-p1', 'ko').locator('mark')).toHaveText('통절한 반성과 마음으로부터의 사죄');
   await openDeclaration(page);
   await panel(page).getByLabel(/^Mine/).check();
   await expect(noteItems(page)).toHaveCount(2);
   await expect(noteItems(page).nth(0)).toContainText('조일국교정상화회담');
-  await expect(noteItems(page).nth(1)).toContainText('깊은 반성과 진심어린 사죄');
+  await expect(noteItems(page).nth(1)).toContainText('통절한 반성과 마음으로부터의 사죄');
   await cellText(page, 's2-p1', 'ko').locator('mark').click();
   const detail = panel(page).getByRole('article');
-  await expect(detail.locator('blockquote')).toHaveText('깊은 반성과 진심어린 사죄');
+  await expect(detail.locator('blockquote')).toHaveText('통절한 반성과 마음으로부터의 사죄');
   await expect(detail.locator('blockquote')).toHaveAttribute('lang', 'ko');
   await expect(detail.locator('.note-markdown strong')).toHaveText('사죄');
   await expect(detail.getByRole('list', { name: 'Tags' })).toContainText('apology');

@@ -73,14 +73,14 @@ test('a reader highlights a Korean passage, exports Markdown and CSV from the pa
 
 test('a reader opens the print view of their own notes and it prints without the site around it', async ({ browser }) => {
   const hana = await createReader(baseURL(), 'Hana Kim');
-  await annotate(hana, { segmentId: 's2-p1', language: 'ko', exact: '깊은 반성과 진심어린 사죄', comment: 'The **apology**.', visibility: 'private' });
+  await annotate(hana, { segmentId: 's2-p1', language: 'ko', exact: '통절한 반성과 마음으로부터의 사죄', comment: 'The **apology**.', visibility: 'private' });
   const page = await pageAs(browser, hana);
   await openDeclaration(page, '');
   await panel(page).getByLabel(/^Mine/).check();
   await exportBox(page).getByRole('link', { name: 'Print view' }).click();
   await expect(page).toHaveURL(/\/documents\/pyongyang-declaration\/print\?scope=mine$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annotations: Japan-DPRK Pyongyang Declaration');
-  await expect(page.locator('blockquote[lang="ko"]')).toHaveText('깊은 반성과 진심어린 사죄');
+  await expect(page.locator('blockquote[lang="ko"]')).toHaveText('통절한 반성과 마음으로부터의 사죄');
   await expect(page.locator('.print-comment strong')).toHaveText('apology');
   await expectAccessible(page);
   await page.emulateMedia({ media: 'print' });
@@ -88,25 +88,58 @@ test('a reader opens the print view of their own notes and it prints without the
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
 });
 
-test('a reader imports the JSON-LD another reader exported, and the notes become theirs', async ({ browser }) => {
+test('a reader previews the JSON-LD another reader exported, confirms, and the notes come in private and credited, not as theirs', async ({ browser }) => {
+  // Two readers, two imports and three pages with axe on them: more than the default minute.
+  test.slow();
   const hana = await createReader(baseURL(), 'Hana Kim');
   const kenji = await createReader(baseURL(), 'Kenji Sato');
   await annotate(hana, { segmentId: 's3-p1', language: 'en', exact: 'international law', comment: 'Hana on law.', visibility: 'private' });
+  await annotate(hana, { segmentId: 's2-p1', language: 'en', exact: 'heartfelt apology', comment: 'Hana shares this.', visibility: 'shared' });
   const hanaPage = await pageAs(browser, hana);
   await openDeclaration(hanaPage, '');
   await panel(hanaPage).getByLabel(/^Mine/).check();
   const jsonld = await download(hanaPage, 'W3C Web Annotation (JSON-LD)');
-  expect(JSON.parse(jsonld.text)).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+  expect(JSON.parse(jsonld.text)).toMatchObject({ type: 'AnnotationCollection', total: 2 });
+  const file = { name: jsonld.name, mimeType: 'application/ld+json', buffer: Buffer.from(jsonld.text) };
+
+  // Hana re-imports her own export: everything is already here, and there is nothing to confirm.
+  const hanaImport = panel(hanaPage).getByRole('region', { name: 'Import' });
+  await hanaImport.getByLabel(/W3C Web Annotation file/).setInputFiles(file);
+  await hanaImport.getByRole('button', { name: 'Check file' }).click();
+  await expect(hanaImport.getByRole('status')).toHaveText('Checked: there is nothing new to import.');
+  await expect(hanaImport.getByRole('listitem')).toHaveText(['2 notes already here: not written again.']);
+  await expect(hanaImport.getByRole('button', { name: /^Import/ })).toHaveCount(0);
 
   const page = await pageAs(browser, kenji);
   await openDeclaration(page, '');
   const importBox = panel(page).getByRole('region', { name: 'Import' });
-  await importBox.getByLabel(/W3C Web Annotation file/).setInputFiles({ name: jsonld.name, mimeType: 'application/ld+json', buffer: Buffer.from(jsonld.text) });
-  await importBox.getByRole('button', { name: 'Import' }).click();
-  await expect(importBox.getByRole('status')).toHaveText('Imported 1 annotation and 0 replies as yours.');
+  await importBox.getByLabel(/W3C Web Annotation file/).setInputFiles(file);
+  await importBox.getByRole('button', { name: 'Check file' }).click();
+  await expect(importBox.getByRole('status')).toHaveText('Checked: nothing is written until you confirm.');
+  // Hana's shared note is already here for Kenji to read; her private one comes in private and credited.
+  await expect(importBox.getByRole('group', { name: 'What this import would do' }).getByRole('listitem')).toHaveText([
+    '1 note written by others: private to you, credited to its author.',
+    '1 note already here: not written again.',
+  ]);
+  await expectAccessible(page);
+  await importBox.getByRole('button', { name: 'Import 1 note' }).click();
+  await expect(importBox.getByRole('status')).toHaveText(
+    'Imported 1 note and 0 replies. 1 note by others is private to you and credited. 1 note was already here.',
+  );
+
   await panel(page).getByLabel(/^Mine/).check();
   await expect(panel(page)).toContainText('Hana on law.');
+  await expect(panel(page)).toContainText('Kenji Sato · from Hana Kim’s notes');
+  await panel(page).getByText('Hana on law.').click();
+  await expect(panel(page).locator('.note-credit')).toHaveText(/^Imported from Hana Kim’s notes, \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await expect(panel(page).locator('.visibility-badge')).toHaveText('Private: only you');
   await expectAccessible(page);
+
+  // The public list shows Hana's shared comment once, under her name only.
+  const signedOut = await (await browser.newContext()).newPage();
+  await openDeclaration(signedOut, '');
+  await expect(panel(signedOut).getByText('Hana shares this.')).toHaveCount(1);
+  await expect(panel(signedOut)).not.toContainText('Hana on law.');
 });
 
 test('a tool’s user follows the accord: terms and reply ids of an export, and each address answers', async ({ browser }) => {

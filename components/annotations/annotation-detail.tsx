@@ -9,6 +9,7 @@ import { useReader } from '@/components/annotations/reader-context';
 import { PassageQuotes } from '@/components/annotations/passage-quotes';
 import { ReplyThread } from '@/components/annotations/reply-thread';
 import { describeError } from '@/lib/annotations/client/api';
+import { creditLine } from '@/lib/annotations/credit';
 import { revealAnnotation } from '@/lib/annotations/client/reveal';
 import { colorNames, formatMoment } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
@@ -137,6 +138,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
         <span className="note-author">{annotation.author.name}</span> · <time dateTime={annotation.createdAt}>{formatMoment(annotation.createdAt)}</time>
         {edited && !annotation.deleted ? <span className="muted"> · edited {formatMoment(annotation.updatedAt)}</span> : null}
       </p>
+      {annotation.importedFrom ? <p className="note-credit">Imported {creditLine(annotation.importedFrom)}</p> : null}
       {own && !annotation.deleted ? <DeleteControl annotation={annotation} /> : null}
       <ReplyThread annotation={annotation} />
     </article>

@@ -13,6 +13,7 @@ import { listPageSize, type NoteList } from '@/components/annotations/use-note-l
 import { colorNames, excerpt, plainComment, plural } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
+import { creditLine } from '@/lib/annotations/credit';
 
 /** Up to this many rows the list is plain; past it, virtualised. */
 const plainUpTo = 50;
@@ -52,6 +53,7 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
       ) : null}
       <span className="note-item-meta">
         {note.author.name}
+        {note.importedFrom ? ` · ${creditLine(note.importedFrom)}` : ''}
         {note.replies.length ? ` · ${plural(note.replies.length, 'reply', 'replies')}` : ''}
         {note.tags.length ? ` · ${note.tags.map((t) => `#${t}`).join(' ')}` : ''}
       </span>

@@ -8,6 +8,7 @@ import { MarkdownView } from '@/components/annotations/markdown-view';
 import { useReader } from '@/components/annotations/reader-context';
 import { codePointLength } from '@/lib/anchoring';
 import { describeError } from '@/lib/annotations/client/api';
+import { creditLine } from '@/lib/annotations/credit';
 import { formatMoment } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
 import { limits } from '@/lib/validations/annotation-limits';
@@ -92,6 +93,7 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
         <span className="note-author">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{formatMoment(reply.createdAt)}</time>
         {edited ? <span className="muted"> · edited {formatMoment(reply.updatedAt)}</span> : null}
       </p>
+      {reply.importedFrom ? <p className="note-credit">Imported {creditLine(reply.importedFrom)}</p> : null}
       {editing ? (
         <ReplyForm
           label="Your reply"

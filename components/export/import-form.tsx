@@ -1,99 +1,122 @@
 'use client';
 // The side panel's import: a W3C Web Annotation file (our own JSON-LD export, or another tool's)
-// becomes the reader's annotations on this document, or, if anything in it is wrong, nothing
-// does and the problems are listed.
+// becomes the reader's annotations on this document. The file is first checked without writing
+// (a preview): the form shows what would happen, and only the reader's confirmation writes it,
+// all or nothing. A file with any problem is refused whole, its problems listed.
 import { useId, useState, type FormEvent } from 'react';
 import { formatBytes } from '@/components/export/download';
 import styles from '@/components/export/export.module.css';
+import { doneText, planLines, type ImportSummary } from '@/lib/export/import-summary';
 import { importBodyBytes } from '@/lib/export/limits';
 
-type Summary = { imported: number; replies: number; skippedReplies: number; skippedDeleted: number };
 type Problem = { path: string; message: string };
 type State =
-  { phase: 'idle' } | { phase: 'uploading' } | { phase: 'done'; summary: Summary } | { phase: 'refused'; message: string; problems: Problem[]; count: number };
+  | { phase: 'idle' }
+  | { phase: 'checking' }
+  | { phase: 'preview'; file: File; summary: ImportSummary }
+  | { phase: 'importing'; file: File; summary: ImportSummary }
+  | { phase: 'done'; summary: ImportSummary }
+  | { phase: 'refused'; message: string; problems: Problem[]; count: number };
 
 type Props = {
   slug: string;
   /** Called after a successful import, e.g. to reload the panel's list. */
-  onImported?: (summary: Summary) => void;
+  onImported?: (summary: ImportSummary) => void;
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const refused = (message: string): State => ({ phase: 'refused', message, problems: [], count: 0 });
 
-function summaryText({ imported, replies, skippedReplies, skippedDeleted }: Summary): string {
-  const parts = [`Imported ${plural(imported, 'annotation')} and ${plural(replies, 'reply', 'replies')} as yours.`];
-  if (skippedReplies) {
-    parts.push(
-      `${plural(skippedReplies, 'reply', 'replies')} by other people or under deleted annotations ${skippedReplies === 1 ? 'was' : 'were'} not imported.`,
-    );
+async function send(slug: string, file: File, preview: boolean): Promise<State> {
+  try {
+    const response = await fetch(`/api/documents/${encodeURIComponent(slug)}/import?preview=${preview}`, {
+      method: 'POST',
+      body: file,
+      headers: { 'content-type': 'application/ld+json' },
+      credentials: 'same-origin',
+    });
+    const body = (await response.json().catch(() => null)) as (ImportSummary & { error?: string; problems?: Problem[]; problemCount?: number }) | null;
+    if (response.ok && body) return preview ? { phase: 'preview', file, summary: body } : { phase: 'done', summary: body };
+    const problems = body?.problems ?? [];
+    return { phase: 'refused', message: body?.error ?? `The import failed (${response.status}).`, problems, count: body?.problemCount ?? problems.length };
+  } catch {
+    return refused('The file could not be sent; check the connection and try again.');
   }
-  if (skippedDeleted)
-    parts.push(`${plural(skippedDeleted, 'deleted annotation')} (kept in the file only for ${skippedDeleted === 1 ? 'its' : 'their'} replies) left out.`);
-  return parts.join(' ');
 }
 
 export function ImportForm({ slug, onImported }: Props) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const id = useId();
+  const busy = state.phase === 'checking' || state.phase === 'importing';
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) {
-      setState({ phase: 'refused', message: 'Choose a file to import.', problems: [], count: 0 });
-      return;
-    }
+    if (!(file instanceof File) || file.size === 0) return setState(refused('Choose a file to import.'));
     if (file.size > importBodyBytes) {
-      setState({
-        phase: 'refused',
-        message: `The file is ${formatBytes(file.size)}; at most ${formatBytes(importBodyBytes)} can be imported.`,
-        problems: [],
-        count: 0,
-      });
-      return;
+      return setState(refused(`The file is ${formatBytes(file.size)}; at most ${formatBytes(importBodyBytes)} can be imported.`));
     }
-    setState({ phase: 'uploading' });
-    try {
-      const response = await fetch(`/api/documents/${encodeURIComponent(slug)}/import`, {
-        method: 'POST',
-        body: file,
-        headers: { 'content-type': 'application/ld+json' },
-        credentials: 'same-origin',
-      });
-      const body = (await response.json().catch(() => null)) as (Summary & { error?: string; problems?: Problem[]; problemCount?: number }) | null;
-      if (response.ok && body) {
-        setState({ phase: 'done', summary: body });
-        onImported?.(body);
-      } else {
-        const problems = body?.problems ?? [];
-        setState({
-          phase: 'refused',
-          message: body?.error ?? `The import failed (${response.status}).`,
-          problems,
-          count: body?.problemCount ?? problems.length,
-        });
-      }
-    } catch {
-      setState({ phase: 'refused', message: 'The file could not be sent; check the connection and try again.', problems: [], count: 0 });
-    }
+    setState({ phase: 'checking' });
+    setState(await send(slug, file, true));
   }
+
+  async function confirm() {
+    if (state.phase !== 'preview') return;
+    setState({ ...state, phase: 'importing' });
+    const next = await send(slug, state.file, false);
+    setState(next);
+    if (next.phase === 'done') onImported?.(next.summary);
+  }
+
+  const plan = state.phase === 'preview' || state.phase === 'importing' ? state.summary : undefined;
+  const writes = plan ? plan.imported + plan.replies > 0 : false;
 
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className={styles.title}>
         Import
       </h3>
-      <form onSubmit={submit} className={styles.importForm}>
+      <form onSubmit={check} className={styles.importForm}>
         <label htmlFor={`${id}-file`}>W3C Web Annotation file (JSON-LD, up to {formatBytes(importBodyBytes)})</label>
-        <input id={`${id}-file`} name="file" type="file" accept=".jsonld,.json,application/ld+json,application/json" />
-        <button type="submit" className="button" disabled={state.phase === 'uploading'}>
-          {state.phase === 'uploading' ? 'Importing…' : 'Import'}
+        <input
+          id={`${id}-file`}
+          name="file"
+          type="file"
+          accept=".jsonld,.json,application/ld+json,application/json"
+          // Another file means another plan: the one shown no longer applies.
+          onChange={() => setState({ phase: 'idle' })}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {state.phase === 'checking' ? 'Checking…' : 'Check file'}
         </button>
       </form>
       <div role="status" className={styles.status}>
-        {state.phase === 'uploading' ? 'Checking and importing the file…' : null}
-        {state.phase === 'done' ? summaryText(state.summary) : null}
+        {state.phase === 'checking' ? 'Checking the file; nothing is written yet…' : null}
+        {state.phase === 'importing' ? 'Importing…' : null}
+        {state.phase === 'done' ? doneText(state.summary) : null}
+        {state.phase === 'preview' ? (writes ? 'Checked: nothing is written until you confirm.' : 'Checked: there is nothing new to import.') : null}
       </div>
+      {plan ? (
+        <div className={styles.plan} aria-labelledby={`${id}-plan`} role="group">
+          <h4 id={`${id}-plan`} className={styles.planTitle}>
+            What this import would do
+          </h4>
+          <ul className={styles.planList}>
+            {planLines(plan).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            {writes ? (
+              <button type="button" className="button" onClick={confirm} disabled={busy}>
+                {state.phase === 'importing' ? 'Importing…' : `Import ${plan.imported === 1 ? '1 note' : `${plan.imported.toLocaleString('en')} notes`}`}
+              </button>
+            ) : null}
+            <button type="button" className={styles.secondary} onClick={() => setState({ phase: 'idle' })} disabled={busy}>
+              {writes ? 'Cancel' : 'Close'}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {state.phase === 'refused' ? (
         <div role="alert" className={styles.error}>
           <p>{state.message}</p>
@@ -106,7 +129,11 @@ export function ImportForm({ slug, onImported }: Props) {
               ))}
             </ul>
           ) : null}
-          {state.count > state.problems.length ? <p>…and {plural(state.count - state.problems.length, 'more problem')}.</p> : null}
+          {state.count > state.problems.length ? (
+            <p>
+              …and {(state.count - state.problems.length).toLocaleString('en')} more problem{state.count - state.problems.length === 1 ? '' : 's'}.
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import type { DocumentContent } from '@/lib/content';
 import { formatDateTime } from '@/lib/export/options';
 import { passageOf, type LanguageLabel } from '@/lib/export/passage';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { creditLine } from '@/lib/annotations/credit';
 
 function Quote({ caption, language, segmentId, text }: { caption: string; language: LanguageLabel; segmentId: string; text: string }) {
   return (
@@ -76,6 +77,7 @@ export function PrintedAnnotation({ number, annotation, document, baseUrl }: Pro
               <li key={reply.id}>
                 <p className="print-reply-meta">
                   <strong>{reply.author.name}</strong>, {formatDateTime(reply.createdAt)}
+                  {reply.importedFrom ? ` (imported ${creditLine(reply.importedFrom)})` : null}
                 </p>
                 <UserMarkdown source={reply.body} />
               </li>
@@ -95,6 +97,11 @@ export function PrintedAnnotation({ number, annotation, document, baseUrl }: Pro
               <strong>Author:</strong> {annotation.author.name}, {formatDateTime(annotation.createdAt)}
               {modified}
             </li>
+            {annotation.importedFrom ? (
+              <li>
+                <strong>Imported:</strong> {creditLine(annotation.importedFrom)}
+              </li>
+            ) : null}
             <li>
               <strong>Colour:</strong> <span className={`print-swatch print-swatch-${annotation.color}`} aria-hidden="true" /> {annotation.color} ·{' '}
               <strong>Visibility:</strong> {annotation.visibility}

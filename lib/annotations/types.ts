@@ -23,12 +23,21 @@ export type AnnotationTarget = {
   anchor: TargetAnchor;
 };
 
+/**
+ * Whose words an imported note or reply holds, when someone other than the importer wrote them:
+ * the original's IRI, its author's name (null when the file named none) and IRI, and when it was
+ * written (null when the file did not say).
+ */
+export type ImportedFrom = { id: string; creatorName: string | null; creatorId: string | null; created: string | null };
+
 export type Reply = {
   id: string;
   author: Person;
   body: string;
   createdAt: string;
   updatedAt: string;
+  /** Present on a reply imported from someone else's notes (see ImportedFrom). */
+  importedFrom?: ImportedFrom;
 };
 
 export type Annotation = {
@@ -50,6 +59,8 @@ export type Annotation = {
   status: 'anchored' | 'orphaned';
   targets: AnnotationTarget[];
   replies: Reply[];
+  /** Present on a note imported from someone else's notes: private to the importer, credited. */
+  importedFrom?: ImportedFrom;
 };
 
 /**

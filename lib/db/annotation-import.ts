@@ -1,17 +1,25 @@
 import 'server-only';
 // Imports a W3C Web Annotation file into a document as one user's annotations. The file is
 // read and checked whole first (lib/export/import-parse.ts, import-plan.ts); only a file without
-// a single problem is written, and then in one transaction: all of it or nothing.
+// a single problem is written, and then in one transaction: all of it or nothing. What is already
+// here (lib/db/import-existing.ts) is left out. A preview runs the same steps and writes nothing,
+// so that the reader sees what an import would do before it does it.
 import { randomUUID } from 'node:crypto';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { fromVisibility } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
+import { findExisting, orderedTargets, type Existing } from '@/lib/db/import-existing';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseAnnotationFile, type ImportProblem } from '@/lib/export/import-parse';
-import { planImport, type ImportPlan } from '@/lib/export/import-plan';
+import { planImport, skipReasons, type ImportPlan, type PlannedOrigin } from '@/lib/export/import-plan';
+import { importItemsMax } from '@/lib/export/limits';
+import type { ImportSummary } from '@/lib/export/import-summary';
 
-export type ImportSummary = { imported: number; replies: number; skippedReplies: number; skippedDeleted: number };
+export type { ImportSummary };
+
 export type ImportResult = ({ ok: true } & ImportSummary) | { ok: false; problems: ImportProblem[] };
+
+type Segments = Map<string, { id: number; position: number }>;
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 parameters for the widest table. */
 const chunkSize = 1_000;
@@ -22,9 +30,12 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
-export async function importAnnotationFile(slug: string, user: { id: string }, file: unknown): Promise<ImportResult> {
+export async function importAnnotationFile(slug: string, user: { id: string }, file: unknown, { preview = false } = {}): Promise<ImportResult> {
   const document = await documentContext(slug);
   const parsed = parseAnnotationFile(file);
+  if (parsed.items.length > importItemsMax) {
+    return { ok: false, problems: [{ path: '', message: `the file has ${parsed.items.length} items; at most ${importItemsMax} can be imported at once` }] };
+  }
   const planned = planImport(document.content, parsed, user.id);
   const { plan } = planned;
   // Concatenated, not spread into a call: a file can have hundreds of thousands of problems.
@@ -37,22 +48,53 @@ export async function importAnnotationFile(slug: string, user: { id: string }, f
     }),
   );
   if (problems.length) return { ok: false, problems };
+  if (preview) {
+    const existing = await findExisting(db(), document.documentId, user.id, plan.annotations, document.segments);
+    return { ok: true, ...summarise(plan, existing, true) };
+  }
   return { ok: true, ...(await writePlan(document.documentId, document.segments, user.id, plan)) };
 }
 
-async function writePlan(
-  documentId: number,
-  segments: Map<string, { id: number; position: number }>,
-  authorId: string,
-  plan: ImportPlan,
-): Promise<ImportSummary> {
+function summarise(plan: ImportPlan, existing: Existing, preview: boolean): ImportSummary {
+  const fresh = plan.annotations.filter((annotation) => !existing.annotations.has(annotation));
+  const replies = fresh.flatMap((annotation) => annotation.replies);
+  const reasons = { ...plan.skippedReasons };
+  if (existing.repliesNotMerged) reasons[skipReasons.noteHere] = existing.repliesNotMerged;
+  return {
+    imported: fresh.length,
+    replies: replies.length,
+    skippedReplies: plan.skippedReplies + existing.repliesNotMerged,
+    skippedDeleted: plan.skippedDeleted,
+    preview,
+    alreadyHere: existing.annotations.size,
+    credited: fresh.filter((annotation) => annotation.credit).length,
+    orphaned: fresh.filter((annotation) => annotation.orphaned).length,
+    repliesAlreadyHere: existing.repliesAlreadyHere,
+    creditedReplies: replies.filter((reply) => reply.credit).length,
+    skippedReasons: Object.entries(reasons).map(([reason, count]) => ({ reason, count })),
+  };
+}
+
+/** The provenance columns of an imported row. */
+function provenance(origin: PlannedOrigin) {
+  return {
+    via: origin.sourceId,
+    importedFromId: origin.credit?.id ?? null,
+    importedFromCreator: origin.credit?.creatorId ?? null,
+    importedFromCreatorName: origin.credit?.creatorName ?? null,
+    importedFromCreated: origin.credit?.created ? new Date(origin.credit.created) : null,
+  };
+}
+
+function rowsOf(documentId: number, segments: Segments, authorId: string, plan: ImportPlan, existing: Existing) {
   const annotations: Prisma.AnnotationCreateManyInput[] = [];
   const targets: Prisma.AnnotationTargetCreateManyInput[] = [];
   const replies: Prisma.ReplyCreateManyInput[] = [];
   for (const input of plan.annotations) {
+    if (existing.annotations.has(input)) continue;
     const id = randomUUID();
     // Text order, as the reader's selections are stored (the list pages by the first span).
-    const ordered = [...input.targets].sort((a, b) => segments.get(a.segmentId)!.position - segments.get(b.segmentId)!.position || a.start - b.start);
+    const ordered = orderedTargets(input, segments);
     const first = ordered[0]!;
     annotations.push({
       id,
@@ -67,6 +109,7 @@ async function writePlan(
       updatedAt: input.updatedAt,
       firstSegmentId: segments.get(first.segmentId)!.id,
       firstStart: first.start,
+      ...provenance(input),
     });
     ordered.forEach((target, ordinal) =>
       targets.push({
@@ -80,16 +123,27 @@ async function writePlan(
         suffix: target.suffix,
       }),
     );
-    for (const reply of input.replies) replies.push({ annotationId: id, authorId, body: reply.body, createdAt: reply.createdAt, updatedAt: reply.updatedAt });
+    for (const reply of input.replies) {
+      replies.push({ annotationId: id, authorId, body: reply.body, createdAt: reply.createdAt, updatedAt: reply.updatedAt, ...provenance(reply) });
+    }
   }
-  await db().$transaction(
+  return { annotations, targets, replies };
+}
+
+async function writePlan(documentId: number, segments: Segments, authorId: string, plan: ImportPlan): Promise<ImportSummary> {
+  return db().$transaction(
     async (tx) => {
-      for (const rows of chunks(annotations)) await tx.annotation.createMany({ data: rows });
-      for (const rows of chunks(targets)) await tx.annotationTarget.createMany({ data: rows });
-      for (const rows of chunks(replies)) await tx.reply.createMany({ data: rows });
+      // One import per reader and document at a time: two imports of the same file sent together
+      // would each find the other's notes missing and write them twice.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`accord-import:${authorId}:${documentId}`}, 0))`;
+      const existing = await findExisting(tx, documentId, authorId, plan.annotations, segments);
+      const rows = rowsOf(documentId, segments, authorId, plan, existing);
+      for (const chunk of chunks(rows.annotations)) await tx.annotation.createMany({ data: chunk });
+      for (const chunk of chunks(rows.targets)) await tx.annotationTarget.createMany({ data: chunk });
+      for (const chunk of chunks(rows.replies)) await tx.reply.createMany({ data: chunk });
+      return summarise(plan, existing, false);
     },
     // A 20 MB file is tens of thousands of rows: more than the default five seconds.
     { timeout: 120_000, maxWait: 10_000 },
   );
-  return { imported: annotations.length, replies: replies.length, skippedReplies: plan.skippedReplies, skippedDeleted: plan.skippedDeleted };
 }

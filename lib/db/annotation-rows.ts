@@ -10,13 +10,25 @@ import { anchorTarget } from '@/lib/anchoring/anchor-target';
 import type { TextOrderKey } from '@/lib/annotations/list-cursor';
 import type { Annotation, AnnotationTarget, Reply } from '@/lib/annotations/types';
 import type { DocumentContext } from '@/lib/db/annotation-documents';
-import { toVisibility } from '@/lib/db/annotation-shape';
+import { importedFromOf, toVisibility } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Color } from '@/lib/validations/annotation';
 
 type TargetJson = [segment: number, start: number, end: number, exact: string, prefix: string, suffix: string];
-type ReplyJson = [id: string, authorId: string, authorName: string, body: string, createdAt: string, updatedAt: string];
+type ReplyJson = [
+  id: string,
+  authorId: string,
+  authorName: string,
+  body: string,
+  createdAt: string,
+  updatedAt: string,
+  // Credit of an imported reply (all null when it has none).
+  importedFromId: string | null,
+  importedFromCreator: string | null,
+  importedFromCreatorName: string | null,
+  importedFromCreated: string | null,
+];
 
 type Row = TextOrderKey & {
   documentId: number;
@@ -31,6 +43,10 @@ type Row = TextOrderKey & {
   deleted: boolean;
   targets: TargetJson[];
   replies: ReplyJson[];
+  importedFromId: string | null;
+  importedFromCreator: string | null;
+  importedFromCreatorName: string | null;
+  importedFromCreated: string | null;
 };
 
 type AnnotationWithKey = { annotation: Annotation; key: TextOrderKey };
@@ -59,7 +75,8 @@ export async function readAnnotations(
     SELECT a.id::text AS id, a."documentId", a.language, a.color, a.comment, a.tags, a.visibility::text AS visibility,
       u.id::text AS "authorId", u.name AS "authorName",
       ${iso(Prisma.sql`a."createdAt"`)} AS "createdAt", ${iso(Prisma.sql`a."updatedAt"`)} AS "updatedAt",
-      a."deletedAt" IS NOT NULL AS deleted, a."firstPosition", a."firstSegmentId", a."firstStart", t.targets, r.replies
+      a."deletedAt" IS NOT NULL AS deleted, a."firstPosition", a."firstSegmentId", a."firstStart", t.targets, r.replies,
+      a."importedFromId", a."importedFromCreator", a."importedFromCreatorName", ${iso(Prisma.sql`a."importedFromCreated"`)} AS "importedFromCreated"
     FROM (SELECT a.* FROM "Annotation" a WHERE ${where} ORDER BY ${textOrder} LIMIT ${limit} OFFSET ${offset}) a
     JOIN "User" u ON u.id = a."authorId"
     CROSS JOIN LATERAL (
@@ -69,7 +86,8 @@ export async function readAnnotations(
     ) t
     CROSS JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_array(
-        r.id, ru.id, ru.name, r.body, ${iso(Prisma.sql`r."createdAt"`)}, ${iso(Prisma.sql`r."updatedAt"`)}) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
+        r.id, ru.id, ru.name, r.body, ${iso(Prisma.sql`r."createdAt"`)}, ${iso(Prisma.sql`r."updatedAt"`)},
+        r."importedFromId", r."importedFromCreator", r."importedFromCreatorName", ${iso(Prisma.sql`r."importedFromCreated"`)}) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
       FROM "Reply" r JOIN "User" ru ON ru.id = r."authorId"
       WHERE r."annotationId" = a.id
     ) r
@@ -136,12 +154,16 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     deleted: row.deleted,
     status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
     targets,
-    replies: row.replies.map(([id, authorId, authorName, body, createdAt, updatedAt]): Reply => ({
-      id,
-      author: { id: authorId, name: authorName },
-      body,
-      createdAt,
-      updatedAt,
-    })),
+    replies: row.replies.map(
+      ([id, authorId, authorName, body, createdAt, updatedAt, importedFromId, importedFromCreator, importedFromCreatorName, importedFromCreated]): Reply => ({
+        id,
+        author: { id: authorId, name: authorName },
+        body,
+        createdAt,
+        updatedAt,
+        ...importedFromOf({ importedFromId, importedFromCreator, importedFromCreatorName, importedFromCreated }),
+      }),
+    ),
+    ...importedFromOf(row),
   };
 }

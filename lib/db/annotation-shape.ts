@@ -2,7 +2,7 @@ import 'server-only';
 // Rows in, the app's Annotation out (lib/annotations/types.ts): every annotation leaves the data
 // layer re-anchored against the current content, orphaned targets included, never dropped.
 import { anchorTarget } from '@/lib/anchoring/anchor-target';
-import type { Annotation, AnnotationTarget, Reply } from '@/lib/annotations/types';
+import type { Annotation, AnnotationTarget, ImportedFrom, Reply } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Color } from '@/lib/validations/annotation';
@@ -24,6 +24,27 @@ export type ReplyRow = Prisma.ReplyGetPayload<{ include: typeof replyInclude }>;
 export const toVisibility = (stored: 'PRIVATE' | 'SHARED') => (stored === 'SHARED' ? 'shared' : 'private');
 export const fromVisibility = (visibility: 'private' | 'shared') => (visibility === 'shared' ? 'SHARED' : 'PRIVATE');
 
+type ImportedFromColumns = {
+  importedFromId: string | null;
+  importedFromCreator: string | null;
+  importedFromCreatorName: string | null;
+  importedFromCreated: Date | string | null;
+};
+
+/** The credit of an imported row, as an object spread into the wire shape: nothing when it has none. */
+export function importedFromOf(row: ImportedFromColumns): { importedFrom?: ImportedFrom } {
+  if (row.importedFromId === null) return {};
+  const created = row.importedFromCreated;
+  return {
+    importedFrom: {
+      id: row.importedFromId,
+      creatorName: row.importedFromCreatorName,
+      creatorId: row.importedFromCreator,
+      created: created === null ? null : typeof created === 'string' ? created : created.toISOString(),
+    },
+  };
+}
+
 export function toReply(row: ReplyRow): Reply {
   return {
     id: row.id,
@@ -31,6 +52,7 @@ export function toReply(row: ReplyRow): Reply {
     body: row.body,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...importedFromOf(row),
   };
 }
 
@@ -63,5 +85,6 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
     targets,
     replies: row.replies.map(toReply),
+    ...importedFromOf(row),
   };
 }

@@ -2,6 +2,9 @@
 // Japanese correctly only with it), CRLF line ends, fields quoted where needed. One row per
 // annotation; replies are counted, not listed (the Markdown and JSON-LD exports carry them).
 //
+// A note imported from someone else's notes names its author in the imported_from_* columns
+// (author is the reader who imported it); they are empty for everything else.
+//
 // Cells that begin with = + - @ a tab or a CR (or their full-width forms) get a leading ', as
 // csv-stringify's escape_formulas does: comments are written by other readers, and a spreadsheet
 // would run "=HYPERLINK(…)" as a formula.
@@ -45,6 +48,9 @@ export function csvColumns(document: DocumentContent): string[] {
     'visibility',
     'colour',
     'link',
+    'imported_from_author',
+    'imported_from_created',
+    'imported_from_id',
   ];
 }
 
@@ -70,6 +76,9 @@ function row(options: ExportOptions, annotation: Annotation): string[] {
     annotation.visibility,
     annotation.color,
     passage.link,
+    annotation.importedFrom?.creatorName ?? '',
+    annotation.importedFrom?.created ?? '',
+    annotation.importedFrom?.id ?? '',
   ];
 }
 

@@ -4,6 +4,7 @@
 // of annotations, or one annotation. Nothing here knows the document: import-plan.ts checks the
 // passages against its text.
 import type { z } from 'zod';
+import { readProvenance, type Provenance } from '@/lib/export/import-provenance';
 import { colorOfStyleClass } from '@/lib/export/jsonld-vocabulary';
 import {
   annotationCollectionSchema,
@@ -27,7 +28,8 @@ export type ParsedSpan = {
   suffix: string;
 };
 
-type Dates = { created?: string; modified?: string };
+// Provenance (creator's name, via, an earlier credit) is set by parseItem for annotations and replies.
+type Dates = { created?: string; modified?: string } & Partial<Provenance>;
 export type ParsedAnnotation = Dates & {
   kind: 'annotation';
   path: string;
@@ -243,6 +245,8 @@ function parseItem(item: unknown, path: string, seen: Set<string>, problems: Imp
   }
   if (seen.has(a.id)) problems.push({ path: `${path}.id`, message: `${a.id} appears twice in the file` });
   seen.add(a.id);
+  const provenance = readProvenance(a, path, problems);
   const replying = list(a.motivation).includes('replying');
-  return replying ? parseReply(a, path, problems) : parseAnnotation(a, path, problems);
+  const parsed = replying ? parseReply(a, path, problems) : parseAnnotation(a, path, problems);
+  return parsed && parsed.kind !== 'deleted' ? { ...parsed, ...provenance } : parsed;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportJsonLd } from '@/lib/export/jsonld';
 import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
 import { parseAnnotationFile } from '@/lib/export/import-parse';
-import { planImport } from '@/lib/export/import-plan';
+import { planImport, skipReasons } from '@/lib/export/import-plan';
 
 const options = {
   document: sampleDocument,
@@ -38,9 +38,12 @@ const item = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+const alice = '11111111-1111-4111-8111-111111111111';
+const bob = '22222222-2222-4222-8222-222222222222';
+
 describe('planImport of our own export', () => {
   it('keeps quotes, selectors, comments, tags, colours, visibility and dates', async () => {
-    const result = plan(await exportedFile());
+    const result = plan(await exportedFile(), alice);
     expect(result.problems).toEqual([]);
     expect(result.annotations).toHaveLength(3);
     const [japanese, korean] = result.annotations;
@@ -53,6 +56,8 @@ describe('planImport of our own export', () => {
       visibility: 'shared',
       createdAt: new Date(original.createdAt),
       updatedAt: new Date(original.updatedAt),
+      sourceId: `https://accord.test/api/annotations/${original.id}`,
+      credit: null,
     });
     const { segmentPosition: _p, language: _l, anchor: _a, ...selector } = original.targets[0]!;
     expect(japanese!.targets).toEqual([selector]);
@@ -63,24 +68,89 @@ describe('planImport of our own export', () => {
   it('keeps an orphan the exporter marked as such, with its quote', async () => {
     const result = plan(await exportedFile());
     expect(result.annotations[2]!.targets[0]).toMatchObject({ exact: 'They disagreed', segmentId: 's1-p2' });
+    expect(result.annotations.map((a) => a.orphaned)).toEqual([false, false, true]);
   });
 
-  it("takes the annotation creator's own replies and counts the others as skipped", async () => {
-    const result = plan(await exportedFile());
+  it('takes the importer’s own replies, and skips others’ under a note that stays shared, saying why', async () => {
+    const result = plan(await exportedFile(), alice);
     expect(result.annotations[0]!.replies).toEqual([
-      { body: 'Thanks!', createdAt: new Date('2026-11-20T12:00:00.000Z'), updatedAt: new Date('2026-11-20T12:00:00.000Z') },
+      {
+        body: 'Thanks!',
+        createdAt: new Date('2026-11-20T12:00:00.000Z'),
+        updatedAt: new Date('2026-11-20T12:00:00.000Z'),
+        sourceId: 'https://accord.test/api/replies/bbbbbbbb-0000-4000-8000-000000000002',
+        via: [],
+        creator: `urn:uuid:${alice}`,
+        credit: null,
+      },
     ]);
-    // Bob's reply to Alice, and Alice's reply under Bob's deleted annotation.
+    // Bob's reply to Alice's shared note, and Alice's reply under Bob's deleted annotation.
     expect(result.skippedReplies).toBe(2);
+    expect(result.skippedReasons).toEqual({ [skipReasons.othersUnderShared]: 1, [skipReasons.deleted]: 1 });
     expect(result.skippedDeleted).toBe(1);
   });
+});
 
-  it('also takes the replies the importer wrote themselves, and no one else’s', async () => {
-    const bob = '22222222-2222-4222-8222-222222222222';
+describe('planImport of someone else’s export', () => {
+  it('makes every note private to the importer and credits its author, name, id and date', async () => {
+    const result = plan(await exportedFile(), carol);
+    expect(result.annotations.map((a) => [a.visibility, a.credit?.creatorName])).toEqual([
+      ['private', 'Alice Kim'],
+      ['private', 'Alice Kim'],
+      ['private', 'Bob, "the reviewer"'],
+    ]);
+    const original = sampleAnnotations[0]!;
+    expect(result.annotations[0]!.credit).toEqual({
+      id: `https://accord.test/api/annotations/${original.id}`,
+      creatorName: 'Alice Kim',
+      creatorId: `urn:uuid:${alice}`,
+      created: new Date(original.createdAt).toISOString(),
+    });
+  });
+
+  it('brings the replies in credited to their authors, never as the importer’s', async () => {
+    const result = plan(await exportedFile(), carol);
+    expect(result.annotations[0]!.replies.map((r) => [r.body, r.credit?.creatorName])).toEqual([
+      ['Agreed.\nA second line, with "quotes".', 'Bob, "the reviewer"'],
+      ['Thanks!', 'Alice Kim'],
+    ]);
+    expect(result.skippedReasons).toEqual({ [skipReasons.deleted]: 1 });
+  });
+
+  it('keeps the importer’s own reply under someone else’s note as theirs', async () => {
     const result = plan(await exportedFile(), bob);
-    expect(result.annotations[0]!.replies.map((reply) => reply.body)).toEqual(['Agreed.\nA second line, with "quotes".', 'Thanks!']);
-    // Alice's reply under Bob's deleted annotation: the placeholder is not imported.
-    expect(result.skippedReplies).toBe(1);
+    expect(result.annotations[0]!.replies.map((r) => [r.body, r.credit?.creatorName ?? 'own'])).toEqual([
+      ['Agreed.\nA second line, with "quotes".', 'own'],
+      ['Thanks!', 'Alice Kim'],
+    ]);
+  });
+
+  it('credits a note with no creator to no one by name, and keeps it private', () => {
+    const [annotation] = plan([item({ 'accord:visibility': 'shared' })]).annotations;
+    expect(annotation).toMatchObject({
+      visibility: 'private',
+      credit: { id: 'https://other.example/anno/1', creatorName: null, creatorId: null, created: null },
+    });
+  });
+
+  it('keeps the credit a copy already carries, and reads the model’s via', () => {
+    const credit = { id: 'https://first.example/anno/9', creator: { id: 'https://first.example/people/dora', name: 'Dora' }, created: '2026-12-01T08:00:00Z' };
+    const [annotation] = plan([item({ creator: `urn:uuid:${carol}`, 'accord:importedFrom': credit, via: 'https://second.example/anno/3' })]).annotations;
+    expect(annotation).toMatchObject({
+      via: ['https://second.example/anno/3'],
+      creator: 'https://first.example/people/dora',
+      credit: { id: credit.id, creatorName: 'Dora', creatorId: credit.creator.id, created: '2026-12-01T08:00:00.000Z' },
+    });
+  });
+
+  it('names a malformed via or credit', () => {
+    expect(plan([item({ via: 'nowhere', 'accord:importedFrom': { creator: 'Dora' } })]).problems).toEqual([
+      { path: 'items[0].via', message: 'must be the IRI, or a list of IRIs, of the annotations this one is a copy of' },
+      {
+        path: 'items[0].accord:importedFrom',
+        message: 'must be an object with the original annotation’s id (an IRI), and optionally its creator and created date',
+      },
+    ]);
   });
 });
 

@@ -5,29 +5,80 @@
 // as the orphan it was, quote and selectors unchanged, so that an export imports back whole; its
 // segment and language must still exist.
 //
-// Replies: the importer becomes their author, so only replies the importer may own are taken:
-// those the annotation's own creator wrote (they travel with the annotation, which becomes the
-// importer's) and those the importer wrote themselves (same creator IRI); the others are counted
-// as skipped. A deleted placeholder is not imported (there is nothing of it left to own), and
-// its replies are skipped with it. Replies to replies are attached to the root annotation:
-// Accord threads are one level deep.
+// Authorship: the importer becomes the owner of every row written, but never the author of words
+// someone else wrote. An annotation whose creator is not the importer (another reader, another
+// tool, or no creator at all) comes in private and credited (`credit`, stored as importedFrom):
+// making someone's words public again is their call, not the importer's. A credit the file
+// already carries (accord:importedFrom, from an earlier import) is kept as it is.
+//
+// Replies: the importer's own come in as theirs. Someone else's come in credited when their
+// annotation comes in private; under an annotation that stays shared they are skipped, since
+// crediting them there would publish their words from the importer's account. A deleted
+// placeholder is not imported (there is nothing of it left to own), and its replies are skipped
+// with it. Replies to replies are attached to the root annotation: Accord threads are one level
+// deep. What is already in the database is decided later (lib/db/import-existing.ts).
 import { anchorTarget, describeSpan, type SpanSelector } from '@/lib/anchoring';
 import type { DocumentContent } from '@/lib/content';
 import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedItem, ParsedReply, ParsedSpan } from '@/lib/export/import-parse';
 import { personIri } from '@/lib/export/links';
 import { pathOf } from '@/lib/export/import-parse';
+import type { ImportedFrom } from '@/lib/annotations/types';
 import { createAnnotationSchema, replySchema, type CreateAnnotationInput } from '@/lib/validations/annotation';
 
-export type PlannedReply = { body: string; createdAt: Date; updatedAt: Date };
-export type PlannedAnnotation = CreateAnnotationInput & { createdAt: Date; updatedAt: Date; replies: PlannedReply[] };
-export type ImportPlan = { annotations: PlannedAnnotation[]; skippedReplies: number; skippedDeleted: number };
+/** Where a planned row came from, for the duplicate check and the credit. */
+export type PlannedOrigin = {
+  /** The item's id in the file. */
+  sourceId: string;
+  /** The IRIs the item says it is a copy of (the model's `via`). */
+  via: string[];
+  /** Who wrote the words: the original's creator when the item carries a credit, else the item's creator. */
+  creator: string | null;
+  /** Set when someone other than the importer wrote it. */
+  credit: ImportedFrom | null;
+};
+export type PlannedReply = PlannedOrigin & { body: string; createdAt: Date; updatedAt: Date };
+export type PlannedAnnotation = CreateAnnotationInput &
+  PlannedOrigin & { createdAt: Date; updatedAt: Date; replies: PlannedReply[]; /** Kept as the orphan the file says it is. */ orphaned: boolean };
+export type ImportPlan = {
+  annotations: PlannedAnnotation[];
+  skippedReplies: number;
+  skippedDeleted: number;
+  /** Why replies were skipped, with how many for each reason. */
+  skippedReasons: Record<string, number>;
+};
+
+export const skipReasons = {
+  deleted: 'replies to a deleted note, which is not imported',
+  othersUnderShared: 'written by someone else under a note that stays shared: importing it would republish their words from your account',
+  noteHere: 'replies to a note that is already here: threads are not merged',
+} as const;
 
 function dates(item: { created?: string; modified?: string }, now: Date) {
   const createdAt = item.created ? new Date(item.created) : now;
   return { createdAt, updatedAt: item.modified ? new Date(item.modified) : createdAt };
 }
 
-function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boolean, problems: ImportProblem[]): SpanSelector | undefined {
+/** Where an item came from and whose words it holds, seen from the importer. */
+function originOf(item: ParsedAnnotation | ParsedReply, importer: string): PlannedOrigin {
+  const base = { sourceId: item.id, via: item.via ?? [] };
+  if (item.importedFrom) return { ...base, creator: item.importedFrom.creatorId, credit: item.importedFrom };
+  if (item.creator !== null && item.creator === importer) return { ...base, creator: item.creator, credit: null };
+  const credit: ImportedFrom = {
+    id: item.id,
+    creatorName: item.creatorName ?? null,
+    // creatorKey falls back to "name:…" when the creator has no IRI: that is no id.
+    creatorId: item.creator?.startsWith('name:') ? null : item.creator,
+    created: item.created ? new Date(item.created).toISOString() : null,
+  };
+  return { ...base, creator: item.creator, credit };
+}
+
+function anchorSpan(
+  document: DocumentContent,
+  span: ParsedSpan,
+  orphaned: boolean,
+  problems: ImportProblem[],
+): (SpanSelector & { keptOrphan?: true }) | undefined {
   if (!document.languages.some((l) => l.code === span.language)) {
     const codes = document.languages.map((l) => l.code).join(', ');
     problems.push({ path: `${span.path}.source`, message: `language "${span.language}" is not in this document (${codes})` });
@@ -49,6 +100,7 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
       exact: span.exact,
       prefix: span.prefix,
       suffix: span.suffix,
+      keptOrphan: true,
     };
   }
   if (anchor.status === 'orphaned') {
@@ -62,17 +114,28 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
   return describeSpan(span.segmentId, text, anchor.start, anchor.end);
 }
 
-function planAnnotation(document: DocumentContent, item: ParsedAnnotation, now: Date, problems: ImportProblem[]) {
+function planAnnotation(
+  document: DocumentContent,
+  item: ParsedAnnotation,
+  importer: string,
+  now: Date,
+  problems: ImportProblem[],
+): PlannedAnnotation | undefined {
   const before = problems.length;
-  const targets = item.spans.map((span) => anchorSpan(document, span, item.orphaned, problems));
+  const anchored = item.spans.map((span) => anchorSpan(document, span, item.orphaned, problems));
   if (problems.length > before) return undefined;
+  const origin = originOf(item, importer);
+  const own = item.creator !== null && item.creator === importer;
   const input = {
     language: item.spans[0]!.language,
     color: item.color,
     comment: item.comment,
     tags: item.tags,
-    visibility: item.visibility,
-    targets: targets as SpanSelector[],
+    visibility: own ? item.visibility : 'private',
+    targets: anchored.map((span) => {
+      const { keptOrphan: _kept, ...selector } = span!;
+      return selector;
+    }),
   };
   const result = createAnnotationSchema.safeParse(input);
   if (!result.success) {
@@ -89,7 +152,7 @@ function planAnnotation(document: DocumentContent, item: ParsedAnnotation, now: 
     }
     return undefined;
   }
-  return { ...result.data, ...dates(item, now), replies: [] as PlannedReply[] };
+  return { ...result.data, ...origin, ...dates(item, now), replies: [], orphaned: anchored.some((span) => span!.keptOrphan) };
 }
 
 export function planImport(
@@ -131,10 +194,15 @@ export function planImport(
   for (const item of items) {
     if (item.kind === 'deleted') skippedDeleted += 1;
     if (item.kind !== 'annotation') continue;
-    const annotation = planAnnotation(document, item, now, problems);
+    const annotation = planAnnotation(document, item, importer, now, problems);
     if (annotation) planned.set(item.id, annotation);
   }
   let skippedReplies = 0;
+  const skippedReasons: Record<string, number> = {};
+  const skip = (reason: string) => {
+    skippedReplies += 1;
+    skippedReasons[reason] = (skippedReasons[reason] ?? 0) + 1;
+  };
   for (const item of items) {
     if (item.kind !== 'reply') continue;
     const parent = rootOf(item);
@@ -150,9 +218,13 @@ export function planImport(
       continue;
     }
     const target = planned.get(parent.id);
-    const mayOwn = item.creator !== null && (item.creator === parent.creator || item.creator === importer);
-    if (parent.kind === 'deleted' || !mayOwn) skippedReplies += 1;
-    else target?.replies.push({ body: body.data.body, ...dates(item, now) });
+    if (parent.kind === 'deleted') skip(skipReasons.deleted);
+    else if (!target) continue;
+    else {
+      const origin = originOf(item, importer);
+      if (origin.credit && target.visibility === 'shared') skip(skipReasons.othersUnderShared);
+      else target.replies.push({ body: body.data.body, ...origin, ...dates(item, now) });
+    }
   }
-  return { plan: { annotations: [...planned.values()], skippedReplies, skippedDeleted }, problems };
+  return { plan: { annotations: [...planned.values()], skippedReplies, skippedDeleted, skippedReasons }, problems };
 }

@@ -10,6 +10,10 @@
 //   names the context a resource was seen in, not a counterpart in another language.
 // - Visibility: `accord:visibility` ("private" | "shared"); deleted-with-replies placeholders:
 //   `accord:deleted: true`; orphans: `accord:status: "orphaned"` (else "anchored").
+// - Imported notes and replies written by someone other than the importer: `accord:importedFrom`,
+//   a node for the original annotation described with the model's own terms (id, creator, created).
+//   The annotation's `creator` is the reader who imported it and owns it; importedFrom says whose
+//   words they are. The model's `via` was not enough alone: it names the original but not its author.
 // - Language provenance of the document: `accord:languages` on the collection.
 // - Targets' sources are reader links that name their language (…/documents/x?langs=ko#s1-p1),
 //   given as objects with `language`: every language of a segment shares its id, so the plain
@@ -36,6 +40,11 @@ export const accordTerms: { name: string; meaning: string }[] = [
     name: 'status',
     meaning:
       'On an annotation: "anchored", or "orphaned" when its quote is no longer in the current text (the quote is kept). On a language of the document: "authentic", "official-translation", "working-translation" or "article".',
+  },
+  {
+    name: 'importedFrom',
+    meaning:
+      'On an annotation or reply imported from someone else’s notes: the original annotation, with its id, its creator (the author of the words, by IRI and name) and its created date. The item’s own creator is the reader who imported it (it came in private to them). An import reads it back and keeps the credit.',
   },
   { name: 'languages', meaning: 'On the collection: each language of the document with its provenance.' },
   { name: 'languageName', meaning: 'The language’s name in English.' },

@@ -2,7 +2,7 @@
 // every item. The page's items array is written as the annotations arrive, so `total` (and
 // `last`) come after it: key order means nothing in JSON-LD, and this keeps memory flat.
 import { positionSelector, quoteSelector } from '@/lib/anchoring/selectors';
-import type { Annotation, AnnotationTarget, Person } from '@/lib/annotations/types';
+import type { Annotation, AnnotationTarget, ImportedFrom, Person } from '@/lib/annotations/types';
 import { statusLabel } from '@/lib/content';
 import { annotationIri, documentUrl, personIri, replyIri } from '@/lib/export/links';
 import type { ExportOptions } from '@/lib/export/options';
@@ -10,6 +10,17 @@ import { jsonLdContext, stylesheetOf, styleClassOf } from '@/lib/export/jsonld-v
 
 function creator(person: Person) {
   return { id: personIri(person.id), type: 'Person', name: person.name };
+}
+
+/** The original an imported note or reply was copied from, and whose words they are (accord:importedFrom). */
+export function importedFromNode(from: ImportedFrom | undefined) {
+  if (!from) return undefined;
+  return {
+    id: from.id,
+    type: 'Annotation',
+    creator: { id: from.creatorId ?? undefined, type: 'Person', name: from.creatorName ?? undefined },
+    created: from.created ?? undefined,
+  };
 }
 
 type Source = { id: string; type: 'Text'; format: 'text/plain'; language: string };
@@ -96,6 +107,7 @@ export function annotationItem(options: ExportOptions, annotation: Annotation) {
     'accord:visibility': annotation.visibility,
     'accord:status': annotation.status,
     stylesheet: stylesheetOf(annotation.color),
+    'accord:importedFrom': importedFromNode(annotation.importedFrom),
     // Left out when empty (JSON.stringify drops undefined).
     body: body.length ? body : undefined,
     target,
@@ -111,6 +123,7 @@ export function replyItems(options: ExportOptions, annotation: Annotation) {
     created: reply.createdAt,
     modified: reply.updatedAt,
     creator: creator(reply.author),
+    'accord:importedFrom': importedFromNode(reply.importedFrom),
     body: { type: 'TextualBody', purpose: 'replying', format: 'text/markdown', value: reply.body },
     target: parent,
   }));

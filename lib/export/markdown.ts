@@ -6,6 +6,7 @@
 import type { BlockContent, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { statusLabel } from '@/lib/content';
+import { creditLine } from '@/lib/annotations/credit';
 import type { Annotation } from '@/lib/annotations/types';
 import { documentUrl } from '@/lib/export/links';
 import { describeFilters, describeScope, formatDateTime, sentence, statusNoteAfterLabel, type ExportOptions } from '@/lib/export/options';
@@ -60,6 +61,10 @@ function meta(annotation: Annotation, link: string, bullet: string): string {
   if (annotation.tags.length) items.push(`**Tags:** ${annotation.tags.map(inlineCode).join(', ')}`);
   if (!annotation.deleted) {
     items.push(`**Author:** ${escapeInline(`${annotation.author.name}, ${dates}`)}`);
+    // The author above imported it; these are whose words it holds.
+    // The original's IRI came in a file: linked only when it is a web address.
+    const from = annotation.importedFrom;
+    if (from) items.push(`**Imported:** ${escapeInline(creditLine(from))} (${/^https?:\/\//i.test(from.id) ? autolink(from.id) : inlineCode(from.id)})`);
     items.push(`**Colour:** ${escapeInline(annotation.color)} · **Visibility:** ${escapeInline(annotation.visibility)}`);
   }
   items.push(`**In the reader:** ${autolink(link)}`);
@@ -86,7 +91,8 @@ function alignedBlock(aligned: AlignedSegment, cache: AlignedCache): string {
 function replies(annotation: Annotation): string {
   const items = annotation.replies.map((reply) => {
     const body = embedMarkdown(reply.body).markdown;
-    const head = `- ${strong(reply.author.name)}${escapeInline(`, ${formatDateTime(reply.createdAt)}`)}`;
+    const credit = reply.importedFrom ? ` (imported ${creditLine(reply.importedFrom)})` : '';
+    const head = `- ${strong(reply.author.name)}${escapeInline(`, ${formatDateTime(reply.createdAt)}${credit}`)}`;
     return body ? `${head}\n\n${indent(body, 2)}` : head;
   });
   return `**Replies (${annotation.replies.length})**\n\n${items.join('\n\n')}`;

@@ -1,9 +1,9 @@
 // Round trip on the real PostgreSQL server: export JSON-LD from one database, import it into a
-// fresh one as another user, export again: the same content. What differs, and why:
+// fresh one as the same reader, export again: the same content. What differs, and why:
 // - ids: the importer's database gives new ids to annotations and replies (the file's ids are
 //   another server's IRIs), so items are compared with ids replaced by their place in the file;
-// - creator: the importer owns what they import (that is what import means here);
 // - the collection's `generated` time: the same here only because both exports are given one clock.
+// Imported by another reader, the same words come back private and credited to their author.
 // Dates created/modified of annotations and replies are kept, and compared.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentContent } from '@/lib/content';
@@ -25,10 +25,11 @@ async function exportMine(user: { id: string }) {
   return JSON.parse(await collect(exportJsonLd(options, iterateAnnotations(slug, user, options.filter, { batchSize: 2 }))));
 }
 
-/** Items with ids replaced by their index in the file and without creators. */
-function comparable(file: { first: { items: Record<string, unknown>[] } }) {
+/** Items with ids replaced by their index in the file, without creators (nor credits and visibility, when `asCopy`). */
+function comparable(file: { first: { items: Record<string, unknown>[] } }, asCopy = false) {
   const index = new Map(file.first.items.map((item, i) => [item.id, i]));
-  return file.first.items.map(({ id, creator: _creator, target, ...rest }) => ({
+  return file.first.items.map(({ id, creator: _creator, target, 'accord:importedFrom': _from, 'accord:visibility': visibility, ...rest }) => ({
+    ...(asCopy || visibility === undefined ? {} : { 'accord:visibility': visibility }),
     id: index.get(id),
     ...rest,
     target: typeof target === 'string' ? index.get(target) : target,
@@ -72,15 +73,30 @@ describe('JSON-LD round trip', () => {
     expect(first.total).toBe(5);
 
     useDatabase(fresh);
-    const carol = await createUser(fresh, 'Carol');
-    const summary = await importAnnotationFile(slug, carol, first);
-    expect(summary).toEqual({ ok: true, imported: 3, replies: 2, skippedReplies: 0, skippedDeleted: 0 });
-    const second = await exportMine(carol);
+    // The same reader on another instance: the same account id (creator urn:uuid:…).
+    const again = await fresh.prisma.user.create({ data: { id: alice.id, name: 'Alice', email: 'alice@fresh.test' }, select: { id: true, name: true } });
+    const summary = await importAnnotationFile(slug, again, first);
+    expect(summary).toMatchObject({ ok: true, imported: 3, replies: 2, skippedReplies: 0, skippedDeleted: 0, credited: 0, alreadyHere: 0 });
+    const second = await exportMine(again);
 
     expect(comparable(second)).toEqual(comparable(first));
-    expect(second.first.items.every((item: { creator: { name: string } }) => item.creator.name === 'Carol')).toBe(true);
+    expect(second.first.items.some((item: object) => 'accord:importedFrom' in item)).toBe(false);
     const { first: _a, id: _b, ...firstHead } = first;
     const { first: _c, id: _d, ...secondHead } = second;
     expect(secondHead).toEqual(firstHead);
+
+    // Another reader (Alice's copies gone, else her shared note would be already here): the same
+    // words, private to them, each credited to Alice.
+    await fresh.prisma.annotation.deleteMany();
+    const carol = await createUser(fresh, 'Carol');
+    expect(await importAnnotationFile(slug, carol, first)).toMatchObject({ ok: true, imported: 3, credited: 3, replies: 2, creditedReplies: 2 });
+    const third = await exportMine(carol);
+    expect(comparable(third, true)).toEqual(comparable(first, true));
+    type Item = { id: string; motivation?: string; 'accord:visibility'?: string; 'accord:importedFrom'?: { id: string; creator: { name: string } } };
+    const original = new Map<number, string>(first.first.items.map((item: Item, i: number) => [i, item.id]));
+    third.first.items.forEach((item: Item, i: number) => {
+      expect(item['accord:importedFrom']).toMatchObject({ id: original.get(i), creator: { name: 'Alice' } });
+      if (item.motivation !== 'replying') expect(item['accord:visibility']).toBe('private');
+    });
   });
 });

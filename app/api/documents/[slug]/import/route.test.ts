@@ -44,12 +44,12 @@ beforeEach(async () => {
   await world.prisma.annotation.deleteMany();
 });
 
-async function upload(body: BodyInit, as: Reader | null, options: { headers?: Record<string, string>; slug?: string } = {}) {
+async function upload(body: BodyInit, as: Reader | null, options: { headers?: Record<string, string>; slug?: string; query?: string } = {}) {
   state.user = as;
   const target = options.slug ?? slug;
   const response = await callRoute(
     POST,
-    `/api/documents/${target}/import`,
+    `/api/documents/${target}/import${options.query ?? ''}`,
     { slug: target },
     {
       method: 'POST',
@@ -61,11 +61,41 @@ async function upload(body: BodyInit, as: Reader | null, options: { headers?: Re
 }
 
 describe('POST /api/documents/<slug>/import', () => {
-  it('imports our own export as the signed-in reader’s annotations and says what it did', async () => {
+  it('imports another reader’s export as private notes credited to their authors, and says what it did', async () => {
     const { status, json } = await upload(file, world.alice);
     expect(status).toBe(200);
-    expect(json).toEqual({ imported: 3, replies: 1, skippedReplies: 2, skippedDeleted: 1 });
-    expect(await world.prisma.annotation.count({ where: { authorId: world.alice.id } })).toBe(3);
+    expect(json).toEqual({
+      imported: 3,
+      replies: 2,
+      skippedReplies: 1,
+      skippedDeleted: 1,
+      preview: false,
+      alreadyHere: 0,
+      credited: 3,
+      orphaned: 1,
+      repliesAlreadyHere: 0,
+      creditedReplies: 2,
+      skippedReasons: [{ reason: 'replies to a deleted note, which is not imported', count: 1 }],
+    });
+    expect(await world.prisma.annotation.count({ where: { authorId: world.alice.id, visibility: 'PRIVATE', importedFromId: { not: null } } })).toBe(3);
+  });
+
+  it('previews an import without writing, then imports it, then finds it already here', async () => {
+    const preview = await upload(file, world.alice, { query: '?preview=true' });
+    expect(preview.status).toBe(200);
+    expect(preview.json).toMatchObject({ preview: true, imported: 3, credited: 3, alreadyHere: 0 });
+    expect(await rowCounts(world)).toEqual({ annotations: 0, targets: 0, replies: 0 });
+    const done = await upload(file, world.alice, { query: '?preview=false' });
+    expect(done.json).toEqual({ ...preview.json, preview: false });
+    const again = await upload(file, world.alice, { query: '?preview=true' });
+    expect(again.json).toMatchObject({ preview: true, imported: 0, alreadyHere: 3, repliesAlreadyHere: 2 });
+  });
+
+  it('refuses a preview flag that is neither true nor false, naming it', async () => {
+    const { status, json } = await upload(file, world.alice, { query: '?preview=yes' });
+    expect(status).toBe(400);
+    expect(json.issues).toEqual([{ path: 'preview', message: 'preview must be "true" or "false"' }]);
+    expect(await rowCounts(world)).toEqual({ annotations: 0, targets: 0, replies: 0 });
   });
 
   it('asks a signed-out reader to sign in, and refuses another site', async () => {

@@ -1,8 +1,10 @@
 // POST /api/documents/<slug>/import: a W3C Web Annotation file (JSON-LD) becomes the signed-in
-// user's annotations on this document, all of them or, if anything is wrong, none.
+// user's annotations on this document, all of them or, if anything is wrong, none. With
+// ?preview=true nothing is written: the answer says what the import would do.
 import { NextResponse } from 'next/server';
+import { z } from 'zod';
 import { readBody } from '@/lib/api/read-body';
-import { writeRoute } from '@/lib/api/route';
+import { parseWith, searchParamsOf, writeRoute } from '@/lib/api/route';
 import { getDocument } from '@/lib/data/documents';
 import { importAnnotationFile } from '@/lib/db/annotation-import';
 import { importBodyBytes, importProblemsShown } from '@/lib/export/limits';
@@ -14,8 +16,13 @@ const refused = (problems: { path: string; message: string }[]) =>
     problemCount: problems.length,
   });
 
+const importQuerySchema = z.object({
+  preview: z.enum(['true', 'false'], { error: 'preview must be "true" or "false"' }).optional(),
+});
+
 // No schema here: writeRoute checks Origin and sign-in; the body is larger than its limit.
 export const POST = writeRoute<{ slug: string }, null>(null, async ({ request, params, user }) => {
+  const query = parseWith(importQuerySchema, searchParamsOf(request));
   if (!(await getDocument(params.slug))) return jsonError(404, `Document "${params.slug}" was not found.`);
   const read = await readBody(request, importBodyBytes);
   if (!read.ok) {
@@ -29,7 +36,7 @@ export const POST = writeRoute<{ slug: string }, null>(null, async ({ request, p
   } catch (error) {
     return refused([{ path: '', message: `the file is not JSON (${(error as Error).message})` }]);
   }
-  const result = await importAnnotationFile(params.slug, user, file);
+  const result = await importAnnotationFile(params.slug, user, file, { preview: query.preview === 'true' });
   if (!result.ok) return refused(result.problems);
   const { ok: _ok, ...summary } = result;
   return NextResponse.json(summary);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { doneText, planLines, type ImportSummary } from '@/lib/export/import-summary';
+
+const empty: ImportSummary = {
+  imported: 0,
+  replies: 0,
+  skippedReplies: 0,
+  skippedDeleted: 0,
+  preview: true,
+  alreadyHere: 0,
+  credited: 0,
+  orphaned: 0,
+  repliesAlreadyHere: 0,
+  creditedReplies: 0,
+  skippedReasons: [],
+};
+
+describe('planLines', () => {
+  it('says what is new, credited, orphaned, already here and left out, and why', () => {
+    expect(
+      planLines({
+        ...empty,
+        imported: 3,
+        credited: 1,
+        orphaned: 1,
+        alreadyHere: 4,
+        replies: 2,
+        creditedReplies: 2,
+        repliesAlreadyHere: 1,
+        skippedReplies: 1,
+        skippedReasons: [{ reason: 'replies to a deleted note, which is not imported', count: 1 }],
+        skippedDeleted: 1,
+      }),
+    ).toEqual([
+      '2 new notes of yours.',
+      '1 note written by others: private to you, credited to its author.',
+      '1 new note kept as an orphan: the passage is no longer in the text.',
+      '4 notes already here: not written again.',
+      '2 replies, credited to their authors.',
+      '1 reply already here.',
+      '1 reply left out: replies to a deleted note, which is not imported.',
+      '1 deleted note left out (in the file only for its replies).',
+    ]);
+  });
+
+  it('says how many replies are credited when only some are', () => {
+    expect(planLines({ ...empty, imported: 1, replies: 3, creditedReplies: 1 })).toEqual(['1 new note of yours.', '3 replies, 1 of them credited to others.']);
+  });
+
+  it('says nothing of kinds the file has none of', () => {
+    expect(planLines({ ...empty, alreadyHere: 4 })).toEqual(['4 notes already here: not written again.']);
+  });
+});
+
+describe('doneText', () => {
+  it('names what was written and what was already here', () => {
+    expect(doneText({ ...empty, preview: false, imported: 2, replies: 1, credited: 2, alreadyHere: 1 })).toBe(
+      'Imported 2 notes and 1 reply. 2 notes by others are private to you and credited. 1 note was already here.',
+    );
+  });
+});
