@@ -4,3 +4,4 @@ export * from '@/lib/anchoring/selectors';
 export * from '@/lib/anchoring/describe-selection';
 export * from '@/lib/anchoring/anchor-target';
 export * from '@/lib/anchoring/blind-text';
+export * from '@/lib/anchoring/stored-anchor';
