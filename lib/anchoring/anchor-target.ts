@@ -34,7 +34,8 @@ export type Anchor =
     }
   | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
 
-export type StoredTarget = Pick<SpanSelector, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
+/** `prefix`/`suffix` undefined: not known (an imported quote without them), unlike '' (the segment's edge). */
+export type StoredTarget = Pick<SpanSelector, 'start' | 'end' | 'exact'> & { prefix?: string; suffix?: string };
 
 /** Below this share of agreeing context, the quote found is not taken for the author's words. */
 export const minimumAgreement = 1 / 4;

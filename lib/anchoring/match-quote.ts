@@ -12,7 +12,8 @@ import search from 'approx-string-match';
 import { distance } from 'fastest-levenshtein';
 import { blind, type BlindText } from '@/lib/anchoring/blind-text';
 
-export type Stored = { exact: string; prefix: string; suffix: string };
+/** A side of context left undefined is unknown (a file that gave none), not the segment's edge. */
+export type Stored = { exact: string; prefix?: string; suffix?: string };
 
 /** A candidate in UTF-16 units of the blind view. */
 export type Candidate = {
@@ -40,8 +41,8 @@ function similarity(found: string, stored: string): number {
  */
 export function candidates(view: BlindText, stored: Stored, hint: number): Candidate[] {
   const quote = blind(stored.exact);
-  const prefix = blind(stored.prefix);
-  const suffix = blind(stored.suffix);
+  const prefix = stored.prefix === undefined ? undefined : blind(stored.prefix);
+  const suffix = stored.suffix === undefined ? undefined : blind(stored.suffix);
   if (quote === '') return [];
   const found = new Map<string, { start: number; end: number; errors: number }>();
   for (let i = view.text.indexOf(quote); i !== -1; i = view.text.indexOf(quote, i + 1)) {
@@ -56,10 +57,13 @@ export function candidates(view: BlindText, stored: Stored, hint: number): Candi
   }
   return [...found.values()].map(({ start, end, errors }) => {
     // An empty side means the quote touched the segment's edge: it agrees where the candidate does too.
-    const prefixScore = prefix ? similarity(view.text.slice(Math.max(0, start - prefix.length), start), prefix) : start === 0 ? 1 : 0;
-    const suffixScore = suffix ? similarity(view.text.slice(end, end + suffix.length), suffix) : end === view.text.length ? 1 : 0;
-    const [prefixWeight, suffixWeight] = [Math.max(1, prefix.length), Math.max(1, suffix.length)];
-    const agreement = (prefixScore * prefixWeight + suffixScore * suffixWeight) / (prefixWeight + suffixWeight);
+    const prefixScore =
+      prefix === undefined ? 1 : prefix ? similarity(view.text.slice(Math.max(0, start - prefix.length), start), prefix) : start === 0 ? 1 : 0;
+    const suffixScore = suffix === undefined ? 1 : suffix ? similarity(view.text.slice(end, end + suffix.length), suffix) : end === view.text.length ? 1 : 0;
+    const prefixWeight = prefix === undefined ? 0 : Math.max(1, prefix.length);
+    const suffixWeight = suffix === undefined ? 0 : Math.max(1, suffix.length);
+    // With no context known at all, there is nothing to disagree with: the quote decides.
+    const agreement = prefixWeight + suffixWeight === 0 ? 1 : (prefixScore * prefixWeight + suffixScore * suffixWeight) / (prefixWeight + suffixWeight);
     const quoteScore = 1 - errors / quote.length;
     const positionScore = 1 - Math.abs(start - hint) / Math.max(1, view.text.length);
     const score = (weights.quote * quoteScore + weights.prefix * prefixScore + weights.suffix * suffixScore + weights.position * positionScore) / weightSum;

@@ -5,6 +5,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { fromVisibility } from '@/lib/db/annotation-shape';
+import { anchorAnnotations } from '@/lib/db/reanchor';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseAnnotationFile, type ImportProblem } from '@/lib/export/import-parse';
@@ -37,7 +38,10 @@ export async function importAnnotationFile(slug: string, user: { id: string }, f
     }),
   );
   if (problems.length) return { ok: false, problems };
-  return { ok: true, ...(await writePlan(document.documentId, document.segments, user.id, plan)) };
+  const written = await writePlan(document.documentId, document.segments, user.id, plan);
+  // Spans kept as exported (orphans, uncertain ones) get their state in this text.
+  await anchorAnnotations(db(), document.content, written.ids);
+  return { ok: true, ...written.summary };
 }
 
 async function writePlan(
@@ -45,7 +49,7 @@ async function writePlan(
   segments: Map<string, { id: number; position: number }>,
   authorId: string,
   plan: ImportPlan,
-): Promise<ImportSummary> {
+): Promise<{ summary: ImportSummary; ids: string[] }> {
   const annotations: Prisma.AnnotationCreateManyInput[] = [];
   const targets: Prisma.AnnotationTargetCreateManyInput[] = [];
   const replies: Prisma.ReplyCreateManyInput[] = [];
@@ -91,5 +95,8 @@ async function writePlan(
     // A 20 MB file is tens of thousands of rows: more than the default five seconds.
     { timeout: 120_000, maxWait: 10_000 },
   );
-  return { imported: annotations.length, replies: replies.length, skippedReplies: plan.skippedReplies, skippedDeleted: plan.skippedDeleted };
+  return {
+    summary: { imported: annotations.length, replies: replies.length, skippedReplies: plan.skippedReplies, skippedDeleted: plan.skippedDeleted },
+    ids: annotations.map((a) => a.id!),
+  };
 }

@@ -48,6 +48,24 @@ export async function reanchorDocument(
   }
 }
 
+/**
+ * Anchors the spans of the given notes against the current text, whatever they were anchored on:
+ * for notes written with selectors made elsewhere (an import), which may not fit this text.
+ */
+export async function anchorAnnotations(prisma: PrismaClient, content: DocumentContent, annotationIds: readonly string[]): Promise<void> {
+  const texts = new Map(content.segments.map((segment) => [segment.id, segment.texts]));
+  for (let i = 0; i < annotationIds.length; i += batchSize) {
+    const batch = await prisma.$queryRaw<Pending[]>`
+      SELECT t.id::text AS id, s.key, a.language, t.start, t."end", t.exact, t.prefix, t.suffix, s."textHashes" ->> a.language AS hash
+      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" JOIN "Annotation" a ON a.id = t."annotationId"
+      WHERE t."annotationId" = ANY(${annotationIds.slice(i, i + batchSize)}::uuid[])`;
+    await store(
+      prisma,
+      batch.map((span) => ({ span, anchor: anchorTarget(texts.get(span.key)?.[span.language], span) })),
+    );
+  }
+}
+
 async function store(prisma: PrismaClient, results: { span: Pending; anchor: Anchor }[]) {
   const placed = (anchor: Anchor) => anchor.status !== 'orphaned';
   const ids = results.map(({ span }) => span.id);
