@@ -1,4 +1,4 @@
-import 'server-only';
+// Not 'server-only': content sync runs it from the launcher too (scripts/start.ts), outside Next.
 // Re-anchors the notes of a document whose texts changed, once, and stores the outcome beside the
 // selectors the author made (AnnotationTarget.anchorStatus, anchorStart, anchorEnd), so that
 // reads never anchor. A span needs it when the hash of the text it was anchored on (textHash)
