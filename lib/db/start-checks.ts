@@ -60,7 +60,9 @@ export async function readSyncedRows(client: pg.ClientBase): Promise<SyncedRows>
   const languages = await client.query<SyncedRows['languages'][number]>(
     `SELECT "documentId", code, title, source, status, "removedAt" IS NOT NULL AS removed FROM "DocumentLanguage"`,
   );
-  const segments = await client.query<SyncedRows['segments'][number]>(`SELECT "documentId", key, position, "removedAt" IS NOT NULL AS removed, "textHashes" FROM "Segment"`);
+  const segments = await client.query<SyncedRows['segments'][number]>(
+    `SELECT "documentId", key, position, "removedAt" IS NOT NULL AS removed, "textHashes" FROM "Segment"`,
+  );
   return { documents: documents.rows, languages: languages.rows, segments: segments.rows };
 }
 
