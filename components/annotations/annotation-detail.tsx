@@ -3,6 +3,7 @@
 // who may see it, author and dates, the replies and the reply form; the author's edit and delete.
 // Several notes at one place (overlapping highlights, a marker) are stepped through one by one.
 import { useState } from 'react';
+import { AnchorNotice } from '@/components/annotations/anchor-notice';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { MarkdownView } from '@/components/annotations/markdown-view';
 import { useReader } from '@/components/annotations/reader-context';
@@ -82,7 +83,12 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
   const { info } = useReader();
   const own = info.viewer?.id === annotation.author.id;
   const edited = annotation.updatedAt !== annotation.createdAt;
-  const quotes = annotation.targets.map((t) => ({ segmentId: t.segmentId, exact: t.exact, orphaned: t.anchor.status === 'orphaned' }));
+  const quotes = annotation.targets.map((t) => ({
+    segmentId: t.segmentId,
+    exact: t.exact,
+    orphaned: t.anchor.status === 'orphaned',
+    found: t.anchor.status === 'uncertain' ? t.anchor.found : undefined,
+  }));
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
@@ -101,11 +107,9 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
           </button>
         </nav>
       ) : null}
-      {annotation.status === 'orphaned' ? (
-        <p className="notice notice-warning note-orphan">This passage no longer matches the text. The note is kept with the words it was made on.</p>
-      ) : null}
+      <AnchorNotice annotation={annotation} own={own} />
       <PassageQuotes language={annotation.language} quotes={quotes} />
-      {annotation.status === 'anchored' ? (
+      {annotation.status !== 'orphaned' ? (
         <p className="note-show-passage">
           <button type="button" className="link-button" onClick={() => revealAnnotation({ id: annotation.id, segmentId: annotation.targets[0]?.segmentId })}>
             Show in the text

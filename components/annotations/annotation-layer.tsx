@@ -75,6 +75,9 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
       <p id="accord_note_mark_hint" hidden>
         Highlighted passage: press Enter to open its note.
       </p>
+      <p id="accord_note_mark_changed" hidden>
+        The text here changed since the note was made.
+      </p>
       <LiveRegion />
     </ReaderContext.Provider>
   );

@@ -42,6 +42,7 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
         </span>
         {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">Private</span> : null}
         {note.status === 'orphaned' ? <span className="note-item-orphan">No longer in the text</span> : null}
+        {note.status === 'uncertain' && !note.deleted ? <span className="note-item-orphan note-item-uncertain">The text here changed</span> : null}
       </span>
       <span className="note-item-quote" lang={note.language}>
         “{excerpt(quote, 120)}”

@@ -1,9 +1,11 @@
 'use client';
 // The quoted passage of a note, in its own language, one quote per segment it spans, each with
-// a link to its place in the text. A quote that no longer matches the text says so openly.
+// a link to its place in the text. A quote that no longer matches the text says so openly: an
+// orphaned one links to where it was; an uncertain one says what the text there reads now.
 import { useReader } from '@/components/annotations/reader-context';
 
-export type Quote = { segmentId: string; exact: string; orphaned?: boolean };
+/** `found`: for an uncertain span, what the text where it was found again reads. */
+export type Quote = { segmentId: string; exact: string; orphaned?: boolean; found?: string };
 
 export function PassageQuotes({ language, quotes }: { language: string; quotes: Quote[] }) {
   const { info } = useReader();
@@ -13,13 +15,30 @@ export function PassageQuotes({ language, quotes }: { language: string; quotes: 
         {info.languageName(language)} text{quotes.length > 1 ? `, ${quotes.length} passages` : ''}
       </figcaption>
       {quotes.map((quote, i) => (
-        <div key={`${quote.segmentId}-${i}`} className="note-quote-item" data-orphaned={quote.orphaned ? '' : undefined}>
+        <div
+          key={`${quote.segmentId}-${i}`}
+          className="note-quote-item"
+          data-orphaned={quote.orphaned ? '' : undefined}
+          data-uncertain={quote.found !== undefined ? '' : undefined}
+        >
           <blockquote className="note-quote" lang={language}>
             {quote.exact}
           </blockquote>
           <p className="note-quote-meta">
-            <a href={`#${quote.segmentId}`}>Passage {quote.segmentId}</a>
+            <a href={`#${quote.segmentId}`}>{quote.orphaned ? `Where it was: passage ${quote.segmentId}` : `Passage ${quote.segmentId}`}</a>
             {quote.orphaned ? <span className="note-orphan-text"> · This passage no longer matches the text</span> : null}
+            {quote.found !== undefined ? (
+              <span className="note-uncertain-text">
+                {' '}
+                · The text here changed
+                {quote.found !== quote.exact ? (
+                  <>
+                    {' '}
+                    and now reads “<span lang={language}>{quote.found}</span>”
+                  </>
+                ) : null}
+              </span>
+            ) : null}
           </p>
         </div>
       ))}

@@ -61,6 +61,8 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
     const saved = fragment.highlights.filter((h) => !h.pending);
     // Reachable with Tab where a saved highlight begins; every stretch opens on click.
     const focusable = fragment.starts.some((id) => saved.some((h) => h.id === id));
+    // A note whose text changed since it was made is marked, for eyes and for screen readers.
+    const uncertain = fragment.highlights.some((h) => h.uncertain);
     return (
       <mark
         key={fragment.start}
@@ -70,12 +72,14 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
         data-visibility={inner.visibility}
         data-pending={inner.pending ? (inner.id === draftId ? 'draft' : 'saving') : undefined}
         data-depth={fragment.ids.length > 1 ? fragment.ids.length : undefined}
+        data-uncertain={uncertain ? '' : undefined}
+        title={uncertain ? 'The text here changed since the note was made' : undefined}
         style={bands(fragment.highlights.map((h) => h.color))}
         {...(focusable
           ? {
               tabIndex: 0,
               role: 'button',
-              'aria-describedby': 'accord_note_mark_hint',
+              'aria-describedby': uncertain ? 'accord_note_mark_hint accord_note_mark_changed' : 'accord_note_mark_hint',
               onKeyDown: (e: KeyboardEvent<HTMLElement>) => onKeyDown(e, fragment.ids),
             }
           : {})}

@@ -32,6 +32,7 @@ function refusal(draft: Draft): string | null {
 export function SelectionToolbar() {
   const { actions, info } = useReader();
   const drawn = useReaderState((s) => s.drawn);
+  const reselecting = useReaderState((s) => s.reselecting);
   const [shown, setShown] = useState<Shown | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
@@ -194,6 +195,23 @@ export function SelectionToolbar() {
     }
   }
 
+  // The author is selecting a changed note's passage again: this selection is its new place.
+  const placing = reselecting && reselecting.language === draft.language ? reselecting : null;
+  async function place() {
+    if (!placing) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await actions.placeOn(placing.id, draft);
+      window.getSelection()?.removeAllRanges();
+      setShown(null);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setSaving(false);
+    }
+  }
+
   function comment() {
     window.getSelection()?.removeAllRanges();
     setShown(null);
@@ -238,6 +256,11 @@ export function SelectionToolbar() {
             <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
               Comment
             </button>
+            {placing ? (
+              <button type="button" className="selection-comment selection-place" tabIndex={-1} disabled={saving || !!refused} onClick={place}>
+                Place the note here
+              </button>
+            ) : null}
           </div>
           <p className="selection-hint">
             {saving ? (

@@ -54,9 +54,19 @@ export function PrintedAnnotation({ number, annotation, document, baseUrl }: Pro
             <p className="print-orphaned">
               <strong>Orphaned:</strong> this passage no longer appears in the current text; the quote is as it was when annotated.
             </p>
+          ) : annotation.status === 'uncertain' ? (
+            <p className="print-orphaned">
+              <strong>The text here changed:</strong> the passage was found again, but not as it was when annotated; the quote is as it was.
+            </p>
           ) : null}
           {passage.selected.map((s, i) => (
-            <Quote key={`s${i}`} caption={s.orphaned ? 'Orphaned quote, ' : ''} language={s.language} segmentId={s.segmentId} text={s.exact} />
+            <Quote
+              key={`s${i}`}
+              caption={s.orphaned ? 'Orphaned quote, ' : s.anchor.status === 'uncertain' ? 'Uncertain quote, ' : ''}
+              language={s.language}
+              segmentId={s.segmentId}
+              text={s.exact}
+            />
           ))}
           {passage.aligned.map((a, i) => (
             <Quote key={`a${i}`} caption="Aligned text, " language={a.language} segmentId={a.segmentId} text={a.text} />

@@ -42,11 +42,28 @@ describe('anchorTarget', () => {
     expect(sliceCodePoints(edited, 25, 31)).toBe('双方は、相互');
   });
 
-  it('picks the occurrence nearest the old position when the context cannot tell', () => {
-    const text = 'ab ab ab ab';
-    const target = { start: 6, end: 8, exact: 'ab', prefix: 'x', suffix: 'y' };
-    expect(anchorTarget(text, target)).toEqual({ status: 'anchored', start: 6, end: 8, moved: false });
-    expect(anchorTarget(`${text} ab`, { ...target, start: 10, end: 12 })).toMatchObject({ start: 9 });
+  it('picks the occurrence nearest the old position when the contexts agree alike', () => {
+    const text = 'xab ab ab aby';
+    const target = { start: 4, end: 6, exact: 'ab', prefix: 'xab ', suffix: ' ab aby' };
+    expect(anchorTarget(text, target)).toEqual({ status: 'anchored', start: 4, end: 6, moved: false });
+  });
+
+  it('is uncertain, with the quote it found, when the quote is there but its context is not', () => {
+    const target = select('Both sides confirmed the importance of establishing co-operative relationships', 'the importance');
+    const edited = 'In short, the importance of all this was plain to every delegation';
+    expect(anchorTarget(edited, target)).toEqual({ status: 'uncertain', start: 10, end: 24, moved: true, reason: 'context-changed', found: 'the importance' });
+  });
+
+  it('offers a close match where its context still agrees, as uncertain with the text found', () => {
+    const target = select('Both sides confirmed the importance of establishing co-operative relationships', 'establishing co-operative');
+    const edited = 'Both sides confirmed the importance of establishing cooperative relationships';
+    expect(anchorTarget(edited, target)).toMatchObject({ status: 'uncertain', reason: 'quote-changed', found: 'establishing cooperative' });
+  });
+
+  it('stays anchored when only spacing changed, across a line break too', () => {
+    const target = select('양측은 조일 국교정상화를 조속히 실현시키기 위하여', '국교정상화를 조속히');
+    const edited = '양측은  조일 국교정상화를\n조속히 실현시키기 위하여';
+    expect(anchorTarget(edited, target)).toEqual({ status: 'anchored', start: 8, end: 18, moved: true });
   });
 
   it('orphans a target whose quote is gone, even when similar words remain', () => {

@@ -1,38 +1,89 @@
-// Finds where a stored target sits in the current text of its segment.
+// Finds where a stored target sits in the current text of its segment, and how sure that is.
 //
-// Fallback order, from the cheapest and surest to giving up:
-//   1. Position, checked: if the text at the stored start..end is still the quote, and the context
-//      around it is still the stored prefix and suffix, the target is where it was. This is the
-//      common case (the text did not change) and costs one comparison.
-//   2. Quote search: every occurrence of the exact quote in the segment is a candidate. The one whose
-//      surroundings agree with the stored prefix and suffix over the most code points wins; among
-//      equals, the one nearest the stored position; then the earliest. Context comes before nearness
-//      because an edit before the passage shifts it by any amount while its neighbours travel with it;
-//      and a repeated phrase ("both sides", "정상화") is told apart by its neighbours, not its offset.
-//   3. Orphaned: if the quote occurs nowhere in the segment, the target is not placed. There is
-//      deliberately no fuzzy step (edit distance, partial quotes): a highlight moved onto words the
-//      reader never chose is worse than one shown openly as orphaned with its quote, and the quote
-//      is kept, so nothing is lost and the reader can re-annotate the new wording.
-// A target whose segment (or the segment's text in its language) is gone is orphaned as well.
-// Matching is exact over NFC text: Japanese and Chinese have no spaces between words, so nothing
-// here relies on word boundaries.
-import { codePointLength, codePointToUtf16, utf16ToCodePoint } from '@/lib/anchoring/code-points';
+//   anchored  the quote, with at least a quarter of its stored context (prefix and suffix
+//             together, by edit distance) agreeing around it: the words the author chose.
+//   uncertain the quote found but its context agrees less than that, or only a close match of the
+//             quote found (at most a quarter of it edited) where its context still agrees. Offered
+//             with the text found there, for the author to confirm or to select again; never
+//             passed off as the author's choice.
+//   orphaned  nothing good enough, or the segment (in this language) is gone. The quote is kept.
+//
+// Order, cheapest first: the stored position, checked (the text did not change: one comparison);
+// then every candidate of match-quote.ts, the best by hypothesis' score. Everything is compared
+// through NFC and without whitespace, so a change of spacing alone keeps a note anchored; the
+// positions reported are code points of the real text, from the first to the last character
+// matched. Japanese and Chinese have no spaces between words, so nothing relies on word boundaries.
+import { blindText, originalRange, type BlindText } from '@/lib/anchoring/blind-text';
+import { codePointLength, codePointToUtf16, sliceCodePoints, utf16ToCodePoint } from '@/lib/anchoring/code-points';
+import { candidates, type Candidate } from '@/lib/anchoring/match-quote';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 
-export type Anchor = { status: 'anchored'; start: number; end: number; moved: boolean } | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
+export type AnchorStatus = 'anchored' | 'uncertain' | 'orphaned';
 
-export type StoredTarget = Pick<SpanSelector, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
+export type Anchor =
+  | { status: 'anchored'; start: number; end: number; moved: boolean }
+  | {
+      status: 'uncertain';
+      start: number;
+      end: number;
+      moved: boolean;
+      /** `context-changed`: the quote is there, its surroundings are not; `quote-changed`: a close match. */
+      reason: 'context-changed' | 'quote-changed';
+      /** The text now at start..end. */
+      found: string;
+    }
+  | { status: 'orphaned'; reason: 'quote-not-found' | 'segment-missing' };
+
+/** `prefix`/`suffix` undefined: not known (an imported quote without them), unlike '' (the segment's edge). */
+export type StoredTarget = Pick<SpanSelector, 'start' | 'end' | 'exact'> & { prefix?: string; suffix?: string };
+
+/** Below this share of agreeing context, the quote found is not taken for the author's words. */
+export const minimumAgreement = 1 / 4;
+
+const severity: Record<AnchorStatus, number> = { anchored: 0, uncertain: 1, orphaned: 2 };
+
+/** A note's status: that of its worst span. */
+export function worstStatus(statuses: Iterable<AnchorStatus>): AnchorStatus {
+  let worst: AnchorStatus = 'anchored';
+  for (const status of statuses) if (severity[status] > severity[worst]) worst = status;
+  return worst;
+}
 
 /** Anchors `target` in `text` (the segment's current NFC text, or undefined when it is gone). */
 export function anchorTarget(text: string | undefined, target: StoredTarget): Anchor {
   if (text === undefined) return { status: 'orphaned', reason: 'segment-missing' };
   if (target.exact === '') return { status: 'orphaned', reason: 'quote-not-found' };
   if (isStillInPlace(text, target)) return { status: 'anchored', start: target.start, end: target.end, moved: false };
+  const view = blindText(text);
+  const found = candidates(view, target, blindHint(text, view, target.start)).filter((c) => !splitsPair(view.text, c.start) && !splitsPair(view.text, c.end));
+  const best = bestOf(found);
+  if (!best) return { status: 'orphaned', reason: 'quote-not-found' };
+  const exact = best.quoteScore === 1;
+  if (exact && best.agreement >= minimumAgreement) return { status: 'anchored', ...place(text, view, best, target) };
+  // A close match is offered only where its context shows it is the same place; the quote itself, always.
+  if (!exact && best.agreement < minimumAgreement) {
+    const quote = bestOf(found.filter((c) => c.quoteScore === 1));
+    return quote ? uncertain(text, view, quote, target, 'context-changed') : { status: 'orphaned', reason: 'quote-not-found' };
+  }
+  return uncertain(text, view, best, target, exact ? 'context-changed' : 'quote-changed');
+}
 
-  const best = bestOccurrence(text, target);
-  if (best === undefined) return { status: 'orphaned', reason: 'quote-not-found' };
-  const end = best + codePointLength(target.exact);
-  return { status: 'anchored', start: best, end, moved: best !== target.start || end !== target.end };
+function uncertain(text: string, view: BlindText, candidate: Candidate, target: StoredTarget, reason: 'context-changed' | 'quote-changed'): Anchor {
+  const at = place(text, view, candidate, target);
+  return { status: 'uncertain', ...at, reason, found: sliceCodePoints(text, at.start, at.end) };
+}
+
+function bestOf(list: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of list) if (!best || candidate.score > best.score) best = candidate;
+  return best;
+}
+
+function place(text: string, view: BlindText, candidate: Candidate, target: StoredTarget) {
+  const range = originalRange(view, candidate.start, candidate.end);
+  const start = utf16ToCodePoint(text, range.start, 'floor');
+  const end = utf16ToCodePoint(text, range.end, 'ceil');
+  return { start, end, moved: start !== target.start || end !== target.end };
 }
 
 function isStillInPlace(text: string, target: StoredTarget): boolean {
@@ -41,40 +92,17 @@ function isStillInPlace(text: string, target: StoredTarget): boolean {
   return here.exact === target.exact && here.prefix === target.prefix && here.suffix === target.suffix;
 }
 
-/** Code point offset of the occurrence of the quote that fits the stored target best. */
-function bestOccurrence(text: string, target: StoredTarget): number | undefined {
-  let best: { start: number; agreement: number; distance: number } | undefined;
-  for (const index of occurrences(text, target.exact)) {
-    const start = utf16ToCodePoint(text, index);
-    const agreement = contextAgreement(text, index, index + target.exact.length, target);
-    const distance = Math.abs(start - target.start);
-    if (!best || agreement > best.agreement || (agreement === best.agreement && distance < best.distance)) {
-      best = { start, agreement, distance };
-    }
-  }
-  return best?.start;
+/** The stored start, as an index of the blind view (the first kept unit at or after it). */
+function blindHint(text: string, view: BlindText, start: number): number {
+  const utf16 = codePointToUtf16(text, Math.min(start, codePointLength(text)));
+  const index = view.toOriginal.findIndex((original) => original >= utf16);
+  return index === -1 ? view.text.length : index;
 }
 
-/** UTF-16 indexes where `quote` starts in `text`, overlapping matches included. */
-function* occurrences(text: string, quote: string): Generator<number> {
-  for (let index = text.indexOf(quote); index !== -1; index = text.indexOf(quote, index + 1)) {
-    // A well-formed quote never starts inside a surrogate pair, but a stored one might be damaged.
-    if (utf16ToCodePoint(text, index) === utf16ToCodePoint(text, index, 'ceil')) yield index;
-  }
-}
-
-/** How many code points of the stored prefix and suffix agree with the text around a candidate. */
-function contextAgreement(text: string, from: number, to: number, target: StoredTarget): number {
-  // Where the context agrees, it has the same UTF-16 units as the stored one: no need to look further.
-  const before = Array.from(text.slice(Math.max(0, from - target.prefix.length), from)).reverse();
-  const after = Array.from(text.slice(to, to + target.suffix.length));
-  return commonLeadLength(before, Array.from(target.prefix).reverse()) + commonLeadLength(after, Array.from(target.suffix));
-}
-
-function commonLeadLength(a: readonly string[], b: readonly string[]): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length++;
-  return length;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+function splitsPair(text: string, index: number): boolean {
+  return index > 0 && index < text.length && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1));
 }
 
 /** The UTF-16 range of an anchored target, for drawing it in the DOM. */

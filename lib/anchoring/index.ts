@@ -3,3 +3,5 @@ export * from '@/lib/anchoring/code-points';
 export * from '@/lib/anchoring/selectors';
 export * from '@/lib/anchoring/describe-selection';
 export * from '@/lib/anchoring/anchor-target';
+export * from '@/lib/anchoring/blind-text';
+export * from '@/lib/anchoring/stored-anchor';

@@ -19,7 +19,7 @@ const highlights: AnnotationHighlight[] = [
     mine: true,
     spans: [
       { segmentId: 's4-p2', start: 0, end: 41 },
-      { segmentId: 's4-p3', start: 0, end: 12 },
+      { segmentId: 's4-p3', start: 0, end: 12, uncertain: true },
     ],
   },
   { id: '2d8f2e9a-4c73-4b9a-9f2d-3e4f5a6b7c8d', language: 'en', color: 'yellow', visibility: 'shared', mine: false, spans: [] },

@@ -1,11 +1,14 @@
 // The app's own shape of an annotation, reshaped from rows at the data layer's edge. The JSON
 // API, the UI and the exporters all use it.
-import type { Anchor } from '@/lib/anchoring/anchor-target';
+import type { Anchor, AnchorStatus } from '@/lib/anchoring/anchor-target';
 import type { Color, Visibility } from '@/lib/validations/annotation';
 
 export type Person = { id: string; name: string };
 
-/** Where a target sits in the current text (see lib/anchoring/anchor-target.ts). */
+/**
+ * Where a target sits in the current text (see lib/anchoring/anchor-target.ts), as content sync
+ * stored it: `anchored`, `uncertain` (with the text found there) or `orphaned`.
+ */
 export type TargetAnchor = Anchor;
 
 export type AnnotationTarget = {
@@ -56,7 +59,8 @@ export type Annotation = {
    * keeps its place in the text, but the UI draws no highlight for it.
    */
   deleted: boolean;
-  status: 'anchored' | 'orphaned';
+  /** That of its worst span. */
+  status: AnchorStatus;
   targets: AnnotationTarget[];
   replies: Reply[];
   /** Present on a note imported from someone else's notes: private to the importer, credited. */
@@ -100,8 +104,11 @@ export type RenderedAnnotation = Omit<Annotation, 'replies'> & { commentHtml: st
 /** A page of `GET /api/documents/<slug>/annotations`, as the API sends it. */
 export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: RenderedAnnotation[] };
 
-/** One drawn span of a highlight, in code points of the segment's current text. */
-export type HighlightSpan = { segmentId: string; start: number; end: number };
+/**
+ * One drawn span of a highlight, in code points of the segment's current text; `uncertain` when
+ * the text there changed since the note was made (drawn marked, for the author to confirm).
+ */
+export type HighlightSpan = { segmentId: string; start: number; end: number; uncertain?: true };
 
 /**
  * What the reader page needs to draw one annotation in the text, and no more: its comment, quote

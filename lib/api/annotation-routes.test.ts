@@ -1,6 +1,7 @@
 // Integration: the annotation route handlers, called as Next calls them, against a fresh database
 // on the real PostgreSQL server, with the session mocked (whoever `state.user` is).
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as anchorRoute from '@/app/api/annotations/[id]/anchor/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as documentAnnotationsRoute from '@/app/api/documents/[slug]/annotations/route';
@@ -61,6 +62,8 @@ const create = (body: unknown, options: Options = {}) =>
 const get = (id: string, options: Options = {}) => call(annotationRoute.GET, 'GET', `/api/annotations/${id}`, { id }, options);
 const patch = (id: string, body: unknown, options: Options = {}) =>
   call(annotationRoute.PATCH, 'PATCH', `/api/annotations/${id}`, { id }, { body, ...options });
+const settle = (id: string, body: unknown, options: Options = {}) =>
+  call(anchorRoute.POST, 'POST', `/api/annotations/${id}/anchor`, { id }, { body, ...options });
 const remove = (id: string, options: Options = {}) => call(annotationRoute.DELETE, 'DELETE', `/api/annotations/${id}`, { id }, options);
 const replyTo = (id: string, body: unknown, options: Options = {}) =>
   call(repliesRoute.POST, 'POST', `/api/annotations/${id}/replies`, { id }, { body, ...options });
@@ -232,6 +235,20 @@ describe('/api/annotations/<id>', () => {
     const patched = await patch(shared.id, { color: 'purple' }, { as: world.alice });
     expect(patched).toMatchObject({ status: 200, json: { color: 'purple', comment: 'keep', visibility: 'shared' } });
     expect((await patch(shared.id, {})).json).toEqual({ error: 'The request is not valid.', issues: [{ path: '', message: 'nothing to change' }] });
+  });
+
+  it('lets only the author confirm or re-select the passage, and names what is wrong with a new selection', async () => {
+    const { json: shared } = await create({ ...highlight, visibility: 'shared' });
+    expect((await settle(shared.id, {}, { as: null })).status).toBe(401);
+    expect((await settle(shared.id, {}, { as: world.bob })).status).toBe(403);
+    expect(await settle(shared.id, {}, { as: world.alice })).toMatchObject({ status: 200, json: { status: 'anchored' } });
+    const wrong = await settle(shared.id, { targets: [{ segmentId: 'p1', start: 0, end: 3, exact: 'nope' }], color: 'blue' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.issues.map((issue: { path: string }) => issue.path)).toEqual(['']);
+    const badQuote = await settle(shared.id, { targets: [{ segmentId: 'p1', start: 0, end: 3, exact: 'nope' }] });
+    expect(badQuote).toMatchObject({ status: 400, json: { issues: [{ path: 'targets.0.exact' }] } });
+    const again = await settle(shared.id, { targets: [targetOf('p2', 'ko', '회담을')] });
+    expect(again).toMatchObject({ status: 200, json: { targets: [{ segmentId: 'p2', exact: '회담을' }] } });
   });
 
   it('deletes with 204, or keeps a placeholder with the replies (200)', async () => {

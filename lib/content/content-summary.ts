@@ -9,13 +9,15 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { segmentHashes, type TextHashes } from '@/lib/content/segment-hash';
 import type { DocumentContent, DocumentLanguage } from '@/lib/content/types';
 
 export type ContentSummary = {
   slug: string;
   title: string;
   languages: Pick<DocumentLanguage, 'code' | 'title' | 'source' | 'status'>[];
-  segments: { id: string }[];
+  /** `hashes`: of the text in each language (a summary remembered before they were kept has none). */
+  segments: { id: string; hashes?: TextHashes }[];
 };
 
 export function summarise(documents: DocumentContent[]): ContentSummary[] {
@@ -23,7 +25,7 @@ export function summarise(documents: DocumentContent[]): ContentSummary[] {
     slug: d.slug,
     title: d.title,
     languages: d.languages.map(({ code, title, source, status }) => ({ code, title, source, status })),
-    segments: d.segments.map(({ id }) => ({ id })),
+    segments: d.segments.map(({ id, texts }) => ({ id, hashes: segmentHashes(texts) })),
   }));
 }
 

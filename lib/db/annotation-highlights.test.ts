@@ -6,6 +6,7 @@ import { unpackHighlights } from '@/lib/annotations/highlight-wire';
 import { listHighlights } from '@/lib/db/annotation-highlights';
 import { createAnnotation, createReply, deleteAnnotation, listAnnotations } from '@/lib/db/annotations';
 import { editedDocument, sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
+import { syncDocument } from '@/lib/db/sync-content';
 import { annotationListQuerySchema, createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
 
 const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined }));
@@ -24,6 +25,7 @@ afterAll(() => world?.drop());
 beforeEach(async () => {
   state.document = sampleDocument;
   await world.prisma.annotation.deleteMany();
+  await syncDocument(world.prisma, sampleDocument);
 });
 
 const input = (fields: Record<string, unknown>) => createAnnotationSchema.parse({ color: 'yellow', ...fields });
@@ -96,16 +98,20 @@ describe('listHighlights', () => {
     expect((await highlightsFor(world.alice)).highlights).toHaveLength(2);
   });
 
-  it('re-anchors spans against the current text and leaves orphaned ones undrawn', async () => {
+  it('draws spans where content sync stored them, uncertain ones marked, orphaned ones not at all', async () => {
     const moved = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p2', 'en', 'normalization')] }));
     const lost = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p3', 'en', 'October')] }));
+    const shaky = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p1', 'en', 'mutual trust')] }));
     state.document = editedDocument({
+      p1: { en: 'What is hoped for now is mutual trust, someday, by everyone.' },
       p2: { en: 'At last both sides decided to resume the normalization talks.' },
       p3: { en: 'The talks will be held in November.' },
     });
+    await syncDocument(world.prisma, state.document);
 
     const { highlights } = await highlightsFor(world.alice);
     expect(highlights.find((h) => h.id === moved.id)!.spans).toEqual([{ segmentId: 'p2', start: 41, end: 54 }]);
     expect(highlights.find((h) => h.id === lost.id)!.spans).toEqual([]);
+    expect(highlights.find((h) => h.id === shaky.id)!.spans).toEqual([{ segmentId: 'p1', start: 25, end: 37, uncertain: true }]);
   });
 });

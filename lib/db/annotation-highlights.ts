@@ -2,12 +2,11 @@ import 'server-only';
 // What the reader page draws in the text: for the first notes in text order that the viewer may
 // read, each one's colour, visibility and anchored spans, without comments, quotes or replies
 // (the panel loads those through the list API as it shows them), and the tags in use among them.
-// One query; targets are re-anchored against the current text, as every annotation that leaves
-// the data layer is (lib/db/annotation-shape.ts), and orphaned ones are not drawn.
+// One query; each span where content sync stored it (lib/db/reanchor.ts), uncertain ones marked,
+// orphaned ones not drawn.
 import type { Viewer } from '@/lib/annotations/access';
 import { packHighlights } from '@/lib/annotations/highlight-wire';
 import type { AnnotationHighlight, ReaderHighlights } from '@/lib/annotations/types';
-import { anchorTarget } from '@/lib/anchoring/anchor-target';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { textOrder } from '@/lib/db/annotation-rows';
@@ -24,8 +23,8 @@ type Row = {
   mine: boolean;
   deleted: boolean;
   tags: string[];
-  /** [segment key, start, end, exact, prefix, suffix], in the annotation's own order. */
-  targets: [string, number, number, string, string, string][];
+  /** [segment key, start, end, status] of the drawn spans (not orphaned), current positions, in the annotation's own order. */
+  targets: [string, number, number, 'anchored' | 'uncertain'][] | null;
 };
 
 /**
@@ -38,8 +37,9 @@ async function firstReadable(documentId: number, viewer: Viewer, limit: number):
   return db().$queryRaw<Row[]>`
     SELECT a.id::text AS id, a.language, a.color, a.visibility::text AS visibility, ${mine} AS mine,
       a."deletedAt" IS NOT NULL AS deleted, a.tags,
-      (SELECT json_agg(json_build_array(s.key, t.start, t."end", t.exact, t.prefix, t.suffix) ORDER BY t.ordinal)
-        FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" WHERE t."annotationId" = a.id) AS targets
+      (SELECT json_agg(json_build_array(s.key, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t."anchorStatus") ORDER BY t.ordinal)
+        FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
+        WHERE t."annotationId" = a.id AND t."anchorStatus" <> 'orphaned' AND s."removedAt" IS NULL) AS targets
     FROM (SELECT a.* FROM "Annotation" a WHERE a."documentId" = ${documentId} AND ${readableBy(viewer)} ORDER BY ${textOrder} LIMIT ${limit}) a
     ORDER BY ${textOrder}`;
 }
@@ -54,13 +54,11 @@ function tagsOf(rows: readonly Row[]): ReaderHighlights['tags'] {
 export async function listHighlights(slug: string, viewer: Viewer, { limit }: { limit: number }): Promise<ReaderHighlights> {
   const document = await documentContext(slug);
   const rows = await firstReadable(document.documentId, viewer, limit);
-  const texts = new Map(document.content.segments.map((segment) => [segment.id, segment.texts]));
   const highlights = rows.flatMap((row): AnnotationHighlight[] => {
     if (row.deleted) return [];
-    const spans = (row.targets ?? []).flatMap(([segmentId, start, end, exact, prefix, suffix]) => {
-      const anchor = anchorTarget(texts.get(segmentId)?.[row.language], { start, end, exact, prefix, suffix });
-      return anchor.status === 'anchored' ? [{ segmentId, start: anchor.start, end: anchor.end }] : [];
-    });
+    const spans = (row.targets ?? []).map(([segmentId, start, end, status]) =>
+      status === 'uncertain' ? { segmentId, start, end, uncertain: true as const } : { segmentId, start, end },
+    );
     return [{ id: row.id, language: row.language, color: row.color as Color, visibility: toVisibility(row.visibility), mine: row.mine, spans }];
   });
   return { packed: packHighlights(highlights), covered: rows.length, tags: tagsOf(rows) };

@@ -7,6 +7,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { fromVisibility } from '@/lib/db/annotation-shape';
+import { anchorAnnotations } from '@/lib/db/reanchor';
 import { db } from '@/lib/db/client';
 import { findExisting, orderedTargets, type Existing } from '@/lib/db/import-existing';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -52,7 +53,7 @@ export async function importAnnotationFile(slug: string, user: { id: string }, f
     const existing = await findExisting(db(), document.documentId, user.id, plan.annotations, document.segments);
     return { ok: true, ...summarise(plan, existing, true) };
   }
-  return { ok: true, ...(await writePlan(document.documentId, document.segments, user.id, plan)) };
+  return { ok: true, ...(await writePlan(document, user.id, plan)) };
 }
 
 function summarise(plan: ImportPlan, existing: Existing, preview: boolean): ImportSummary {
@@ -130,7 +131,8 @@ function rowsOf(documentId: number, segments: Segments, authorId: string, plan: 
   return { annotations, targets, replies };
 }
 
-async function writePlan(documentId: number, segments: Segments, authorId: string, plan: ImportPlan): Promise<ImportSummary> {
+async function writePlan(document: Awaited<ReturnType<typeof documentContext>>, authorId: string, plan: ImportPlan): Promise<ImportSummary> {
+  const { documentId, segments } = document;
   return db().$transaction(
     async (tx) => {
       // One import per reader and document at a time: two imports of the same file sent together
@@ -141,6 +143,8 @@ async function writePlan(documentId: number, segments: Segments, authorId: strin
       for (const chunk of chunks(rows.annotations)) await tx.annotation.createMany({ data: chunk });
       for (const chunk of chunks(rows.targets)) await tx.annotationTarget.createMany({ data: chunk });
       for (const chunk of chunks(rows.replies)) await tx.reply.createMany({ data: chunk });
+      // Spans kept as exported (orphans, uncertain ones) get their state in this text.
+      await anchorAnnotations(tx, document.content, rows.annotations.map((annotation) => annotation.id!));
       return summarise(plan, existing, false);
     },
     // A 20 MB file is tens of thousands of rows: more than the default five seconds.

@@ -6,6 +6,7 @@ import type { DocumentContent } from '@/lib/content';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAnnotation, createReply, deleteAnnotation, iterateAnnotations, listAnnotations } from '@/lib/db/annotations';
 import { editedDocument, sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
+import { syncDocument } from '@/lib/db/sync-content';
 import { annotationListQuerySchema, createAnnotationSchema, replySchema, type AnnotationFilter } from '@/lib/validations/annotation';
 
 const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined }));
@@ -24,6 +25,7 @@ afterAll(() => world?.drop());
 beforeEach(async () => {
   state.document = sampleDocument;
   await world.prisma.annotation.deleteMany();
+  await syncDocument(world.prisma, sampleDocument);
 });
 
 const input = (fields: Record<string, unknown>) => createAnnotationSchema.parse({ color: 'yellow', ...fields });
@@ -79,9 +81,10 @@ describe('iterateAnnotations', () => {
     expect((await iterated(null, { scope: 'visible' })).every((a) => a.visibility === 'shared')).toBe(true);
   });
 
-  it('re-anchors against the current text and reports orphans, as every read does', async () => {
+  it('gives the anchors content sync stored, orphans included, as every read does', async () => {
     await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p3', 'en', 'October')] }));
     state.document = editedDocument({ p3: { en: 'The talks will be held in November.' } });
+    await syncDocument(world.prisma, state.document);
     const [orphan] = await iterated(world.alice, { scope: 'mine' });
     expect(orphan).toMatchObject({ status: 'orphaned', targets: [{ exact: 'October', anchor: { status: 'orphaned', reason: 'quote-not-found' } }] });
   });

@@ -4,9 +4,10 @@ import 'server-only';
 // replies, aggregated as JSON in LATERAL subqueries where Prisma's `include` would send a query
 // per relation. Targets and replies travel as positional arrays (PostgreSQL builds them at about
 // half the cost of keyed objects), dates as ISO strings written by PostgreSQL. Reshaped here
-// into the app's Annotation, re-anchored against the current content like every annotation that
-// leaves the data layer.
-import { anchorTarget } from '@/lib/anchoring/anchor-target';
+// into the app's Annotation, each span with the anchor content sync stored for it (never
+// re-anchored on a read).
+import { worstStatus, type AnchorStatus } from '@/lib/anchoring/anchor-target';
+import { storedAnchor } from '@/lib/anchoring/stored-anchor';
 import type { TextOrderKey } from '@/lib/annotations/list-cursor';
 import type { Annotation, AnnotationTarget, Reply } from '@/lib/annotations/types';
 import type { DocumentContext } from '@/lib/db/annotation-documents';
@@ -15,7 +16,17 @@ import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Color } from '@/lib/validations/annotation';
 
-type TargetJson = [segment: number, start: number, end: number, exact: string, prefix: string, suffix: string];
+type TargetJson = [
+  segment: number,
+  start: number,
+  end: number,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  status: AnchorStatus,
+  anchorStart: number | null,
+  anchorEnd: number | null,
+];
 type ReplyJson = [
   id: string,
   authorId: string,
@@ -80,7 +91,7 @@ export async function readAnnotations(
     FROM (SELECT a.* FROM "Annotation" a WHERE ${where} ORDER BY ${textOrder} LIMIT ${limit} OFFSET ${offset}) a
     JOIN "User" u ON u.id = a."authorId"
     CROSS JOIN LATERAL (
-      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, t.prefix, t.suffix) ORDER BY t.ordinal), '[]'::json) AS targets
+      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd") ORDER BY t.ordinal), '[]'::json) AS targets
       FROM "AnnotationTarget" t
       WHERE t."annotationId" = a.id
     ) t
@@ -127,7 +138,7 @@ const keyOf = (row: Row): TextOrderKey => ({
 });
 
 function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
-  const targets = row.targets.map(([segmentRowId, start, end, exact, prefix, suffix]): AnnotationTarget => {
+  const targets = row.targets.map(([segmentRowId, start, end, exact, prefix, suffix, status, anchorStart, anchorEnd]): AnnotationTarget => {
     const segment = segments.get(segmentRowId);
     // Targets point at their own document's segments (foreign keys, never deleted): a miss is a bug.
     if (!segment) throw new Error(`annotation ${row.id} points at segment ${segmentRowId}, which is not in document "${slug}"`);
@@ -137,7 +148,7 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
       segmentPosition: segment.position,
       language: row.language,
       ...stored,
-      anchor: anchorTarget(texts.get(segment.key)?.[row.language], stored),
+      anchor: storedAnchor(stored, { status, start: anchorStart, end: anchorEnd }, texts.get(segment.key)?.[row.language]),
     };
   });
   return {
@@ -152,7 +163,7 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     deleted: row.deleted,
-    status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
+    status: worstStatus(targets.map((target) => target.anchor.status)),
     targets,
     replies: row.replies.map(
       ([id, authorId, authorName, body, createdAt, updatedAt, importedFromId, importedFromCreator, importedFromCreatorName, importedFromCreated]): Reply => ({

@@ -1,7 +1,8 @@
 import 'server-only';
 // Rows in, the app's Annotation out (lib/annotations/types.ts): every annotation leaves the data
-// layer re-anchored against the current content, orphaned targets included, never dropped.
-import { anchorTarget } from '@/lib/anchoring/anchor-target';
+// layer with the anchors content sync stored for its spans, orphaned ones included, never dropped.
+import { worstStatus } from '@/lib/anchoring/anchor-target';
+import { storedAnchor } from '@/lib/anchoring/stored-anchor';
 import type { Annotation, AnnotationTarget, ImportedFrom, Reply } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -68,7 +69,11 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     exact: target.exact,
     prefix: target.prefix,
     suffix: target.suffix,
-    anchor: anchorTarget(texts.get(target.segment.key)?.[row.language], target),
+    anchor: storedAnchor(
+      target,
+      { status: target.anchorStatus, start: target.anchorStart, end: target.anchorEnd },
+      texts.get(target.segment.key)?.[row.language],
+    ),
   }));
   return {
     id: row.id,
@@ -82,7 +87,7 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deleted: row.deletedAt !== null,
-    status: targets.some((target) => target.anchor.status === 'orphaned') ? 'orphaned' : 'anchored',
+    status: worstStatus(targets.map((target) => target.anchor.status)),
     targets,
     replies: row.replies.map(toReply),
     ...importedFromOf(row),

@@ -14,6 +14,7 @@ import {
   updateReply,
 } from '@/lib/db/annotations';
 import { editedDocument, sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
+import { syncDocument } from '@/lib/db/sync-content';
 import { annotationListQuerySchema, createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
 
 const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined }));
@@ -32,7 +33,14 @@ afterAll(() => world?.drop());
 beforeEach(async () => {
   state.document = sampleDocument;
   await world.prisma.annotation.deleteMany();
+  await syncDocument(world.prisma, sampleDocument);
 });
+
+/** Content edited and synced, as a restart after editing content/ does. */
+async function editContent(document: DocumentContent) {
+  state.document = document;
+  await syncDocument(world.prisma, document);
+}
 
 const input = (fields: Record<string, unknown>) => createAnnotationSchema.parse({ color: 'yellow', ...fields });
 const query = (fields: Record<string, unknown> = {}) => annotationListQuerySchema.parse(fields);
@@ -228,13 +236,23 @@ describe('replies and deletion', () => {
 });
 
 describe('re-anchoring after the content changed', () => {
+  it('reads the anchors sync stored, not the text of the moment, until content is synced', async () => {
+    const note = await createAnnotation('sample', world.alice, input({ language: 'ko', targets: [targetOf('p2', 'ko', '국교정상화 회담')] }));
+    state.document = editedDocument({ p2: { ko: '쌍방은 2002년 10월 중에 조일 국교정상화 회담을 재개하기로 하였다.' } });
+    expect((await getAnnotation(note.id, world.alice)).targets[0]!.anchor).toEqual({ status: 'anchored', start: 4, end: 12, moved: false });
+    await editContent(state.document);
+    expect((await getAnnotation(note.id, world.alice)).targets[0]!.anchor).toEqual({ status: 'anchored', start: 20, end: 28, moved: true });
+  });
+
   it('follows a quote that moved and shows one whose quote is gone as orphaned, with its quote, in lists too', async () => {
     const moved = await createAnnotation('sample', world.alice, input({ language: 'ko', targets: [targetOf('p2', 'ko', '국교정상화 회담')] }));
     const gone = await createAnnotation('sample', world.alice, input({ language: 'ja', targets: [targetOf('p1', 'ja', '𠮷野の件')] }));
-    state.document = editedDocument({
-      p1: { ja: '双方は平壌で会い、相互の信頼を確認した。🙂' },
-      p2: { ko: '쌍방은 2002년 10월 중에 조일 국교정상화 회담을 재개하기로 하였다.' },
-    });
+    await editContent(
+      editedDocument({
+        p1: { ja: '双方は平壌で会い、相互の信頼を確認した。🙂' },
+        p2: { ko: '쌍방은 2002년 10월 중에 조일 국교정상화 회담을 재개하기로 하였다.' },
+      }),
+    );
 
     const again = await getAnnotation(moved.id, world.alice);
     expect(again.status).toBe('anchored');
@@ -250,9 +268,46 @@ describe('re-anchoring after the content changed', () => {
     ]);
   });
 
+  it('marks a span whose context was rewritten as uncertain, with the text found, and the note with it', async () => {
+    const note = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p3', 'en', 'talks')] }));
+    await editContent(editedDocument({ p3: { en: 'Whether any talks happen at all is now unclear to everyone involved.' } }));
+    expect(await getAnnotation(note.id, world.alice)).toMatchObject({
+      status: 'uncertain',
+      targets: [
+        { exact: 'talks', start: 4, end: 9, anchor: { status: 'uncertain', start: 12, end: 17, moved: true, reason: 'context-changed', found: 'talks' } },
+      ],
+    });
+  });
+
+  it('gives each span of a note its own state, the note that of its worst', async () => {
+    const text = sampleDocument.segments.find((s) => s.id === 'p1')!.texts.en!;
+    const first = targetOf('p1', 'en', 'confirmed their mutual trust.');
+    const note = await createAnnotation(
+      'sample',
+      world.alice,
+      input({
+        language: 'en',
+        targets: [{ ...first, end: Array.from(text).length, exact: text.slice(text.indexOf('confirmed')) }, targetOf('p2', 'en', 'Both sides decided')],
+      }),
+    );
+    await editContent(editedDocument({ p2: { en: 'Nobody decided anything about the talks.' } }));
+    const again = await getAnnotation(note.id, world.alice);
+    expect(again.status).toBe('orphaned');
+    expect(again.targets.map((t) => t.anchor.status)).toEqual(['anchored', 'orphaned']);
+  });
+
+  it('orders lists by where the first span is now', async () => {
+    const later = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p2', 'en', 'normalization talks')] }));
+    const earlier = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p2', 'en', 'Both sides decided')] }));
+    // Swapped around: the note made later in the text is now first.
+    await editContent(editedDocument({ p2: { en: 'The normalization talks will resume, as both sides decided, and Both sides decided so gladly.' } }));
+    const listed = await listAnnotations('sample', world.alice, query());
+    expect(listed.items.map((a) => a.id)).toEqual([later.id, earlier.id]);
+  });
+
   it('orphans the targets of a segment that left the content, and keeps the annotation', async () => {
     const note = await createAnnotation('sample', world.alice, input({ language: 'en', targets: [targetOf('p3', 'en', 'October')] }));
-    state.document = { ...sampleDocument, segments: sampleDocument.segments.filter((s) => s.id !== 'p3') };
+    await editContent({ ...sampleDocument, segments: sampleDocument.segments.filter((s) => s.id !== 'p3') });
     expect((await getAnnotation(note.id, world.alice)).targets[0]!.anchor).toEqual({ status: 'orphaned', reason: 'segment-missing' });
   });
 });

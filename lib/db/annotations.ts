@@ -60,8 +60,11 @@ export async function createAnnotation(slug: string, author: Person, input: Crea
         accord_search_text(${input.comment}, ${input.tags}::text[], ${targets.map((t) => t.exact)}::text[]))
       RETURNING id, "createdAt"
     ), spans AS (
-      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix)
-      SELECT gen_random_uuid(), annotation.id, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix
+      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, "textHash")
+      -- Checked against the text whose hash the segment holds: anchored on it where it was made.
+      -- (The insert trigger cannot look the language up: this statement's annotation is not visible to it.)
+      SELECT gen_random_uuid(), annotation.id, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
+        (SELECT s."textHashes" ->> ${input.language} FROM "Segment" s WHERE s.id = span.segment)
       FROM annotation, unnest(${segments.map((s) => s.id)}::int[], ${targets.map((t) => t.start)}::int[], ${targets.map((t) => t.end)}::int[],
         ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[])
         WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)

@@ -78,9 +78,13 @@ describe('contentInSync', () => {
     expect(await inSync(summarise(withFirst((d) => ({ ...d, title: `${d.title}?` }))))).toBe(false);
   });
 
-  it('ignores the text itself, which lives in content/ and not in the database', async () => {
+  it('notices an edited text by its hash (sync re-anchors its notes), for the documents and their summary alike', async () => {
     const edited = withFirst((d) => ({ ...d, segments: d.segments.map((s) => ({ ...s, texts: { ...s.texts, en: `${s.texts.en} (edited)` } })) }));
+    expect(await inSync(edited)).toBe(false);
+    expect(await inSync(summarise(edited))).toBe(false);
+    await syncContent(db.prisma, edited);
     expect(await inSync(edited)).toBe(true);
+    await syncContent(db.prisma, documents);
   });
 
   it.each([

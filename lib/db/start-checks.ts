@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type pg from 'pg';
 import type { ContentSummary } from '@/lib/content/content-summary';
+import { sameHashes, segmentHashes, type TextHashes } from '@/lib/content/segment-hash';
 
 export type CommittedMigration = { name: string; checksum: string };
 
@@ -51,7 +52,7 @@ export async function migrationsUpToDate(client: pg.ClientBase, committed: Commi
 export type SyncedRows = {
   documents: { id: number; slug: string; title: string }[];
   languages: { documentId: number; code: string; title: string; source: string; status: string; removed: boolean }[];
-  segments: { documentId: number; key: string; position: number; removed: boolean }[];
+  segments: { documentId: number; key: string; position: number; removed: boolean; textHashes: unknown }[];
 };
 
 export async function readSyncedRows(client: pg.ClientBase): Promise<SyncedRows> {
@@ -59,7 +60,9 @@ export async function readSyncedRows(client: pg.ClientBase): Promise<SyncedRows>
   const languages = await client.query<SyncedRows['languages'][number]>(
     `SELECT "documentId", code, title, source, status, "removedAt" IS NOT NULL AS removed FROM "DocumentLanguage"`,
   );
-  const segments = await client.query<SyncedRows['segments'][number]>(`SELECT "documentId", key, position, "removedAt" IS NOT NULL AS removed FROM "Segment"`);
+  const segments = await client.query<SyncedRows['segments'][number]>(
+    `SELECT "documentId", key, position, "removedAt" IS NOT NULL AS removed, "textHashes" FROM "Segment"`,
+  );
   return { documents: documents.rows, languages: languages.rows, segments: segments.rows };
 }
 
@@ -82,7 +85,9 @@ export function contentInSync(rows: SyncedRows, documents: ContentSummary[]): bo
     });
     const placed = content.segments.every((wanted, position) => {
       const row = segments.get(wanted.id);
-      return row && !row.removed && row.position === position;
+      // The same text too: a changed one is re-anchored by sync.
+      const hashes = hashesOf(wanted);
+      return row && !row.removed && row.position === position && hashes !== undefined && sameHashes(row.textHashes, hashes);
     });
     const codes = new Set(content.languages.map((language) => language.code));
     const keys = new Set(content.segments.map((segment) => segment.id));
@@ -90,6 +95,11 @@ export function contentInSync(rows: SyncedRows, documents: ContentSummary[]): bo
       [...languages.values()].every((row) => codes.has(row.code) || row.removed) && [...segments.values()].every((row) => keys.has(row.key) || row.removed);
     return present && placed && goneMarked;
   });
+}
+
+/** A summary's hashes, or a loaded segment's computed from its texts. */
+function hashesOf(segment: ContentSummary['segments'][number] & { texts?: Record<string, string> }): TextHashes | undefined {
+  return segment.hashes ?? (segment.texts && segmentHashes(segment.texts));
 }
 
 export async function userExists(client: pg.ClientBase, email: string): Promise<boolean> {

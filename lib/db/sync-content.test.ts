@@ -106,12 +106,49 @@ describe('syncContent', () => {
 
     const kept = await db.prisma.annotation.findUniqueOrThrow({ where: { id: annotation.id }, include: { targets: true } });
     expect(kept.firstSegmentId).toBe(before.b!.id);
-    expect(kept.targets).toEqual(annotation.targets);
+    // The selectors as the author made them; the span orphaned, on no text.
+    expect(kept.targets).toEqual(annotation.targets.map((t) => ({ ...t, anchorStatus: 'orphaned', textHash: null })));
 
     // Removed stays removed, with the same timestamp, on the next start.
     const removedAt = (await db.prisma.segment.findUniqueOrThrow({ where: { id: before.b!.id } })).removedAt;
     await syncDocument(db.prisma, documentContent('removal', ['a', 'c']));
     expect((await db.prisma.segment.findUniqueOrThrow({ where: { id: before.b!.id } })).removedAt).toEqual(removedAt);
+  });
+
+  it('keeps a hash of every segment per language, and re-anchors the notes of a changed text once', async () => {
+    await syncDocument(db.prisma, documentContent('edited', ['a', 'b']));
+    const annotation = await annotate('edited', 'b');
+    const hashes = async () =>
+      Object.fromEntries((await db.prisma.segment.findMany({ where: { document: { slug: 'edited' } } })).map((s) => [s.key, s.textHashes]));
+    const before = await hashes();
+    expect(Object.keys(before.a as object)).toEqual(['en', 'ko']);
+    expect(annotation.targets[0]!.textHash).toBe((before.b as Record<string, string>).en);
+
+    await db.prisma.annotationTarget.updateMany({ where: { annotationId: annotation.id }, data: { suffix: ' b' } });
+    const edited = documentContent('edited', ['a', 'b']);
+    edited.segments[1]!.texts.en = 'so: en b';
+    await syncDocument(db.prisma, edited);
+    const after = await hashes();
+    expect(after.a).toEqual(before.a);
+    expect((after.b as Record<string, string>).en).not.toBe((before.b as Record<string, string>).en);
+    expect((after.b as Record<string, string>).ko).toBe((before.b as Record<string, string>).ko);
+    const [target] = await db.prisma.annotationTarget.findMany({ where: { annotationId: annotation.id } });
+    expect(target).toMatchObject({
+      start: 0,
+      end: 2,
+      anchorStatus: 'anchored',
+      anchorStart: 4,
+      anchorEnd: 6,
+      textHash: (after.b as Record<string, string>).en,
+    });
+    // The note's list position follows its first span where it is now.
+    expect((await db.prisma.annotation.findUniqueOrThrow({ where: { id: annotation.id } })).firstStart).toBe(4);
+
+    // Once: a second sync of the same text anchors nothing again.
+    const { reanchorDocument } = await import('@/lib/db/reanchor');
+    const { segmentHashes } = await import('@/lib/content/segment-hash');
+    const current = Object.fromEntries(edited.segments.map((s) => [s.id, segmentHashes(s.texts)]));
+    expect(await reanchorDocument(db.prisma, annotation.documentId, edited, current)).toBe(0);
   });
 
   it('un-marks a segment that comes back, under the same row', async () => {

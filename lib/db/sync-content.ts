@@ -2,7 +2,13 @@
 // differs, so a restart on unchanged content changes nothing (not even updatedAt). It never
 // deletes a segment or language (annotations may point at it): what left content/ is marked
 // removed, and un-marked, under the same row, if it comes back.
+//
+// Each segment's text is kept as a hash per language (Segment.textHashes). When one changes, its
+// notes are re-anchored (lib/db/reanchor.ts) before the new hashes are written, so that a sync
+// cut short in between is done again, whole, at the next start.
 import type { DocumentContent } from '@/lib/content';
+import { sameHashes, segmentHashes, type TextHashes } from '@/lib/content/segment-hash';
+import { reanchorDocument } from '@/lib/db/reanchor';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -39,7 +45,7 @@ async function syncSegments(tx: Transaction, documentId: number, content: Docume
 }
 
 export async function syncDocument(prisma: PrismaClient, content: DocumentContent): Promise<void> {
-  await prisma.$transaction(
+  const documentId = await prisma.$transaction(
     async (tx) => {
       const existing = await tx.document.findUnique({ where: { slug: content.slug } });
       const document = existing ?? (await tx.document.create({ data: { slug: content.slug, title: content.title } }));
@@ -47,10 +53,23 @@ export async function syncDocument(prisma: PrismaClient, content: DocumentConten
       const now = new Date();
       await syncLanguages(tx, document.id, content, now);
       await syncSegments(tx, document.id, content, now);
+      return document.id;
     },
     // Reordering a long document updates many rows; the default 5 s is tight on embedded PGlite.
     { timeout: 60_000, maxWait: 30_000 },
   );
+  const hashes: Record<string, TextHashes> = Object.fromEntries(content.segments.map((segment) => [segment.id, segmentHashes(segment.texts)]));
+  await reanchorDocument(prisma, documentId, content, hashes);
+  await writeHashes(prisma, documentId, hashes);
+}
+
+/** Stores the hashes that differ; a segment gone from content keeps none (its notes are orphaned). */
+async function writeHashes(prisma: PrismaClient, documentId: number, hashes: Record<string, TextHashes>) {
+  const rows = await prisma.segment.findMany({ where: { documentId }, select: { id: true, key: true, textHashes: true } });
+  for (const row of rows) {
+    const wanted = hashes[row.key] ?? {};
+    if (!sameHashes(row.textHashes, wanted)) await prisma.segment.update({ where: { id: row.id }, data: { textHashes: wanted } });
+  }
 }
 
 export async function syncContent(prisma: PrismaClient, documents: DocumentContent[]): Promise<void> {

@@ -38,7 +38,9 @@ const annotation: Annotation = {
 describe('exportCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', async () => {
     const csv = await collect(exportCsv(options, streamOf(sampleAnnotations)));
-    expect(csv.startsWith('\uFEFFid,document,language,language_status,status,quote,text_en,text_ko,text_ja,comment,tags,')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,document,language,language_status,status,quote,position,current_position,text_en,text_ko,text_ja,comment,tags,')).toBe(
+      true,
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').split('\r\n')).toHaveLength(sampleAnnotations.length + 2);
   });
@@ -80,6 +82,8 @@ describe('exportCsv', () => {
     const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(records.map((r) => r.status)).toEqual(['anchored', 'anchored', 'orphaned', 'deleted']);
     expect(records[2]!.quote).toBe('They disagreed');
+    expect(records[2]!.current_position).toBe('s1-p2:orphaned');
+    expect(records[0]!.current_position).toBe(records[0]!.position);
     expect(records[3]!.quote).toBe('');
     expect(records[3]!.replies).toBe('1');
   });

@@ -15,7 +15,7 @@
 import type { Annotation } from '@/lib/annotations/types';
 import { statusLabel, type DocumentContent } from '@/lib/content';
 import type { ExportOptions } from '@/lib/export/options';
-import { passageOf, segmentsText } from '@/lib/export/passage';
+import { currentPositions, originalPositions, passageOf, segmentsText } from '@/lib/export/passage';
 
 const formula = /^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 // A field is quoted when it holds a quote, the delimiter, or any line break (a bare LF or CR
@@ -38,6 +38,8 @@ export function csvColumns(document: DocumentContent): string[] {
     'language_status',
     'status',
     'quote',
+    'position',
+    'current_position',
     ...document.languages.map((l) => `text_${l.code}`),
     'comment',
     'tags',
@@ -66,6 +68,8 @@ function row(options: ExportOptions, annotation: Annotation): string[] {
     language ? statusLabel(language.status) : '',
     deleted ? 'deleted' : annotation.status,
     deleted ? '' : passage.selected.map((s) => s.exact).join('\n\n'),
+    originalPositions(passage),
+    currentPositions(passage),
     ...document.languages.map((l) => segmentsText(document, passage.segmentIds, l.code)),
     deleted ? '' : annotation.comment,
     deleted ? '' : annotation.tags.join(', '),

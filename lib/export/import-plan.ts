@@ -17,7 +17,7 @@
 // placeholder is not imported (there is nothing of it left to own), and its replies are skipped
 // with it. Replies to replies are attached to the root annotation: Accord threads are one level
 // deep. What is already in the database is decided later (lib/db/import-existing.ts).
-import { anchorTarget, describeSpan, type SpanSelector } from '@/lib/anchoring';
+import { anchorTarget, codePointLength, describeSpan, sliceCodePoints, type SpanSelector } from '@/lib/anchoring';
 import type { DocumentContent } from '@/lib/content';
 import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedItem, ParsedReply, ParsedSpan } from '@/lib/export/import-parse';
 import { personIri } from '@/lib/export/links';
@@ -89,9 +89,23 @@ function anchorSpan(
     problems.push({ path: `${span.path}.source`, message: `segment "${span.segmentId}" is not in this document` });
     return undefined;
   }
-  const stored = { start: span.position?.start ?? 0, end: span.position?.end ?? 0, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
+  // The quote at its stated position is the passage, whatever context came with it (a file may give none).
+  if (span.position && span.position.end <= codePointLength(text) && sliceCodePoints(text, span.position.start, span.position.end) === span.exact) {
+    return describeSpan(span.segmentId, text, span.position.start, span.position.end);
+  }
+  // A file may give no context at all: then it is unknown, not the segment's edge.
+  const known = span.prefix !== '' || span.suffix !== '';
+  const stored = {
+    start: span.position?.start ?? 0,
+    end: span.position?.end ?? 0,
+    exact: span.exact,
+    prefix: known ? span.prefix : undefined,
+    suffix: known ? span.suffix : undefined,
+  };
   const anchor = anchorTarget(text, stored);
-  if (anchor.status === 'orphaned' && orphaned) {
+  // Kept as exported where it is not plainly here: an orphan the exporter marked, or a span whose
+  // text changed (uncertain), which must not be re-described on words its author never chose.
+  if ((anchor.status === 'orphaned' && orphaned) || anchor.status === 'uncertain') {
     const start = span.position?.start ?? 0;
     return {
       segmentId: span.segmentId,

@@ -9,7 +9,11 @@
 //   derived from the alignment, so it has no selectors. `scope` was not used: in the model it
 //   names the context a resource was seen in, not a counterpart in another language.
 // - Visibility: `accord:visibility` ("private" | "shared"); deleted-with-replies placeholders:
-//   `accord:deleted: true`; orphans: `accord:status: "orphaned"` (else "anchored").
+//   `accord:deleted: true`; an annotation's `accord:status` is its worst span's ("anchored",
+//   "uncertain", "orphaned").
+// - Where a selected span is now: its `selector` list keeps the selectors as the author made
+//   them (quote and original position); beside it, `accord:anchorStatus` and, unless orphaned,
+//   `accord:currentSelector`, a TextPositionSelector of where the span is in the current text.
 // - Imported notes and replies written by someone other than the importer: `accord:importedFrom`,
 //   a node for the original annotation described with the model's own terms (id, creator, created).
 //   The annotation's `creator` is the reader who imported it and owns it; importedFrom says whose
@@ -39,7 +43,17 @@ export const accordTerms: { name: string; meaning: string }[] = [
   {
     name: 'status',
     meaning:
-      'On an annotation: "anchored", or "orphaned" when its quote is no longer in the current text (the quote is kept). On a language of the document: "authentic", "official-translation", "working-translation" or "article".',
+      'On an annotation: that of its worst span ("anchored", "uncertain" or "orphaned"; see anchorStatus). On a language of the document: "authentic", "official-translation", "working-translation" or "article".',
+  },
+  {
+    name: 'anchorStatus',
+    meaning:
+      'On a selected target: "anchored" (the quote, with its context, in the current text), "uncertain" (the quote found with too little of its context, or only a close match of it: the text there changed) or "orphaned" (not found; the quote is kept).',
+  },
+  {
+    name: 'currentSelector',
+    meaning:
+      'On a selected target that is anchored or uncertain: a TextPositionSelector of where the span is in the current text (code points). Its `selector` list keeps the position and quote as the author made them.',
   },
   {
     name: 'importedFrom',

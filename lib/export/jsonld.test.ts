@@ -126,6 +126,26 @@ describe('exportJsonLd', () => {
     const { items } = await exported();
     const orphan = items.find((i) => i['accord:status'] === 'orphaned')!;
     expect(orphan.target[0].selector[0].exact).toBe('They disagreed');
+    expect(orphan.target[0]['accord:anchorStatus']).toBe('orphaned');
+    expect(orphan.target[0]['accord:currentSelector']).toBeUndefined();
+  });
+
+  it('keeps the position the author made and adds the current one beside it', async () => {
+    const original = sampleAnnotations[0]!;
+    const t = original.targets[0]!;
+    const moved = {
+      ...original,
+      status: 'uncertain' as const,
+      targets: [
+        { ...t, anchor: { status: 'uncertain' as const, start: t.start + 3, end: t.end + 3, moved: true, reason: 'context-changed' as const, found: t.exact } },
+      ],
+    };
+    const { items } = await exported([moved]);
+    const target = items[0]!.target[0];
+    expect(target.selector[1]).toEqual({ type: 'TextPositionSelector', start: t.start, end: t.end });
+    expect(target['accord:anchorStatus']).toBe('uncertain');
+    expect(target['accord:currentSelector']).toEqual({ type: 'TextPositionSelector', start: t.start + 3, end: t.end + 3 });
+    expect(items[0]!['accord:status']).toBe('uncertain');
   });
 
   it('writes a valid empty collection', async () => {

@@ -49,8 +49,18 @@ function selectedTarget(options: ExportOptions, annotation: Annotation, target: 
     'accord:role': 'selected',
     source: source(options, target.segmentId, target.language),
     selector: [quoteSelector(target), positionSelector(target)],
+    ...currentPlace(target),
     styleClass: styleClassOf(annotation.color),
   };
+}
+
+/**
+ * The selectors above are the span as its author made it; where it is in the current text travels
+ * beside them (jsonld-vocabulary.ts): its state, and a TextPositionSelector of where it is now.
+ */
+function currentPlace({ anchor }: AnnotationTarget) {
+  if (anchor.status === 'orphaned') return { 'accord:anchorStatus': anchor.status };
+  return { 'accord:anchorStatus': anchor.status, 'accord:currentSelector': positionSelector(anchor) };
 }
 
 const segmentIdSets = new WeakMap<ExportOptions['document'], Set<string>>();

@@ -117,9 +117,21 @@ function section(number: number, annotation: Annotation, options: ExportOptions,
   } else {
     if (annotation.status === 'orphaned') {
       blocks.push('**Orphaned:** this passage no longer appears in the current text; the quote is as it was when annotated.');
+    } else if (annotation.status === 'uncertain') {
+      blocks.push('**The text here changed:** the passage was found again, but not as it was when annotated; the quote is as it was.');
     }
     for (const selected of passage.selected) {
-      blocks.push(selectedLine(selected.orphaned ? 'Orphaned quote, ' : '', selected.language, selected.segmentId), blockquote(selected.exact));
+      const prefix = selected.orphaned ? 'Orphaned quote, ' : selected.anchor.status === 'uncertain' ? 'Uncertain quote, ' : '';
+      blocks.push(selectedLine(prefix, selected.language, selected.segmentId), blockquote(selected.exact));
+      const { anchor } = selected;
+      if (anchor.status === 'uncertain')
+        blocks.push(
+          escapeInline(
+            `Now at ${anchor.start}–${anchor.end} of the current text, which reads “${anchor.found}” there (made at ${selected.start}–${selected.end}).`,
+          ),
+        );
+      else if (anchor.status === 'anchored' && anchor.moved)
+        blocks.push(escapeInline(`Now at ${anchor.start}–${anchor.end} of the current text (made at ${selected.start}–${selected.end}).`));
     }
     for (const aligned of passage.aligned) blocks.push(alignedBlock(aligned, cache));
     const comment = annotation.comment.trim() ? embedMarkdown(annotation.comment) : undefined;

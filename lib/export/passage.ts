@@ -2,12 +2,13 @@
 // selected in the annotation's own language, then the aligned segments in the document's other
 // languages (the projected targets: alignment is per segment, so the whole segment is shown).
 import { statusLabel, type DocumentContent } from '@/lib/content';
-import type { Annotation } from '@/lib/annotations/types';
+import type { Annotation, TargetAnchor } from '@/lib/annotations/types';
 import { readerLink } from '@/lib/export/links';
 
 export type LanguageLabel = { code: string; name: string; status: string };
 
-export type SelectedQuote = { segmentId: string; language: LanguageLabel; exact: string; orphaned: boolean };
+/** `start`/`end`: where the author made it (code points); `anchor`: where it is in the current text. */
+export type SelectedQuote = { segmentId: string; language: LanguageLabel; exact: string; orphaned: boolean; start: number; end: number; anchor: TargetAnchor };
 export type AlignedSegment = { segmentId: string; language: LanguageLabel; text: string };
 
 export type Passage = {
@@ -51,6 +52,9 @@ export function passageOf(document: DocumentContent, annotation: Annotation, bas
     language: languageLabel(document, t.language),
     exact: t.exact,
     orphaned: t.anchor.status === 'orphaned',
+    start: t.start,
+    end: t.end,
+    anchor: t.anchor,
   }));
   const selectedLanguages = new Set(targets.map((t) => t.language));
   const aligned: AlignedSegment[] = [];
@@ -73,3 +77,14 @@ export function segmentsText(document: DocumentContent, segmentIds: string[], la
     .filter((text): text is string => text !== undefined)
     .join('\n\n');
 }
+
+/** `s3-p1:12-20`, one per span: where each was made. */
+export const originalPositions = (passage: Passage) => passage.selected.map((s) => `${s.segmentId}:${s.start}-${s.end}`).join(' ');
+
+/** `s3-p1:30-38`, one per span: where each is now, `orphaned` where it is nowhere, `?` after an uncertain one. */
+export const currentPositions = (passage: Passage) =>
+  passage.selected
+    .map(({ segmentId, anchor }) =>
+      anchor.status === 'orphaned' ? `${segmentId}:orphaned` : `${segmentId}:${anchor.start}-${anchor.end}${anchor.status === 'uncertain' ? '?' : ''}`,
+    )
+    .join(' ');

@@ -201,6 +201,32 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       return note;
     },
 
+    /** Confirms the note's uncertain spans where they now are. */
+    async confirmAnchor(id: string): Promise<RenderedAnnotation> {
+      const note = await api.settleAnchor(id);
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce('Note confirmed where the text now is');
+      return note;
+    },
+
+    /** The author will select the note's passage again; the selection toolbar offers to place it there. */
+    startReselect(id: string, language: string) {
+      set((s) => ({ ...s, reselecting: { id, language } }));
+      actions.announce('Select the passage in the text, then choose “Place the note here”.');
+    },
+
+    cancelReselect() {
+      set((s) => ({ ...s, reselecting: null }));
+    },
+
+    async placeOn(id: string, draft: Draft): Promise<RenderedAnnotation> {
+      const note = await api.settleAnchor(id, draft.targets);
+      set((s) => ({ ...s, reselecting: null }));
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce('Note placed on the passage selected');
+      return note;
+    },
+
     async remove(id: string): Promise<void> {
       const placeholder = await api.deleteAnnotation(id);
       if (placeholder) {

@@ -77,6 +77,10 @@ export const createAnnotation = (slug: string, input: NewAnnotation) =>
 export const updateAnnotation = (id: string, changes: AnnotationChanges) => request<RenderedAnnotation>('PATCH', annotationPath(id), changes);
 
 /** Null when the annotation is gone; the placeholder when it had replies and stays for them. */
+/** Confirms a note's uncertain spans where they now are, or (with `targets`) places it on a passage selected again. */
+export const settleAnchor = (id: string, targets?: NewAnnotation['targets']) =>
+  request<RenderedAnnotation>('POST', `${annotationPath(id)}/anchor`, targets ? { targets } : {});
+
 export const deleteAnnotation = async (id: string) => (await request<RenderedAnnotation | undefined>('DELETE', annotationPath(id))) ?? null;
 
 export const createReply = (annotationId: string, body: string) => request<ReplyWithParent>('POST', `${annotationPath(annotationId)}/replies`, { body });

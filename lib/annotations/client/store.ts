@@ -3,7 +3,7 @@
 // components/annotations/reader-context.tsx), so that a change re-renders only what it touches: a
 // segment's text subscribes to its own highlights, and their array changes only when one of them
 // does. Every update here is a pure function of the state, tested without a browser.
-import type { AnnotationHighlight, RenderedAnnotation } from '@/lib/annotations/types';
+import type { AnnotationHighlight, HighlightSpan, RenderedAnnotation } from '@/lib/annotations/types';
 import type { SpanSelector } from '@/lib/anchoring';
 import type { Color, Visibility } from '@/lib/validations/annotation-limits';
 
@@ -18,7 +18,8 @@ export type PanelView =
   | { mode: 'edit'; id: string };
 
 /** A highlight drawn in one segment's text, in code points of that text. */
-export type DrawnHighlight = { id: string; start: number; end: number; color: Color; visibility: Visibility; pending: boolean };
+/** `uncertain`: the text there changed since the note was made (drawn marked). */
+export type DrawnHighlight = { id: string; start: number; end: number; color: Color; visibility: Visibility; pending: boolean; uncertain?: true };
 
 /** An annotation that has a highlight on a segment, for the markers of the other languages. */
 export type SegmentNote = { id: string; language: string; color: Color };
@@ -45,6 +46,8 @@ export type ReaderState = {
   collapsed: boolean;
   /** The live region's words. */
   message: string;
+  /** A note whose author is selecting its passage again (the selection toolbar then places it). */
+  reselecting: { id: string; language: string } | null;
 };
 
 export const draftId = 'draft';
@@ -71,6 +74,7 @@ export function initialState({ highlights, total, covered, tags, collapsed }: In
     drawerOpen: false,
     collapsed,
     message: '',
+    reselecting: null,
   };
   return { ...state, ...derived(state.highlights, state.view) };
 }
@@ -97,13 +101,14 @@ function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<R
   return { drawn, onSegment };
 }
 
-const drawnOf = (h: StoredHighlight, span: { start: number; end: number }): DrawnHighlight => ({
+const drawnOf = (h: StoredHighlight, span: HighlightSpan): DrawnHighlight => ({
   id: h.id,
   start: span.start,
   end: span.end,
   color: h.color,
   visibility: h.visibility,
   pending: h.pending,
+  ...(span.uncertain ? { uncertain: true as const } : {}),
 });
 const noteOf = (h: StoredHighlight): SegmentNote => ({ id: h.id, language: h.language, color: h.color });
 const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({
@@ -177,7 +182,7 @@ export function withAllHighlights(state: ReaderState, init: Omit<Init, 'collapse
   };
 }
 
-/** The highlight an annotation draws: its anchored spans, none for a deleted placeholder. */
+/** The highlight an annotation draws: its anchored and uncertain spans, none for a deleted placeholder. */
 export function highlightOf(annotation: RenderedAnnotation, viewerId: string | null): StoredHighlight {
   return {
     id: annotation.id,
@@ -188,7 +193,11 @@ export function highlightOf(annotation: RenderedAnnotation, viewerId: string | n
     pending: false,
     spans: annotation.deleted
       ? []
-      : annotation.targets.flatMap((t) => (t.anchor.status === 'anchored' ? [{ segmentId: t.segmentId, start: t.anchor.start, end: t.anchor.end }] : [])),
+      : annotation.targets.flatMap(({ segmentId, anchor }): HighlightSpan[] =>
+          anchor.status === 'orphaned'
+            ? []
+            : [{ segmentId, start: anchor.start, end: anchor.end, ...(anchor.status === 'uncertain' ? { uncertain: true as const } : {}) }],
+        ),
   };
 }
 

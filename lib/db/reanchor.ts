@@ -1,0 +1,85 @@
+// Not 'server-only': content sync runs it from the launcher too (scripts/start.ts), outside Next.
+// Re-anchors the notes of a document whose texts changed, once, and stores the outcome beside the
+// selectors the author made (AnnotationTarget.anchorStatus, anchorStart, anchorEnd), so that
+// reads never anchor. A span needs it when the hash of the text it was anchored on (textHash)
+// is not the hash of its segment's text now, in its note's language; afterwards it is, so a
+// second run finds nothing to do, and a run cut short goes on where it stopped.
+//
+// In batches, each its own short transaction: one read of the spans to do, one UPDATE of their
+// state, one of their notes' first start (list order follows the current position of the first
+// span; an orphaned one keeps where it was).
+import { anchorTarget, type Anchor } from '@/lib/anchoring/anchor-target';
+import type { DocumentContent } from '@/lib/content';
+import type { TextHashes } from '@/lib/content/segment-hash';
+import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+
+type Pending = { id: string; key: string; language: string; start: number; end: number; exact: string; prefix: string; suffix: string; hash: string | null };
+
+const batchSize = 1_000;
+
+/**
+ * `hashes` are the segments' text hashes by segment key as content has them now (a segment or
+ * language missing from them is gone: its spans are orphaned). Returns how many spans it stored.
+ */
+export async function reanchorDocument(
+  prisma: PrismaClient,
+  documentId: number,
+  content: DocumentContent,
+  hashes: Record<string, TextHashes>,
+): Promise<number> {
+  const texts = new Map(content.segments.map((segment) => [segment.id, segment.texts]));
+  let done = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const batch = await prisma.$queryRaw<Pending[]>`
+      SELECT t.id::text AS id, s.key, a.language, t.start, t."end", t.exact, t.prefix, t.suffix,
+        ${JSON.stringify(hashes)}::jsonb -> s.key ->> a.language AS hash
+      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" JOIN "Annotation" a ON a.id = t."annotationId"
+      WHERE s."documentId" = ${documentId} AND t.id > ${after}::uuid
+        AND t."textHash" IS DISTINCT FROM (${JSON.stringify(hashes)}::jsonb -> s.key ->> a.language)
+      ORDER BY t.id LIMIT ${batchSize}`;
+    if (batch.length === 0) return done;
+    const results = batch.map((span) => ({ span, anchor: anchorTarget(span.hash === null ? undefined : texts.get(span.key)?.[span.language], span) }));
+    await prisma.$transaction((tx) => store(tx, results));
+    done += batch.length;
+    after = batch.at(-1)!.id;
+  }
+}
+
+/**
+ * Anchors the spans of the given notes against the current text, whatever they were anchored on:
+ * for notes written with selectors made elsewhere (an import), which may not fit this text. Run
+ * inside the transaction that wrote them, so that they are never seen without their state.
+ */
+export async function anchorAnnotations(tx: Prisma.TransactionClient, content: DocumentContent, annotationIds: readonly string[]): Promise<void> {
+  const texts = new Map(content.segments.map((segment) => [segment.id, segment.texts]));
+  for (let i = 0; i < annotationIds.length; i += batchSize) {
+    const batch = await tx.$queryRaw<Pending[]>`
+      SELECT t.id::text AS id, s.key, a.language, t.start, t."end", t.exact, t.prefix, t.suffix, s."textHashes" ->> a.language AS hash
+      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" JOIN "Annotation" a ON a.id = t."annotationId"
+      WHERE t."annotationId" = ANY(${annotationIds.slice(i, i + batchSize)}::uuid[])`;
+    await store(
+      tx,
+      batch.map((span) => ({ span, anchor: anchorTarget(texts.get(span.key)?.[span.language], span) })),
+    );
+  }
+}
+
+async function store(tx: Prisma.TransactionClient, results: { span: Pending; anchor: Anchor }[]) {
+  const placed = (anchor: Anchor) => anchor.status !== 'orphaned';
+  const ids = results.map(({ span }) => span.id);
+  const statuses = results.map(({ anchor }) => anchor.status);
+  // Null where the span is where it was made, or nowhere: reads then use the stored selector.
+  const starts = results.map(({ anchor }) => (placed(anchor) && anchor.moved ? anchor.start : null));
+  const ends = results.map(({ anchor }) => (placed(anchor) && anchor.moved ? anchor.end : null));
+  const hashes = results.map(({ span }) => span.hash);
+  await tx.$executeRaw`
+      UPDATE "AnnotationTarget" t SET "anchorStatus" = v.status::"AnchorStatus", "anchorStart" = v.start, "anchorEnd" = v."end", "textHash" = v.hash
+      FROM unnest(${ids}::uuid[], ${statuses}::text[], ${starts}::int[], ${ends}::int[], ${hashes}::text[]) AS v(id, status, start, "end", hash)
+      WHERE t.id = v.id`;
+  // The first span's current start orders the lists; only rows whose value changes are written.
+  await tx.$executeRaw`
+      UPDATE "Annotation" a SET "firstStart" = coalesce(t."anchorStart", t.start)
+      FROM "AnnotationTarget" t
+      WHERE t.id = ANY(${ids}::uuid[]) AND t.ordinal = 0 AND a.id = t."annotationId" AND a."firstStart" <> coalesce(t."anchorStart", t.start)`;
+}
