@@ -108,7 +108,9 @@ function schemaFor(document: DocumentContent) {
           ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
         }
       },
-      { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'language' || issue.path?.[0] === 'targets') },
+      // Only on a language and targets of the right shape, inside a body that is an object at all
+      // (an issue with an empty path is about the body itself: `null` would reach the check).
+      { when: (payload) => !payload.issues.some((issue) => !issue.path?.length || issue.path[0] === 'language' || issue.path[0] === 'targets') },
     )
     .transform((input): CheckedAnnotationInput => {
       const targets = results.get(input);
