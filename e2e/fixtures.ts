@@ -27,7 +27,7 @@ async function watchPolicy(context: BrowserContext, violations: string[]) {
 export const test = base.extend<{ contentSecurityPolicyHolds: void }>({
   // Automatic: the test's own context and every context it opens with browser.newContext().
   contentSecurityPolicyHolds: [
-    async ({ browser, context }, use) => {
+    async ({ browser, context }, run) => {
       const violations: string[] = [];
       await watchPolicy(context, violations);
       const newContext = browser.newContext;
@@ -37,7 +37,7 @@ export const test = base.extend<{ contentSecurityPolicyHolds: void }>({
         return opened;
       };
       try {
-        await use();
+        await run();
       } finally {
         browser.newContext = newContext;
       }
