@@ -1,8 +1,12 @@
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import nextConfig from './next.config.js';
+import type { NextConfig } from 'next';
+// @ts-expect-error -- next.config.js is plain JavaScript, without a declaration file.
+import nextConfigFile from './next.config.js';
 import { config, proxy } from './proxy';
+
+const nextConfig = nextConfigFile as NextConfig;
 
 const at = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`));
 const matches = (url: string, headers?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, headers });
