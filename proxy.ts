@@ -1,8 +1,10 @@
-// An address with broken percent-encoding (/documents/%E0%A4) names no document or passage, and
-// Next.js, failing to decode it, would answer a bare 500. This says what is wrong instead: JSON
-// for the API, a short page for readers. Access control is not done here: every route handler
-// checks the session itself.
+// Runs before every page: gives it a fresh Content-Security-Policy nonce (Next.js reads it from
+// the request's policy header and puts it on its scripts), and answers an address with broken
+// percent-encoding (/documents/%E0%A4), which names no document or passage and which Next.js,
+// failing to decode it, would answer with a bare 500: JSON for the API, a short page for readers.
+// Access control is not done here: every route handler checks the session itself.
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, createNonce } from '@/lib/security/content-security-policy';
 
 const message = 'This address is not valid: it contains a broken percent-encoded character (such as %E0%A4).';
 
@@ -18,12 +20,35 @@ function decodes(path: string): boolean {
 }
 
 export function proxy(request: NextRequest) {
-  if (decodes(request.nextUrl.pathname)) return NextResponse.next();
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.json({ error: message }, { status: 400 });
-  return new NextResponse(page, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const { pathname } = request.nextUrl;
+  const api = pathname.startsWith('/api/');
+  if (!decodes(pathname)) {
+    if (api) return NextResponse.json({ error: message }, { status: 400 });
+    return new NextResponse(page, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  }
+  if (api) return NextResponse.next();
+  const policy = contentSecurityPolicy(createNonce(), { development: process.env.NODE_ENV === 'development' });
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
-// Only an address with a percent sign can be badly percent-encoded, so only those reach the proxy:
-// running it costs every request it matches, a POST most (Next clones the body for it), about a
-// millisecond of CPU each on the create benchmark's machine.
-export const config = { matcher: ['/documents/:path(.*%.*)', '/api/:path(.*%.*)'] };
+// Pages, and API addresses with a percent sign (the only ones that can be badly encoded). Not the
+// rest of the API nor built files: the proxy costs every request it matches, a POST most (Next
+// clones the body for it, and passes on at most proxyClientMaxBodySize of it, 10 MB: an import
+// must never come through here), about a millisecond of CPU each on the create benchmark's
+// machine. Prefetches of a page's data need no policy: they are not documents.
+export const config = {
+  matcher: [
+    {
+      source: '/((?!api/|_next/static/|_next/image|icon\\.svg|favicon\\.ico).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+    '/api/:path(.*%.*)',
+  ],
+};

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { AccountNav } from '@/components/auth/account-nav';
 import { notoSans, notoSansJp, notoSansKr } from './fonts/faces';
 import './fonts/fallbacks.css';
@@ -11,7 +12,10 @@ export const metadata: Metadata = {
   description: 'Read diplomatic texts side by side in several languages, annotate and discuss them.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: its scripts carry that request's CSP nonce (proxy.ts), which
+  // a page built once ahead of time could not know, and the browser would refuse to run them.
+  await connection();
   return (
     <html lang="en" className={`${notoSans.variable} ${notoSansKr.variable} ${notoSansJp.variable}`}>
       <body>

@@ -1,6 +1,8 @@
-// Shared by every journey: `expectAccessible(page)` runs axe on the page as it stands.
+// Shared by every journey: `expectAccessible(page)` runs axe on the page as it stands, and every
+// test fails if the Content-Security-Policy refused anything on any page it opened (a script, a
+// style, an image): the policy must hold for the app's own pages as they are.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}) {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
@@ -10,4 +12,39 @@ export async function expectAccessible(page: Page, options: { exclude?: string[]
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export { expect, test } from '@playwright/test';
+/** Reports every policy violation on the context's pages into `violations`. */
+async function watchPolicy(context: BrowserContext, violations: string[]) {
+  await context.exposeBinding('__accordCspViolation', ({ page }, text: string) => void violations.push(`${page.url()}: ${text}`));
+  // Injected by the browser's debugging protocol, which the page's policy does not govern.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __accordCspViolation: (text: string) => void }).__accordCspViolation;
+      void report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+}
+
+export const test = base.extend<{ contentSecurityPolicyHolds: void }>({
+  // Automatic: the test's own context and every context it opens with browser.newContext().
+  contentSecurityPolicyHolds: [
+    async ({ browser, context }, run) => {
+      const violations: string[] = [];
+      await watchPolicy(context, violations);
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const opened = await newContext.apply(browser, args);
+        await watchPolicy(opened, violations);
+        return opened;
+      };
+      try {
+        await run();
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

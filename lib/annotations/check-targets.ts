@@ -2,6 +2,7 @@
 // the column exists, every segment exists, offsets lie inside the segment, and the text there is
 // the quote the client saw. Returns the targets as the server describes them (its own prefix and
 // suffix), or every problem found, each with the path of the field it concerns.
+import { z } from 'zod';
 import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 import type { Issue } from '@/lib/annotations/errors';
@@ -108,12 +109,19 @@ function schemaFor(document: DocumentContent) {
           ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)) });
         }
       },
-      { when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === 'language' || issue.path?.[0] === 'targets') },
+      // Only on a language and targets of the right shape, inside a body that is an object at all (`null` is not).
+      {
+        when: (payload) =>
+          typeof payload.value === 'object' &&
+          payload.value !== null &&
+          !payload.issues.some((issue) => issue.path?.[0] === 'language' || issue.path?.[0] === 'targets'),
+      },
     )
     .transform((input): CheckedAnnotationInput => {
       const targets = results.get(input);
-      // Unreachable: a transform runs only on input that passed the refinement above.
-      if (!targets) throw new Error('targets were not checked');
+      // Zod still runs a transform after an issue that does not stop parsing (an unknown key): when
+      // the refinement was skipped there were issues already, and the result is refused whatever it is.
+      if (!targets) return z.NEVER;
       return { ...input, targets, checkedAgainst: document };
     });
 }

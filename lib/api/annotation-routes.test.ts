@@ -140,6 +140,15 @@ describe('POST /api/documents/<slug>/annotations', () => {
     expect(json.issues[0].message).toMatch(/not JSON/);
   });
 
+  it('answers 400 to a body that is JSON but not an object (null, a number, a list), naming the body', async () => {
+    for (const rawBody of ['null', '42', '"text"', '[]', 'true']) {
+      const { status, json } = await create(undefined, { rawBody });
+      expect(status, rawBody).toBe(400);
+      expect(json.issues[0], rawBody).toEqual({ path: '', message: expect.any(String) });
+    }
+    expect(await world.prisma.annotation.count()).toBe(0);
+  });
+
   it('answers 400 naming each problem of the input', async () => {
     const { status, json } = await create({
       ...highlight,

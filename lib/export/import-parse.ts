@@ -104,6 +104,31 @@ function parseReply(a: Annotation, path: string, problems: ImportProblem[]): Par
   return { kind: 'reply', path, id: a.id, creator: creatorKey(a.creator), parentId, body: texts.join('\n\n'), created: a.created, modified: a.modified };
 }
 
+/** Positions are stored as 32-bit integers; no segment is anywhere near that long. */
+const maxPosition = 2 ** 31 - 1;
+
+/** The segment id a source IRI names after its #: '' when none, undefined when not decodable. */
+function segmentIdOf(url: URL): string | undefined {
+  try {
+    return decodeURIComponent(url.hash.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The model allows any four-digit year; the database and JavaScript agree only from year 1 on
+ * (year 0 is 1 BC to one and not storable as written to the other).
+ */
+function checkDates(a: Dates, path: string, problems: ImportProblem[]) {
+  for (const field of ['created', 'modified'] as const) {
+    const value = a[field];
+    if (value !== undefined && new Date(value).getUTCFullYear() < 1) {
+      problems.push({ path: `${path}.${field}`, message: 'must be a date from year 1 on' });
+    }
+  }
+}
+
 function parseSpan(target: unknown, path: string, problems: ImportProblem[]): ParsedSpan | 'projected' | undefined {
   if (typeof target !== 'object' || target === null || !('source' in target)) {
     problems.push({ path, message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' });
@@ -114,9 +139,8 @@ function parseSpan(target: unknown, path: string, problems: ImportProblem[]): Pa
   const selectors = list(t.selector);
   const quote = selectors.map((s) => textQuoteSelectorSchema.safeParse(s)).find((r) => r.success)?.data;
   const position = selectors.map((s) => textPositionSelectorSchema.safeParse(s)).find((r) => r.success)?.data;
-  const sourceIri = iriOf(t.source)!;
-  const url = new URL(sourceIri);
-  const segmentId = url.hash ? decodeURIComponent(url.hash.slice(1)) : '';
+  const url = new URL(iriOf(t.source)!);
+  const segmentId = segmentIdOf(url);
   const declared = typeof t.source === 'object' && t.source && 'language' in t.source ? t.source.language : undefined;
   const language = typeof declared === 'string' ? declared : url.searchParams.get('langs')?.split(',')[0];
   let ok = true;
@@ -124,11 +148,15 @@ function parseSpan(target: unknown, path: string, problems: ImportProblem[]): Pa
     problems.push({ path: `${path}.${where}`, message });
     ok = false;
   };
+  if (segmentId === undefined) problem('source', 'the segment id after # is not valid percent-encoding');
+  if (position && (position.end > maxPosition || position.start > position.end)) {
+    problem('selector', `the TextPositionSelector must have start ≤ end ≤ ${maxPosition.toLocaleString('en')}`);
+  }
   if (!quote) problem('selector', 'needs a TextQuoteSelector with the quoted text');
   else if (!quote.exact) problem('selector', 'the TextQuoteSelector quotes nothing');
-  if (!segmentId) problem('source', 'the source must name a segment: <document URL>#<segment-id>');
+  if (segmentId === '') problem('source', 'the source must name a segment: <document URL>#<segment-id>');
   if (!language) problem('source', 'the source does not say its language (source.language or ?langs=)');
-  if (!ok || !quote || !language) return undefined;
+  if (!ok || !quote || !language || !segmentId) return undefined;
   return {
     path,
     segmentId,
@@ -243,6 +271,9 @@ function parseItem(item: unknown, path: string, seen: Set<string>, problems: Imp
     problems.push({ path, message: 'contains a NUL character (U+0000), which cannot be stored' });
     return undefined;
   }
+  const before = problems.length;
+  checkDates(a, path, problems);
+  if (problems.length > before) return undefined;
   if (seen.has(a.id)) problems.push({ path: `${path}.id`, message: `${a.id} appears twice in the file` });
   seen.add(a.id);
   const provenance = readProvenance(a, path, problems);

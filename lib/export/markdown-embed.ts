@@ -18,10 +18,18 @@
 // otherwise run to the end of the file: there, a block whose marker is missing has its < escaped).
 // Link reference definitions ([x]: https://…) apply to the whole file in Markdown; the parser
 // kept them too, so a comment's definition can still give another comment's [x] its target.
-import type { Heading } from 'mdast';
+//
+// The file may be opened in a renderer that runs HTML, so a comment is disarmed by the reader's
+// own rules (lib/markdown/url-policy.ts) before it is written: raw HTML is escaped to show as the
+// text it is, a link whose address the reader's sanitiser would drop loses its address (its text
+// stays), and an image becomes a link to it, as in the reader. Telling those apart needs the
+// parser (entities, backslashes, <…> destinations), so a comment with a < anywhere, an image, or
+// a link address that is not plainly allowed goes through it; a plain https link does not.
+import type { Heading, Nodes, Parent, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
+import { isAllowedUrl } from '@/lib/markdown/url-policy';
 
 export const markdownStyle: Options = { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' };
 
@@ -39,8 +47,24 @@ const atxHeading = /^(#{1,6})(?=[ \t]|$)/;
 const needsParser = [
   /[^\n]\n[ \t>]*(?:=+|-+)[ \t]*(?=\n|$)/, // a setext underline, or a thematic break right under text
   /^[ \t>*+\-\d.)]+(?:`{3,}|~{3,})/m, // a fence that is not at the start of its line
-  /^[ \t>]*</m, // raw HTML, or an autolink, at the start of a line
+  /</, // raw HTML, or an autolink
+  /!\[/, // an image
 ];
+
+/**
+ * Whether a link's address, or a reference definition's, may not be written as it stands: one
+ * with an entity or a backslash (decoded only by the parser), or not plainly allowed. The address
+ * is taken up to the next white space, past its closing parenthesis: a longer string with the
+ * same start, so any scheme it names is the address's own (at worst a safe link is parsed).
+ */
+function linksNeedParser(text: string): boolean {
+  if (!text.includes('](') && !text.includes(']:')) return false;
+  for (const match of text.matchAll(/\](?:\(|:)\s*(\S*)/g)) {
+    const address = match[1]!;
+    if (/[&\\]/.test(address) || !isAllowedUrl(address, 'href')) return true;
+  }
+  return false;
+}
 
 /** HTML block starts that end only at a marker, with that marker (§4.6, kinds 1 to 5). */
 const htmlBlocks: { start: RegExp; end: RegExp }[] = [
@@ -97,9 +121,41 @@ function escapeUnendedHtml(text: string): string {
 /** Trailing blank lines go; the last line's own spaces stay (inside code they are content). */
 const withoutTrailingBlankLines = (text: string) => text.replace(/(?:\n[ \t]*)+$/, '');
 
-/** The old way, for what a line cannot tell: parsed, headings pushed down, serialised. */
+const textNode = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** What a node becomes once disarmed (see above): itself, or what stands in for it. */
+function disarmed(node: Nodes, inFlow: boolean): Nodes[] {
+  switch (node.type) {
+    case 'html':
+      return inFlow ? [{ type: 'paragraph', children: [textNode(node.value)] }] : [textNode(node.value)];
+    case 'link':
+      return isAllowedUrl(node.url, 'href') ? [node] : node.children;
+    case 'image': {
+      const name = node.alt?.trim() || node.url;
+      return node.url && isAllowedUrl(node.url, 'src') ? [{ type: 'link', url: node.url, children: [textNode(name)] }] : name ? [textNode(name)] : [];
+    }
+    case 'imageReference':
+      return [
+        { type: 'linkReference', identifier: node.identifier, label: node.label, referenceType: node.referenceType, children: [textNode(node.alt ?? '')] },
+      ];
+    case 'definition':
+      return isAllowedUrl(node.url, 'href') ? [node] : [];
+    default:
+      return [node];
+  }
+}
+
+/** Raw HTML as text, links and images by the reader's rules, through the whole tree. */
+function disarm(parent: Parent) {
+  const inFlow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
+  parent.children = parent.children.flatMap((child) => disarmed(child, inFlow)) as RootContent[];
+  for (const child of parent.children) if ('children' in child) disarm(child);
+}
+
+/** The old way, for what a line cannot tell: parsed, disarmed, headings pushed down, serialised. */
 function reserialised(text: string): string {
   const tree = fromMarkdown(escapeUnendedHtml(text));
+  disarm(tree);
   visit(tree, 'heading', (node: Heading) => {
     node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
   });
@@ -110,7 +166,8 @@ function reserialised(text: string): string {
 export function embedMarkdown(value: string): Embedded {
   let text = value.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '');
   text = withoutTrailingBlankLines(text);
-  const markdown = needsParser.some((pattern) => pattern.test(text)) ? reserialised(text) : pushHeadingsDown(text);
+  const parse = needsParser.some((pattern) => pattern.test(text)) || linksNeedParser(text);
+  const markdown = parse ? reserialised(text) : pushHeadingsDown(text);
   const bullets = new Set(Array.from(markdown.matchAll(/^ {0,3}([-+*])(?:[ \t]|$)/gm), (m) => m[1]!));
   return { markdown, bullets };
 }

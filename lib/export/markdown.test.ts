@@ -1,7 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '@/lib/export/markdown';
+import { isAllowedUrl } from '@/lib/markdown/url-policy';
 import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
 
 const options = {
@@ -56,6 +60,21 @@ describe('exportMarkdown', () => {
     const output = await collect(exportMarkdown(options, streamOf(sampleAnnotations)));
     expect(output).toContain('> 1\\. 双方は平壌で会い');
     expect(output).toContain('> They agreed \\*carefully\\*.\\\n> Second line.');
+  });
+
+  it('writes no comment or reply HTML, script link or image that a renderer allowing HTML would act on', async () => {
+    const comment = '<img src=x onerror=alert(1)> [a](JaVaScRiPt:alert(1)) ![b](https://x.example/p.png)\n\n<script>alert(1)</script>';
+    const [first, ...rest] = sampleAnnotations;
+    const hostile = { ...first!, comment, replies: first!.replies.map((reply) => ({ ...reply, body: '[c](data:text/html,x) <b onmouseover=alert(1)>c</b>' })) };
+    const output = await collect(exportMarkdown(options, streamOf([hostile, ...rest])));
+    const live: string[] = [];
+    visit(fromMarkdown(output), (node: Nodes) => {
+      if (node.type === 'html' || node.type === 'image') live.push(node.type);
+      if (node.type === 'link' && !isAllowedUrl(node.url, 'href')) live.push(node.url);
+    });
+    expect(live).toEqual([]);
+    expect(output).toContain('\\<img src=x onerror=alert(1)>');
+    expect(output).toContain('[b](https://x.example/p.png)');
   });
 
   it('streams one chunk per annotation', async () => {

@@ -21,6 +21,14 @@ describe('renderMarkdown', () => {
     expect(html).toContain('click');
   });
 
+  it('turns an image into a link to it, named by its alt text, so that no reader fetches it', () => {
+    const html = renderMarkdown('See ![the map](https://x.example/a.png) and ![](https://x.example/b.png)');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<a href="https://x.example/a.png" rel="noopener noreferrer nofollow" target="_blank">the map</a>');
+    expect(html).toContain('>https://x.example/b.png</a>');
+    expect(renderMarkdown('![x](javascript:alert(1))')).toBe('<p><span>x</span></p>');
+  });
+
   it('opens links in a new tab without access to the opener', () => {
     const html = renderMarkdown('[MOFA](https://www.mofa.go.jp/)');
     expect(html).toContain('href="https://www.mofa.go.jp/"');

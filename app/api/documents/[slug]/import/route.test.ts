@@ -60,6 +60,14 @@ async function upload(body: BodyInit, as: Reader | null, options: { headers?: Re
   return { status: response.status, json: await response.json() };
 }
 
+type ExportedTarget = { source: unknown; selector: { type: string; start?: number; end?: number }[] };
+type ExportedFile = { first: { items: { created?: string; modified?: string; target: ExportedTarget[]; 'accord:status'?: string }[] } };
+
+const orphanIndex = (f: ExportedFile) => f.first.items.findIndex((item) => item['accord:status'] === 'orphaned');
+
+/** The TextPositionSelector of the sample's orphaned annotation. */
+const orphanPosition = (f: ExportedFile) => f.first.items[orphanIndex(f)]!.target[0]!.selector.find((s) => s.type === 'TextPositionSelector')!;
+
 describe('POST /api/documents/<slug>/import', () => {
   it('imports another reader’s export as private notes credited to their authors, and says what it did', async () => {
     const { status, json } = await upload(file, world.alice);
@@ -127,6 +135,30 @@ describe('POST /api/documents/<slug>/import', () => {
       { path: 'items[3].target[0].selector', message: expect.stringContaining('the quote “words that are not there” is not in segment "s1-p1" (ko)') },
     ]);
     expect(json.problemCount).toBe(2);
+    expect(await rowCounts(world)).toEqual({ annotations: 0, targets: 0, replies: 0 });
+  });
+
+  it('refuses, naming the field, a date before year 1, an orphan position past any text, and a broken percent-encoded source', async () => {
+    const orphan = `items[${orphanIndex(JSON.parse(file))}].target[0].selector`;
+    const cases: [string, (f: ExportedFile) => void, string][] = [
+      ['created year 0', (f) => (f.first.items[0]!.created = '0000-01-01T00:00:00Z'), 'items[0].created'],
+      ['modified year 0', (f) => (f.first.items[0]!.modified = '0000-12-31T23:59:59Z'), 'items[0].modified'],
+      ['start 2^31', (f) => (orphanPosition(f).start = 2 ** 31), orphan],
+      ['start 2^53', (f) => Object.assign(orphanPosition(f), { start: 2 ** 53, end: 2 ** 53 + 2 }), orphan],
+      ['start after end', (f) => Object.assign(orphanPosition(f), { start: 9, end: 3 }), orphan],
+      ['source %E0%A4', (f) => (f.first.items[orphanIndex(f)]!.target[0]!.source = 'http://x/#%E0%A4'), orphan.replace(/selector$/, 'source')],
+    ];
+    for (const [name, change, path] of cases) {
+      const broken = JSON.parse(file) as ExportedFile;
+      change(broken);
+      const { status, json } = await upload(JSON.stringify(broken), world.alice);
+      expect(status, name).toBe(400);
+      const paths: string[] = json.problems.map((p: { path: string }) => p.path);
+      expect(
+        paths.some((p) => p.startsWith(path)),
+        `${name}: ${paths.join(', ')}`,
+      ).toBe(true);
+    }
     expect(await rowCounts(world)).toEqual({ annotations: 0, targets: 0, replies: 0 });
   });
 
