@@ -4,7 +4,10 @@
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as account from '@/app/api/account/route';
+import * as accountPassword from '@/app/api/account/password/route';
 import * as annotation from '@/app/api/annotations/[id]/route';
+import * as annotationAnchor from '@/app/api/annotations/[id]/anchor/route';
 import * as annotationReplies from '@/app/api/annotations/[id]/replies/route';
 import * as signOut from '@/app/api/auth/sign-out/route';
 import * as signUp from '@/app/api/auth/signup/route';
@@ -203,6 +206,27 @@ add('POST /api/annotations/<id>/replies', {
   params: id,
   body: bodyFor({ body: 'A reply' }),
 });
+add('POST /api/annotations/<id>/anchor', {
+  method: 'POST',
+  path: (p) => `/api/annotations/${p.id}/anchor`,
+  handler: handler(annotationAnchor.POST),
+  params: id,
+  body: bodyFor({ targets: [{ segmentId: 's1-p1', start: 0, end: 4, exact: 'They' }] }),
+});
+add('POST /api/account/password', {
+  method: 'POST',
+  path: () => '/api/account/password',
+  handler: handler(accountPassword.POST),
+  params: fc.constant({}),
+  body: bodyFor({ currentPassword: 'a long passphrase 1', newPassword: 'another long passphrase 2' }),
+});
+add('DELETE /api/account', {
+  method: 'DELETE',
+  path: () => '/api/account',
+  handler: handler(account.DELETE),
+  params: fc.constant({}),
+  body: bodyFor({ notes: 'keep-shared', password: 'a long passphrase 1' }),
+});
 add('GET /api/replies/<id>', { method: 'GET', path: (p) => `/api/replies/${p.id}`, handler: handler(reply.GET), params: id });
 add('PATCH /api/replies/<id>', {
   method: 'PATCH',
@@ -241,7 +265,7 @@ function requestFor(c: Case, params: Record<string, unknown>, query: Record<stri
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   const sent = new Headers(headers.extra);
   for (const key of ['origin', 'content-type', 'x-forwarded-for'] as const) if (headers[key] !== undefined) sent.set(key, headers[key]);
-  return new NextRequest(url, { method: c.method, headers: sent, body: c.method === 'GET' || c.method === 'DELETE' ? undefined : body });
+  return new NextRequest(url, { method: c.method, headers: sent, body: c.method === 'GET' ? undefined : body });
 }
 
 describe('every route handler under hostile input', () => {
