@@ -144,7 +144,11 @@ async function writePlan(document: Awaited<ReturnType<typeof documentContext>>, 
       for (const chunk of chunks(rows.targets)) await tx.annotationTarget.createMany({ data: chunk });
       for (const chunk of chunks(rows.replies)) await tx.reply.createMany({ data: chunk });
       // Spans kept as exported (orphans, uncertain ones) get their state in this text.
-      await anchorAnnotations(tx, document.content, rows.annotations.map((annotation) => annotation.id!));
+      await anchorAnnotations(
+        tx,
+        document.content,
+        rows.annotations.map((annotation) => annotation.id!),
+      );
       return summarise(plan, existing, false);
     },
     // A 20 MB file is tens of thousands of rows: more than the default five seconds.
