@@ -12,19 +12,29 @@ const at = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}
 const matches = (url: string, headers?: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, headers });
 
 describe('proxy', () => {
-  it('lets every well-formed address through, Korean and Japanese included', () => {
-    for (const path of ['/documents/pyongyang-declaration', '/api/documents/%EC%A1%B0%EC%9D%BC', '/documents/x/print']) {
-      expect(at(path).headers.get('x-middleware-next')).toBe('1');
+  it('lets every well-formed address through, Korean and Japanese included', async () => {
+    for (const path of ['/documents/pyongyang-declaration', '/api/documents/%EC%A1%B0%EC%9D%BC', '/documents/background/print', '/signin']) {
+      expect((await at(path)).headers.get('x-middleware-next'), path).toBe('1');
     }
   });
 
-  it('gives each page a policy with a fresh nonce, on the response and on the request Next.js renders', () => {
-    const policies = ['/', '/documents/pyongyang-declaration'].map((path) => {
-      const response = at(path);
-      const policy = response.headers.get('content-security-policy')!;
-      expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
-      return policy;
-    });
+  it('sends the pages of a document that is not in content/ to an address no route serves, so that the 404 page is rendered whole', async () => {
+    for (const path of ['/documents/no-such-document', '/documents/x/print', '/documents/%EC%A1%B0%EC%9D%BC']) {
+      const response = await at(path);
+      expect(response.headers.get('x-middleware-rewrite'), path).toBe('http://localhost:3000/documents-not-found');
+      expect(response.headers.get('content-security-policy')).toContain("'strict-dynamic'");
+    }
+  });
+
+  it('gives each page a policy with a fresh nonce, on the response and on the request Next.js renders', async () => {
+    const policies = await Promise.all(
+      ['/', '/documents/pyongyang-declaration'].map(async (path) => {
+        const response = await at(path);
+        const policy = response.headers.get('content-security-policy')!;
+        expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(policy);
+        return policy;
+      }),
+    );
     const nonces = policies.map((policy) => policy.match(/'nonce-([A-Za-z0-9+/=]{24})'/)?.[1]);
     expect(nonces[0]).toBeTruthy();
     expect(nonces[0]).not.toBe(nonces[1]);
@@ -43,13 +53,13 @@ describe('proxy', () => {
   });
 
   it('answers a reader page with broken percent-encoding with a 400 page that says why', async () => {
-    const response = at('/documents/%E0%A4');
+    const response = await at('/documents/%E0%A4');
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('broken percent-encoded character');
   });
 
   it('answers the API in JSON', async () => {
-    const response = at('/api/documents/%E0%A4');
+    const response = await at('/api/documents/%E0%A4');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: expect.stringContaining('not valid') });
   });

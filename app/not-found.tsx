@@ -21,11 +21,10 @@ export default async function NotFound() {
             ))}
           </ul>
         </>
-      ) : (
-        <p>
-          <Link href="/">Go to the list of documents</Link>
-        </p>
-      )}
+      ) : null}
+      <p>
+        <Link href="/">Go to the list of documents</Link>
+      </p>
     </div>
   );
 }

@@ -204,6 +204,16 @@ test('an unknown document gets a real 404 page that leads back to the documents'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Japan-DPRK Pyongyang Declaration');
 });
 
+test('an unknown document says so without JavaScript too, with a link home', async ({ request }) => {
+  for (const path of ['/documents/no-such-treaty', '/documents/no-such-treaty/print']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const html = await response.text();
+    // In the HTML itself, not only in the data its scripts would render from.
+    expect(html.replace(/<script[\s\S]*?<\/script>/g, ''), path).toMatch(/<h1[^>]*>Nothing here<\/h1>[\s\S]*href="\/"/);
+  }
+});
+
 test('an address with a broken character says it is not valid instead of failing', async ({ page }) => {
   const response = await page.goto('/documents/%E0%A4');
   expect(response?.status()).toBe(400);

@@ -2,10 +2,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleDocument, type LanguageFile } from '@/lib/content/assemble-document';
+import { defaultContentDir, documentFolders, shown } from '@/lib/content/document-folders';
 import { parseLanguageFile } from '@/lib/content/parse-language-file';
 import { ContentError, type DocumentContent } from '@/lib/content/types';
 
-export const defaultContentDir = path.join(process.cwd(), 'content');
+export { defaultContentDir };
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const languageFileName = /^([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\.md$/;
 const knownLanguage = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -31,11 +32,6 @@ function decode(file: string, bytes: Uint8Array): string {
   }
 }
 
-/** Paths in messages are relative to the working directory, as people type them. */
-function shown(target: string): string {
-  return path.relative(process.cwd(), target) || target;
-}
-
 export async function loadDocument(dir: string): Promise<DocumentContent> {
   const slug = path.basename(dir);
   const folder = shown(dir);
@@ -57,14 +53,7 @@ export async function loadDocument(dir: string): Promise<DocumentContent> {
 }
 
 export async function loadAllDocuments(contentDir = defaultContentDir): Promise<DocumentContent[]> {
-  const entries = await readdir(/*turbopackIgnore: true*/ contentDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new ContentError(shown(contentDir), undefined, 'the content folder does not exist');
-    throw error;
-  });
-  const folders = entries
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort();
+  const folders = await documentFolders(contentDir);
   // One after the other, so that the first broken file reported is always the same one.
   const documents: DocumentContent[] = [];
   for (const name of folders) documents.push(await loadDocument(path.join(/*turbopackIgnore: true*/ contentDir, name)));
