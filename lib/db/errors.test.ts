@@ -11,7 +11,17 @@ function serverError(code: string, message: string) {
 // client throws: a request error whose own code (P2039 for model queries, P2010 for raw ones)
 // says nothing of the outage.
 function wrapped(code: string, message: string, prismaCode = 'P2039') {
-  const adapterError = new DriverAdapterError({ kind: 'postgres', code, severity: 'FATAL', message, originalCode: code, originalMessage: message });
+  const adapterError = new DriverAdapterError({
+    kind: 'postgres',
+    code,
+    severity: 'FATAL',
+    message,
+    detail: undefined,
+    column: undefined,
+    hint: undefined,
+    originalCode: code,
+    originalMessage: message,
+  });
   return Object.assign(new Error(`Database error. Code: \`${code}\`. Message: \`${message}\``), {
     name: 'PrismaClientKnownRequestError',
     code: prismaCode,
@@ -31,7 +41,11 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(serverError(code, message))).toBe(true);
     expect(isDatabaseUnavailable(wrapped(code, message))).toBe(true);
     expect(isDatabaseUnavailable(wrapped(code, message, 'P2010'))).toBe(true);
-    expect(isDatabaseUnavailable(new DriverAdapterError({ kind: 'postgres', code, severity: 'FATAL', message }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        new DriverAdapterError({ kind: 'postgres', code, severity: 'FATAL', message, detail: undefined, column: undefined, hint: undefined }),
+      ),
+    ).toBe(true);
   });
 
   it.each(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections'] as const)('knows the adapter’s kind %s', (kind) => {
