@@ -16,6 +16,14 @@ export type App = {
 
 type Options = { port: number; log: string; databaseUrl?: string; dataDir?: string; build: boolean };
 
+// Every app started and not yet stopped, so that a failure or Ctrl-C anywhere can end them all.
+const running = new Set<App>();
+
+/** Stops every app this suite started that is still running. */
+export async function stopAllApps(): Promise<void> {
+  await Promise.all([...running].map((app) => app.stop()));
+}
+
 export function startApp({ port, log, databaseUrl, dataDir, build }: Options): App {
   const origin = `http://127.0.0.1:${port}`;
   const args = ['--import', 'tsx', 'scripts/start.ts', '--port', String(port), ...(build ? [] : ['--no-build'])];
@@ -43,7 +51,7 @@ export function startApp({ port, log, databaseUrl, dataDir, build }: Options): A
       // Already gone.
     }
   };
-  return {
+  const app: App = {
     origin,
     process: child,
     async ready(timeoutMs = 300_000) {
@@ -62,17 +70,21 @@ export function startApp({ port, log, databaseUrl, dataDir, build }: Options): A
     async kill() {
       signalGroup('SIGKILL');
       await exited;
-      // Next.js's own children (none today) share the group and die with it.
+      running.delete(app);
     },
     async stop() {
+      running.delete(app);
       if (child.exitCode !== null || child.signalCode !== null) return signalGroup('SIGKILL');
       signalGroup('SIGTERM');
       const timer = setTimeout(() => signalGroup('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
+      // Whatever the launcher left behind in its group.
       signalGroup('SIGKILL');
     },
   };
+  running.add(app);
+  return app;
 }
 
 /** The app's session secret, so that the suite can mint its writers' session cookies. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { sliceCodePoints, codePointLength } from '@/lib/anchoring/code-points';
 import { loadAllDocuments } from '@/lib/content';
-import { startApp, type App } from './app';
+import { startApp, stopAllApps, type App } from './app';
 import { embeddedKills } from './embedded-faults';
 import { startInstance, type Instance } from './postgres';
 import { makeWriters, serverPhases } from './server-faults';
@@ -18,6 +18,8 @@ import { describeStatuses, type Target } from './writers';
 
 const writerCount = 16;
 const kills = 10;
+// Generous: about four minutes on an idle machine, the first build (when there is none) aside.
+const timeoutMinutes = 25;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,10 +64,15 @@ async function main(): Promise<number> {
   let instance: Instance | undefined;
   let app: App | undefined;
   const cleanUp = async () => {
-    await app?.stop().catch(() => {});
+    await stopAllApps().catch(() => {});
     await instance?.stop().catch(() => {});
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanUp().then(() => process.exit(130)));
+  // A hang anywhere (a server that never starts, a request that never ends) fails the run, cleaned up.
+  setTimeout(() => {
+    console.error(`FAILED the fault suite did not finish within ${timeoutMinutes} minutes; app logs in ${logs}`);
+    void cleanUp().then(() => process.exit(1));
+  }, timeoutMinutes * 60_000).unref();
 
   try {
     instance = await startInstance(pgPort);
