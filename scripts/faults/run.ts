@@ -87,7 +87,7 @@ async function main(): Promise<number> {
     for (const result of await serverPhases({ app, instance, database: 'accord', ...content, writers })) {
       report(
         `faults: ${result.name}: ${result.tally.acknowledged.size} writes acknowledged, ${result.missing} missing, ${result.duplicated} duplicated; ` +
-          `answers ${describeStatuses(result.tally)}; ${result.tally.sessionsLost} sessions lost; after PostgreSQL accepted connections, the first 201 in ${result.recovery.toFixed(2)} s and the last failure sent at ${result.lastFailure.toFixed(2)} s`,
+          `answers ${describeStatuses(result.tally)}; ${result.tally.sessionsLost} of ${result.tally.sessionChecks} session checks lost the session; after PostgreSQL accepted connections, the first 201 in ${result.recovery.toFixed(2)} s and the last failure sent at ${result.lastFailure.toFixed(2)} s`,
       );
       problems.push(...result.problems.map((p) => `${result.name}: ${p}`));
     }

@@ -9,7 +9,8 @@ export type Tally = {
   acknowledged: Map<string, string>;
   /** Creates never acknowledged (given up at the end): may or may not have been written. */
   unacknowledged: number;
-  /** next-auth answers that cleared the session cookie, or showed no user. */
+  /** Session checks made (GET /api/auth/session), and those that cleared the cookie or showed no user. */
+  sessionChecks: number;
   sessionsLost: number;
   /** performance.now() of each 201. */
   createdAt: number[];
@@ -17,7 +18,15 @@ export type Tally = {
   failedSentAt: number[];
 };
 
-export const newTally = (): Tally => ({ statuses: new Map(), acknowledged: new Map(), unacknowledged: 0, sessionsLost: 0, createdAt: [], failedSentAt: [] });
+export const newTally = (): Tally => ({
+  statuses: new Map(),
+  acknowledged: new Map(),
+  unacknowledged: 0,
+  sessionChecks: 0,
+  sessionsLost: 0,
+  createdAt: [],
+  failedSentAt: [],
+});
 const count = (tally: Tally, key: string) => tally.statuses.set(key, (tally.statuses.get(key) ?? 0) + 1);
 
 export type Target = { segmentId: string; start: number; end: number; exact: string };
@@ -35,6 +44,7 @@ export function startWriters({ origin, slug, language, targets, writers, tally }
   async function checkSession(cookie: string) {
     const response = await fetch(`${origin}/api/auth/session`, { headers: { cookie }, signal: AbortSignal.timeout(5_000) }).catch(() => null);
     if (!response) return;
+    tally.sessionChecks++;
     const cleared = response.headers.getSetCookie().some((c) => /session-token=;|session-token=[^;]*;.*Max-Age=0/i.test(c));
     const body = (await response.json().catch(() => ({}))) as { user?: unknown };
     if (cleared || !body.user) tally.sessionsLost++;
@@ -81,12 +91,17 @@ export function startWriters({ origin, slug, language, targets, writers, tally }
   }
 
   const loops = writers.map(async (writer) => {
-    for (let n = 0; !stopping; n++) {
-      await createOnce(writer, n);
-      if (n % 10 === 5) await checkSession(writer.cookie);
-    }
+    for (let n = 0; !stopping; n++) await createOnce(writer, n);
   });
-  const done = Promise.all(loops).then(() => undefined);
+  // Apart from the writes, so that sessions are checked during the outage too, as a reader's
+  // open page does: each writer's in turn, every 100 ms.
+  const sessions = (async () => {
+    for (let n = 0; !stopping; n++) {
+      await checkSession(writers[n % writers.length]!.cookie);
+      await sleep(100);
+    }
+  })();
+  const done = Promise.all([...loops, sessions]).then(() => undefined);
   return {
     done,
     async stop() {
