@@ -80,7 +80,7 @@ export async function embeddedKills({ port, log, slug, language, targets, kills,
     if (unexpected.length) problems.push(`answers other than 201, 503 or none: ${describeStatuses(tally)}`);
     if (missing) problems.push(`${missing} acknowledged writes missing`);
     if (duplicated) problems.push(`${duplicated} writes stored twice`);
-    if (tally.sessionsLost) problems.push(`${tally.sessionsLost} session checks lost the session`);
+    if (tally.sessionsLost) problems.push(`${tally.sessionsLost} session checks lost the session: ${tally.lostSessions.slice(0, 3).join('; ')}`);
     if (reopened < kills) problems.push(`the embedded database reopened ${reopened} times of ${kills}`);
     return { kills, reopened, acknowledged: tally.acknowledged.size, missing, duplicated, problems };
   } finally {

@@ -99,7 +99,7 @@ export async function runPhase(setup: Setup, name: string, fault: () => Promise<
   if (!tally.statuses.get('503')) problems.push('no 503 was seen: the fault did not reach the writers');
   if (missing) problems.push(`${missing} acknowledged writes missing`);
   if (duplicated) problems.push(`${duplicated} writes stored twice`);
-  if (tally.sessionsLost) problems.push(`${tally.sessionsLost} session checks lost the session`);
+  if (tally.sessionsLost) problems.push(`${tally.sessionsLost} session checks lost the session: ${tally.lostSessions.slice(0, 3).join('; ')}`);
   if (recovery === Infinity) problems.push('no 201 after PostgreSQL accepted connections again');
   if (lastFailure > 1) problems.push(`a create sent ${lastFailure.toFixed(2)} s after PostgreSQL accepted connections still failed (more than 1 s)`);
   return { name, tally, missing, duplicated, recovery, lastFailure, problems };

@@ -12,6 +12,8 @@ export type Tally = {
   /** Session checks made (GET /api/auth/session), and those that cleared the cookie or showed no user. */
   sessionChecks: number;
   sessionsLost: number;
+  /** What the first lost ones answered. */
+  lostSessions: string[];
   /** performance.now() of each 201. */
   createdAt: number[];
   /** performance.now() at which each attempt answered 503 (or not at all) was sent. */
@@ -24,6 +26,7 @@ export const newTally = (): Tally => ({
   unacknowledged: 0,
   sessionChecks: 0,
   sessionsLost: 0,
+  lostSessions: [],
   createdAt: [],
   failedSentAt: [],
 });
@@ -44,10 +47,15 @@ export function startWriters({ origin, slug, language, targets, writers, tally }
   async function checkSession(cookie: string) {
     const response = await fetch(`${origin}/api/auth/session`, { headers: { cookie }, signal: AbortSignal.timeout(5_000) }).catch(() => null);
     if (!response) return;
-    tally.sessionChecks++;
     const cleared = response.headers.getSetCookie().some((c) => /session-token=;|session-token=[^;]*;.*Max-Age=0/i.test(c));
-    const body = (await response.json().catch(() => ({}))) as { user?: unknown };
-    if (cleared || !body.user) tally.sessionsLost++;
+    // A body cut off by a killed app is no answer; a whole one without the user is a lost session.
+    const body = (await response.json().catch(() => null)) as { user?: unknown } | null;
+    if (!cleared && !body) return;
+    tally.sessionChecks++;
+    if (cleared || response.status !== 200 || !body?.user) {
+      tally.sessionsLost++;
+      tally.lostSessions.push(`${response.status} ${cleared ? 'cookie cleared' : JSON.stringify(body).slice(0, 120)}`);
+    }
   }
 
   async function createOnce(writer: Writer, n: number) {
