@@ -305,14 +305,22 @@ test('when a save fails the reader sees why, nothing pretends to be saved, and t
   const page = await pageAs(browser, kenji);
   await openDeclaration(page);
   let refuse = true;
-  await page.route('**/api/documents/*/annotations', (route) =>
-    refuse && route.request().method() === 'POST'
+  // Every create the page sends, by the id it chose for it.
+  const sentIds: string[] = [];
+  await page.route('**/api/documents/*/annotations', (route) => {
+    if (route.request().method() === 'POST') sentIds.push((route.request().postDataJSON() as { id: string }).id);
+    return refuse && route.request().method() === 'POST'
       ? route.fulfill({ status: 503, json: { error: 'The database is not answering; try again shortly.', db: 'down' } })
-      : route.fallback(),
-  );
+      : route.fallback();
+  });
+  // The page retries a create on 503 for about eight seconds, with the same id, before it gives up.
+  const givesUp = { timeout: 20_000 };
   await selectText(page, { segmentId: 's3-p1', lang: 'en', text: 'international law' });
   await toolbar(page).getByRole('button', { name: 'Highlight in pink' }).click();
-  await expect(page.getByTestId('selection-popover').getByRole('alert')).toHaveText('The database is not answering; try again shortly.');
+  await expect(page.getByTestId('selection-popover').getByRole('alert')).toHaveText('The database is not answering; try again shortly.', givesUp);
+  expect(sentIds.length).toBeGreaterThan(1);
+  expect(new Set(sentIds).size).toBe(1);
+  sentIds.length = 0;
   await expect(cellText(page, 's3-p1', 'en').locator('mark')).toHaveCount(0);
   await expect(announced(page)).toHaveText('The highlight was not saved');
 
@@ -320,13 +328,15 @@ test('when a save fails the reader sees why, nothing pretends to be saved, and t
   const comment = panel(page).getByRole('textbox', { name: 'Comment' });
   await comment.fill('International law, in all three texts.');
   await panel(page).getByRole('button', { name: 'Save note' }).click();
-  await expect(panel(page).getByRole('alert')).toHaveText('The database is not answering; try again shortly.');
+  await expect(panel(page).getByRole('alert')).toHaveText('The database is not answering; try again shortly.', givesUp);
   await expect(comment).toHaveValue('International law, in all three texts.');
   await expectAccessible(page);
 
+  // Saving the same note again reuses its id: had a refused attempt been written after all, it would not be written twice.
   refuse = false;
   await panel(page).getByRole('button', { name: 'Save note' }).click();
   await expect(heading(page)).toHaveText('Note on the English text');
+  expect(new Set(sentIds).size).toBe(1);
   await expect(cellText(page, 's3-p1', 'en').locator('mark')).toHaveText('international law');
   await page.context().close();
 });

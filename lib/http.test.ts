@@ -9,7 +9,7 @@ describe('withDatabaseErrors', () => {
       throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     })();
     expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('5');
+    expect(response.headers.get('retry-after')).toBe('2');
     expect(await response.json()).toMatchObject({ db: 'down' });
   });
 

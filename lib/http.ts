@@ -20,7 +20,8 @@ export function withDatabaseErrors<Args extends unknown[]>(handler: (...args: Ar
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
         const response = jsonError(503, 'The database is not answering; try again shortly.', { db: 'down' });
-        response.headers.set('retry-after', '5');
+        // A restart takes a second or two; clients that wait longer only lose time.
+        response.headers.set('retry-after', '2');
         return response;
       }
       console.error(error);

@@ -20,10 +20,13 @@ npm run --silent lint
 npm run --silent format:check
 npx vitest run 2>&1 | tee /tmp/accord-vitest.log
 npx playwright test 2>&1 | tee /tmp/accord-playwright.log
+# After the journeys, so that it serves the build they made (.next-e2e) instead of building again.
+npm run --silent test:faults 2>&1 | tee /tmp/accord-faults.log
 
 # The runners colour their output when they think a terminal is watching: strip the colour codes
 # before reading the figures, and never let a missing figure fail a run whose tests all passed.
 last_line() { sed -E 's/\x1b\[[0-9;]*m//g' "$1" | grep -E "$2" | tail -1 | sed -E 's/^\s*(Tests\s+)?//' || true; }
 unit=$(last_line /tmp/accord-vitest.log '^\s*Tests\s')
 e2e=$(last_line /tmp/accord-playwright.log '^\s*[0-9]+ passed')
-echo "Summary: unit and integration ${unit:-?}; end-to-end ${e2e:-?}"
+faults=$(last_line /tmp/accord-faults.log '^Summary: faults' | sed -E 's/^Summary: faults //')
+echo "Summary: unit and integration ${unit:-?}; end-to-end ${e2e:-?}; faults ${faults:-?}"

@@ -1,22 +1,29 @@
 import Link from 'next/link';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
-import { getSessionUser, type SessionUser } from '@/lib/auth/session';
+import { getSessionUser, sessionClaims, type SessionUser } from '@/lib/auth/session';
 import { SignInLinks } from '@/components/auth/sign-in-links';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import styles from '@/components/auth/account-nav.module.css';
 
-async function currentUser(): Promise<SessionUser | null> {
+type Account = { user: SessionUser | null; unchecked: boolean };
+
+async function currentAccount(): Promise<Account> {
   try {
-    return await getSessionUser();
+    return { user: await getSessionUser(), unchecked: false };
   } catch (error) {
-    // Reading needs no account: a database outage must not take every page down with the header.
-    if (isDatabaseUnavailable(error)) return null;
-    throw error;
+    // Reading needs no account: a database outage must not take every page down with the header,
+    // nor tell a signed-in reader they are signed out. Their token still names them; signing out
+    // waits for the database.
+    if (!isDatabaseUnavailable(error)) throw error;
+    const claims = await sessionClaims();
+    if (!claims || typeof claims.uid !== 'string') return { user: null, unchecked: true };
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    return { user: { id: claims.uid, name: text(claims.name), email: text(claims.email) }, unchecked: true };
   }
 }
 
 export async function AccountNav() {
-  const user = await currentUser();
+  const { user, unchecked } = await currentAccount();
   return (
     <nav aria-label="Account" className={styles.nav}>
       {user ? (
@@ -27,10 +34,14 @@ export async function AccountNav() {
               {user.name}
             </span>
           </span>
-          <Link href="/account" className={styles.link}>
-            Account
-          </Link>
-          <SignOutButton />
+          {unchecked ? null : (
+            <>
+              <Link href="/account" className={styles.link}>
+                Account
+              </Link>
+              <SignOutButton />
+            </>
+          )}
         </>
       ) : (
         <SignInLinks />

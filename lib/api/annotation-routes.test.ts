@@ -311,7 +311,7 @@ describe('when the database is away', () => {
       const { status, headers, json } = await list('', { as: null });
       expect(status).toBe(503);
       expect(json).toMatchObject({ db: 'down' });
-      expect(headers.get('retry-after')).toBe('5');
+      expect(headers.get('retry-after')).toBe('2');
       expect((await create(highlight, { as: world.alice })).status).toBe(503);
     } finally {
       await unreachable.$disconnect();

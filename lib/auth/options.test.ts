@@ -4,21 +4,33 @@ import type { JWT } from 'next-auth/jwt';
 import { sessionClaimsSchema } from '@/lib/auth/session-user';
 
 // The users table as the session callback sees it: rows by id, or a database that is away.
-const database = vi.hoisted(() => ({ users: new Map<string, object>(), down: false }));
+// `down` is the error the check throws.
+const database = vi.hoisted(() => ({ users: new Map<string, object>(), down: undefined as Error | undefined }));
 vi.mock('@/lib/db/client', () => ({
   db: () => ({
     user: {
       findUnique: async ({ where }: { where: { id: string } }) => {
-        if (database.down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        if (database.down) throw database.down;
         return database.users.get(where.id) ?? null;
       },
     },
   }),
 }));
 
+const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+// A server restarting, as Prisma throws it: the SQLSTATE only inside the adapter's error.
+const startingUp = () =>
+  Object.assign(new Error('Database error. Code: `57P03`. Message: `the database system is starting up`'), {
+    code: 'P2039',
+    meta: {
+      driverAdapterError: Object.assign(new Error('57P03'), { name: 'DriverAdapterError', cause: { kind: 'postgres', code: '57P03', originalCode: '57P03' } }),
+    },
+  });
+
 afterEach(() => {
   database.users.clear();
-  database.down = false;
+  database.down = undefined;
+  vi.restoreAllMocks();
   vi.unstubAllEnvs();
   vi.resetModules();
 });
@@ -64,11 +76,54 @@ describe('authOptions', () => {
 
   it('keeps the session, unchecked, while the database is away, instead of signing the reader out', async () => {
     const { callbacks } = await options();
-    database.down = true;
+    database.down = refused();
     const token: JWT = { uid: crypto.randomUUID(), sessionVersion: 2, name: 'A', email: 'a@example.org' };
     const session = (await callbacks!.session!({ session: { expires: '2100-01-01' }, token } as never)) as Session;
     expect(session.user).toEqual({ id: token.uid, name: 'A', email: 'a@example.org', sessionVersion: 2 });
     expect(session.checked).toBeUndefined();
+  });
+
+  it('keeps the session cookie through next-auth’s own session handler while the server restarts, or the check fails otherwise', async () => {
+    const { default: NextAuth } = await import('next-auth');
+    const { encode } = await import('next-auth/jwt');
+    const authOptions = { ...(await options()), secret: 'a-test-secret-of-some-length-0123456789' };
+    const user = { id: crypto.randomUUID(), name: 'Hana Kim', email: 'hana@example.org', sessionVersion: 1 };
+    const token = await encode({ token: { uid: user.id, sessionVersion: 1, name: user.name }, secret: authOptions.secret });
+    // next-auth's handler in its request/response form (the App Router one reads next/headers,
+    // which needs a live request): the same AuthHandler and session route underneath.
+    const askSession = async () => {
+      const setCookies: string[] = [];
+      let body: Session | undefined;
+      const res = {
+        status: () => res,
+        setHeader: (key: string, value: string | string[]) => {
+          if (key.toLowerCase() === 'set-cookie') setCookies.splice(0, setCookies.length, ...[value].flat());
+        },
+        getHeader: () => [...setCookies],
+        send: (sent: Session) => void (body = sent),
+      };
+      const req = {
+        query: { nextauth: ['session'] },
+        cookies: { 'next-auth.session-token': token },
+        headers: { host: 'localhost:3000' },
+        method: 'GET',
+      };
+      await NextAuth(req as never, res as never, authOptions);
+      return { body, setCookies };
+    };
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    for (const failure of [startingUp(), refused(), new Error('something unforeseen')]) {
+      database.down = failure;
+      const { body, setCookies } = await askSession();
+      expect(body?.user).toMatchObject({ id: user.id });
+      // next-auth refreshes the cookie's expiry; a sign-out would set it empty with Max-Age=0.
+      expect(setCookies.filter((c) => c.startsWith('next-auth.session-token='))).toHaveLength(1);
+      expect(setCookies.join('\n')).not.toMatch(/next-auth\.session-token=;|Max-Age=0/);
+    }
+    // Once the database answers, an ended session is still ended.
+    database.down = undefined;
+    database.users.set(user.id, { ...user, sessionVersion: 2 });
+    expect((await askSession()).body?.user).toBeUndefined();
   });
 
   it('keeps the claims on later requests, which carry no account', async () => {

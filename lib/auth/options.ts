@@ -64,8 +64,10 @@ function buildOptions(): NextAuthOptions {
       },
       // /api/auth/session and getServerSession both come through here, so a token whose session
       // was ended (sign-out, password change) or whose user is gone shows no user anywhere. A
-      // database that is away must not end sessions (next-auth clears the cookie when this
-      // throws): the token's claims then pass unchecked, and getSessionUser checks them again.
+      // session that cannot be checked is not an ended one: whenever this throws, next-auth
+      // clears the cookie (JWT_SESSION_ERROR), signing the reader out for an outage. So nothing
+      // is thrown: the token's claims pass unchecked (no `checked`), and getSessionUser checks
+      // them again before any read or write of theirs (503 while the database is away).
       async session({ session, token }) {
         if (!token.uid || token.sessionVersion === undefined) return { ...session, user: undefined };
         const claims = { id: token.uid, sessionVersion: token.sessionVersion };
@@ -73,7 +75,7 @@ function buildOptions(): NextAuthOptions {
           const user = await findSessionUser(claims);
           return user ? { ...session, user: { ...user, sessionVersion: claims.sessionVersion }, checked: true } : { ...session, user: undefined };
         } catch (error) {
-          if (!isDatabaseUnavailable(error)) throw error;
+          if (!isDatabaseUnavailable(error)) console.error('session check failed; the session is kept unchecked', error);
           return { ...session, user: { id: claims.id, name: token.name ?? '', email: token.email ?? '', sessionVersion: claims.sessionVersion } };
         }
       },

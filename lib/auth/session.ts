@@ -51,11 +51,19 @@ async function decode(token: string, secret: string): Promise<Record<string, unk
  * makes this throw, so that the caller answers 503 rather than trust an unchecked token.
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const token = sessionToken(await cookies());
-  if (!token) return null;
-  const secret = authEnv().NEXTAUTH_SECRET ?? '';
-  const claims = await decode(token, secret);
+  const claims = await sessionClaims();
   if (!claims) return null;
   // findSessionUser parses the claims (a uuid and a whole number) before it trusts them.
   return findSessionUser({ id: claims.uid, sessionVersion: claims.sessionVersion });
+}
+
+/**
+ * What this request's session token says, unchecked: never enough to act on, but while the
+ * database is away it tells a signed-in reader from a visitor (the header names them rather
+ * than offering to sign in).
+ */
+export async function sessionClaims(): Promise<Record<string, unknown> | null> {
+  const token = sessionToken(await cookies());
+  if (!token) return null;
+  return decode(token, authEnv().NEXTAUTH_SECRET ?? '');
 }

@@ -5,23 +5,44 @@ import 'server-only';
 import { assertCanEditReply, assertCanRead, canRead } from '@/lib/annotations/access';
 import type { Reply } from '@/lib/annotations/types';
 import { assertId, deletedConflict, notFound } from '@/lib/annotations/errors';
+import { idTaken, isSameReply } from '@/lib/annotations/idempotency';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
 import { replyInclude, toReply } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { ReplyInput } from '@/lib/validations/annotation';
+import type { CreateReplyInput, ReplyInput } from '@/lib/validations/annotation';
 
 export type ReplyWithParent = Reply & { annotationId: string };
 
-export async function createReply(annotationId: string, user: { id: string }, input: ReplyInput): Promise<ReplyWithParent> {
+export async function createReply(annotationId: string, user: { id: string }, input: CreateReplyInput): Promise<ReplyWithParent> {
+  return (await createReplyOnce(annotationId, user, input)).reply;
+}
+
+/**
+ * With a client-chosen `id` that is already taken, nothing is written: a repeat of the same reply
+ * by the same author answers with the stored one (`replayed`), anything else is a conflict.
+ */
+export async function createReplyOnce(
+  annotationId: string,
+  user: { id: string },
+  input: CreateReplyInput,
+): Promise<{ reply: ReplyWithParent; replayed: boolean }> {
   assertId(annotationId, 'Annotation');
-  const row = await db().$transaction(async (tx) => {
-    const annotation = await lockAnnotation(tx, annotationId, 'share');
-    assertCanRead(annotation, user);
-    if (annotation.deletedAt) throw deletedConflict();
-    return tx.reply.create({ data: { annotationId, authorId: user.id, body: input.body }, include: replyInclude });
-  });
-  return { ...toReply(row), annotationId };
+  try {
+    const row = await db().$transaction(async (tx) => {
+      const annotation = await lockAnnotation(tx, annotationId, 'share');
+      assertCanRead(annotation, user);
+      if (annotation.deletedAt) throw deletedConflict();
+      return tx.reply.create({ data: { id: input.id, annotationId, authorId: user.id, body: input.body }, include: replyInclude });
+    });
+    return { reply: { ...toReply(row), annotationId }, replayed: false };
+  } catch (error) {
+    if (!input.id || (error as { code?: unknown }).code !== 'P2002') throw error;
+    const stored = await db().reply.findUnique({ where: { id: input.id }, include: replyInclude });
+    const reply = stored && { ...toReply(stored), annotationId: stored.annotationId };
+    if (!reply || !isSameReply(reply, user.id, annotationId, input.body)) throw idTaken();
+    return { reply, replayed: true };
+  }
 }
 
 /** One reply, for whoever may read its annotation (404 otherwise, as for the annotation). */

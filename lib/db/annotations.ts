@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { SpanSelector } from '@/lib/anchoring';
 import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/check-targets';
 import { assertId, deletedConflict, invalid, type Issue } from '@/lib/annotations/errors';
+import { idTaken, isSameCreate } from '@/lib/annotations/idempotency';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
@@ -22,7 +23,7 @@ export type { Viewer } from '@/lib/annotations/access';
 export { listAnnotations } from '@/lib/db/annotation-lists';
 export { iterateAnnotations } from '@/lib/db/annotation-iterate';
 export type { AnnotationList, AnnotationCounts } from '@/lib/annotations/types';
-export { createReply, getReply, updateReply, deleteReply } from '@/lib/db/annotation-replies';
+export { createReply, createReplyOnce, getReply, updateReply, deleteReply } from '@/lib/db/annotation-replies';
 
 export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotation> {
   assertId(id, 'Annotation');
@@ -32,12 +33,23 @@ export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotat
   return annotation!;
 }
 
+export async function createAnnotation(slug: string, author: Person, input: CreateAnnotationInput | CheckedAnnotationInput): Promise<Annotation> {
+  return (await createAnnotationOnce(slug, author, input)).annotation;
+}
+
 /**
  * One statement: the annotation and its targets are inserted together (a data-modifying WITH is
  * atomic, so no transaction has to be opened around it), and the answer is built from what was
- * validated and what the insert returned, not read back.
+ * validated and what the insert returned, not read back. With a client-chosen `id` already in
+ * the table, nothing is inserted (ON CONFLICT DO NOTHING, waiting for a concurrent insert of
+ * that id to commit or roll back): the row is read, and a repeat of the same create by the same
+ * author answers with it (`replayed`), anything else is a conflict.
  */
-export async function createAnnotation(slug: string, author: Person, input: CreateAnnotationInput | CheckedAnnotationInput): Promise<Annotation> {
+export async function createAnnotationOnce(
+  slug: string,
+  author: Person,
+  input: CreateAnnotationInput | CheckedAnnotationInput,
+): Promise<{ annotation: Annotation; replayed: boolean }> {
   let document = await documentContext(slug);
   const targets = checkedTargets(document.content, input);
   // Content synced since this process cached the rows: look once more before refusing.
@@ -51,13 +63,14 @@ export async function createAnnotation(slug: string, author: Person, input: Crea
   });
   if (issues.length) throw invalid(issues);
 
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   const rows = await db().$queryRaw<{ createdAt: Date }[]>`
     WITH annotation AS (
       INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "updatedAt", "firstSegmentId", "firstStart", "searchText")
       VALUES (${id}::uuid, ${document.documentId}, ${author.id}::uuid, ${input.language}, ${input.color}, ${input.comment}, ${input.tags}::text[],
         ${fromVisibility(input.visibility)}::"Visibility", CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start},
         accord_search_text(${input.comment}, ${input.tags}::text[], ${targets.map((t) => t.exact)}::text[]))
+      ON CONFLICT (id) DO NOTHING
       RETURNING id, "createdAt"
     ), spans AS (
       INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, "textHash")
@@ -70,8 +83,13 @@ export async function createAnnotation(slug: string, author: Person, input: Crea
         WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)
     )
     SELECT "createdAt" FROM annotation`;
-  const createdAt = rows[0]!.createdAt.toISOString();
-  return {
+  if (!rows[0]) {
+    const [stored] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid`, { limit: 1 }, [document]);
+    if (!stored || !isSameCreate(stored.annotation, author.id, { ...input, targets })) throw idTaken();
+    return { annotation: stored.annotation, replayed: true };
+  }
+  const createdAt = rows[0].createdAt.toISOString();
+  const annotation: Annotation = {
     id,
     documentSlug: slug,
     language: input.language,
@@ -92,6 +110,7 @@ export async function createAnnotation(slug: string, author: Person, input: Crea
     })),
     replies: [],
   };
+  return { annotation, replayed: false };
 }
 
 /** The selection as the server describes it, checked against the current text once. */

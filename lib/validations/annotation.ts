@@ -41,7 +41,15 @@ export const targetInputSchema = z
   })
   .refine((target) => target.end > target.start, { path: ['end'], message: 'end must be greater than start' });
 
+/** Ids in URLs; anything else is answered 404 like an unknown id. */
+export const idSchema = z.uuid();
+
 export const createAnnotationSchema = z.strictObject({
+  /**
+   * Chosen by the client so that a retried create writes once: the same id with the same content
+   * answers as the first create did, with other content (or by another reader) 409.
+   */
+  id: z.uuid({ error: 'id must be a UUID' }).optional(),
   language: languageCode,
   color: colorSchema,
   comment: commentSchema.default(''),
@@ -64,6 +72,9 @@ export const replySchema = z.strictObject({
   body: text('reply', limits.reply, { trim: true, min: 1 }),
 });
 
+/** A new reply: as for an annotation, a retried reply with the same id writes once. */
+export const createReplySchema = replySchema.extend({ id: z.uuid({ error: 'id must be a UUID' }).optional() });
+
 export const annotationFilterSchema = z.strictObject({
   scope: z.enum(['mine', 'visible'], { error: 'scope must be mine or visible' }).default('visible'),
   language: languageCode.optional(),
@@ -81,12 +92,10 @@ export const annotationListQuerySchema = annotationFilterSchema
   })
   .refine((query) => !(query.after && query.offset), { path: ['offset'], message: 'give after or offset, not both' });
 
-/** Ids in URLs; anything else is answered 404 like an unknown id. */
-export const idSchema = z.uuid();
-
 export type TargetInput = z.infer<typeof targetInputSchema>;
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 export type ReplyInput = z.infer<typeof replySchema>;
+export type CreateReplyInput = z.infer<typeof createReplySchema>;
 export type AnnotationFilter = z.infer<typeof annotationFilterSchema>;
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;

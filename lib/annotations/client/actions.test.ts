@@ -23,7 +23,10 @@ function world() {
 }
 const drawn = (store: ReturnType<typeof world>['store']) => store.get().drawn.get(highlightKey('s1', 'ko')) ?? [];
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 const answering = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 describe('saveHighlight', () => {
@@ -45,9 +48,43 @@ describe('saveHighlight', () => {
 
   it('takes the highlight back when the save fails, and rejects with the API’s error', async () => {
     const { store, actions } = world();
-    vi.stubGlobal('fetch', async () => answering(503, { error: 'The database is not answering.' }));
-    await expect(actions.saveHighlight(draft, 'pink')).rejects.toThrow('The database is not answering.');
+    vi.stubGlobal('fetch', async () => answering(400, { error: 'The request is not valid.' }));
+    await expect(actions.saveHighlight(draft, 'pink')).rejects.toThrow('The request is not valid.');
     expect(drawn(store)).toEqual([]);
     expect(store.get()).toMatchObject({ total: 0, listVersion: 0 });
+  });
+
+  it('retries a save on 503 and on a lost connection with the same id, so that the server writes it once', async () => {
+    vi.useFakeTimers();
+    const { store, actions } = world();
+    const answers = [() => answering(503, { error: 'The database is not answering.' }), () => Promise.reject(new TypeError('fetch failed'))];
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => (answers.shift() ?? (() => answering(201, saved)))());
+    vi.stubGlobal('fetch', fetch);
+    const saving = actions.saveHighlight(draft, 'green');
+    await vi.runAllTimersAsync();
+    expect(await saving).toEqual(saved);
+    const ids = fetch.mock.calls.map(([, init]) => JSON.parse(String(init.body)).id);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(drawn(store).map((d) => [d.id, d.pending])).toEqual([['n1', false]]);
+  });
+
+  it('gives up after about eight seconds of 503s, takes the highlight back, and reuses the id when the reader saves the same again', async () => {
+    vi.useFakeTimers();
+    const { store, actions } = world();
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => answering(503, { error: 'The database is not answering.' }));
+    vi.stubGlobal('fetch', fetch);
+    const saving = expect(actions.saveHighlight(draft, 'pink')).rejects.toThrow('The database is not answering.');
+    await vi.runAllTimersAsync();
+    await saving;
+    expect(fetch.mock.calls.length).toBe(6);
+    expect(drawn(store)).toEqual([]);
+    fetch.mockImplementation(async () => answering(201, saved));
+    await actions.saveHighlight(draft, 'pink');
+    expect(new Set(fetch.mock.calls.map(([, init]) => JSON.parse(String(init.body)).id)).size).toBe(1);
+    // Once saved, the same selection saved again is a new highlight with an id of its own.
+    await actions.saveHighlight(draft, 'pink');
+    expect(new Set(fetch.mock.calls.map(([, init]) => JSON.parse(String(init.body)).id)).size).toBe(2);
   });
 });

@@ -40,7 +40,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       cache: 'no-store',
     });
   } catch {
-    throw new ApiError('Could not reach the server. Nothing was saved; check the connection and try again.', 0);
+    throw new ApiError('Could not reach the server. Check the connection and try again; what you typed is still here.', 0);
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
@@ -51,6 +51,50 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     throw new ApiError(response.status === 401 ? statusMessages[401]! : message, response.status, issues);
   }
   return payload as T;
+}
+
+/** A random (version 4) UUID. crypto.randomUUID exists only on https and localhost; this works on any page. */
+export function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Waits before each retry of a create: about eight seconds in all, long enough for a database
+ * restart, short enough that the reader is not left wondering.
+ */
+export const retryDelaysMs = [250, 500, 1_000, 2_000, 4_000];
+
+/** A failure after which the write may or may not have happened, and may happen if sent again. */
+const isRetryable = (error: unknown) =>
+  error instanceof ApiError && (error.status === 0 || error.status === 502 || error.status === 503 || error.status === 504);
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// The id chosen for each create not yet known to have succeeded or failed, by what it creates:
+// sending the same thing again (a retry here, or the reader pressing Save again) reuses the id,
+// so that the server writes it once however many attempts reached it.
+const pendingIds = new Map<string, string>();
+
+/** POSTs a create with a client-chosen id, retrying on 503 and lost connections (docs/api.md). */
+async function createOnce<T>(path: string, body: object): Promise<T> {
+  const key = `${path}\n${JSON.stringify(body)}`;
+  const id = pendingIds.get(key) ?? randomId();
+  pendingIds.set(key, id);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await request<T>('POST', path, { ...body, id });
+      pendingIds.delete(key);
+      return created;
+    } catch (error) {
+      if (!isRetryable(error)) pendingIds.delete(key);
+      if (!isRetryable(error) || attempt >= retryDelaysMs.length) throw error;
+      await sleep(retryDelaysMs[attempt]!);
+    }
+  }
 }
 
 const annotationPath = (id: string) => `/api/annotations/${encodeURIComponent(id)}`;
@@ -71,8 +115,9 @@ export const getAnnotation = (id: string) => request<RenderedAnnotation>('GET', 
 /** The sanitised HTML of Markdown being written, as the note will show it. */
 export const previewMarkdown = async (markdown: string) => (await request<MarkdownPreview>('POST', '/api/markdown', { markdown })).html;
 
-export const createAnnotation = (slug: string, input: NewAnnotation) =>
-  request<RenderedAnnotation>('POST', `/api/documents/${encodeURIComponent(slug)}/annotations`, input);
+/** Creates once however often it has to be sent (see createOnce). */
+export const createAnnotation = (slug: string, input: Omit<NewAnnotation, 'id'>) =>
+  createOnce<RenderedAnnotation>(`/api/documents/${encodeURIComponent(slug)}/annotations`, input);
 
 export const updateAnnotation = (id: string, changes: AnnotationChanges) => request<RenderedAnnotation>('PATCH', annotationPath(id), changes);
 
@@ -83,7 +128,7 @@ export const settleAnchor = (id: string, targets?: NewAnnotation['targets']) =>
 
 export const deleteAnnotation = async (id: string) => (await request<RenderedAnnotation | undefined>('DELETE', annotationPath(id))) ?? null;
 
-export const createReply = (annotationId: string, body: string) => request<ReplyWithParent>('POST', `${annotationPath(annotationId)}/replies`, { body });
+export const createReply = (annotationId: string, body: string) => createOnce<ReplyWithParent>(`${annotationPath(annotationId)}/replies`, { body });
 
 export const updateReply = (id: string, body: string) => request<ReplyWithParent>('PATCH', replyPath(id), { body });
 

@@ -3,6 +3,7 @@ import type { NextRequest } from 'next/server';
 import { authOptions } from '@/lib/auth/options';
 import { accountKey, attemptLimiters, clientAddress } from '@/lib/auth/rate-limit';
 import { signInErrorCode } from '@/lib/auth/sign-in-errors';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -38,5 +39,14 @@ async function refuseWhenLimited(request: NextRequest, context: Context): Promis
 export const GET = handle;
 
 export async function POST(request: NextRequest, context: Context) {
-  return (await refuseWhenLimited(request, context)) ?? handle(request, context);
+  try {
+    return (await refuseWhenLimited(request, context)) ?? handle(request, context);
+  } catch (error) {
+    // The limits live in the database: while it is away, a 503 in next-auth's `{ url }` shape,
+    // whose error code the sign-in page explains (next-auth answers authorize's own outages so).
+    if (!isDatabaseUnavailable(error)) throw error;
+    const url = new URL('/signin', request.nextUrl.origin);
+    url.searchParams.set('error', signInErrorCode.unavailable);
+    return Response.json({ url: url.toString(), error: 'The database is not answering; try again shortly.' }, { status: 503, headers: { 'Retry-After': '2' } });
+  }
 }

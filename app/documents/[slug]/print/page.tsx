@@ -4,13 +4,15 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DatabaseUnavailable } from '@/components/database-unavailable';
 import { PrintView } from '@/components/export/print-view';
 import type { Annotation } from '@/lib/annotations/types';
 import { appOrigin } from '@/lib/auth/origin';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDocument } from '@/lib/data/documents';
 import { iterateAnnotations, listAnnotations } from '@/lib/db/annotations';
-import { annotationFilterSchema } from '@/lib/validations/annotation';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { annotationFilterSchema, type AnnotationFilter } from '@/lib/validations/annotation';
 
 // A page holds what a browser can lay out; beyond this the Markdown export is the way.
 const shownAtMost = 2_000;
@@ -23,6 +25,19 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const document = await getDocument((await params).slug);
   return { title: document ? `Annotations: ${document.title}` : 'Annotations', robots: { index: false } };
+}
+
+/** The annotations to show, or null when the filter asks for the reader's own and no one is signed in. */
+async function loadPrint(slug: string, filter: AnnotationFilter): Promise<{ annotations: Annotation[]; total: number } | null> {
+  const user = await getSessionUser();
+  if (filter.scope === 'mine' && !user) return null;
+  const annotations: Annotation[] = [];
+  for await (const annotation of iterateAnnotations(slug, user, filter)) {
+    annotations.push(annotation);
+    if (annotations.length === shownAtMost) break;
+  }
+  const total = annotations.length < shownAtMost ? annotations.length : (await listAnnotations(slug, user, { ...filter, limit: 1, offset: 0 })).total;
+  return { annotations, total };
 }
 
 export default async function PrintPage({ params, searchParams }: Props) {
@@ -49,26 +64,26 @@ export default async function PrintPage({ params, searchParams }: Props) {
     );
   }
   const filter = parsed.data;
-  const user = await getSessionUser();
-  if (filter.scope === 'mine' && !user) {
-    const back = `/documents/${slug}/print?${new URLSearchParams(flat as Record<string, string>)}`;
+  const here = `/documents/${slug}/print?${new URLSearchParams(flat as Record<string, string>)}`;
+  let loaded: Awaited<ReturnType<typeof loadPrint>>;
+  try {
+    loaded = await loadPrint(slug, filter);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return <DatabaseUnavailable what="the annotations to print" retryHref={here} />;
+  }
+  if (!loaded) {
     return (
       <div className="message-page">
         <h1>Sign in to print your annotations</h1>
         <p>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(back)}`}>Sign in</Link>, or{' '}
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`}>Sign in</Link>, or{' '}
           <Link href={`/documents/${slug}/print`}>print the shared annotations</Link>.
         </p>
       </div>
     );
   }
-
-  const annotations: Annotation[] = [];
-  for await (const annotation of iterateAnnotations(slug, user, filter)) {
-    annotations.push(annotation);
-    if (annotations.length === shownAtMost) break;
-  }
-  const total = annotations.length < shownAtMost ? annotations.length : (await listAnnotations(slug, user, { ...filter, limit: 1, offset: 0 })).total;
+  const { annotations, total } = loaded;
   const exportQuery = new URLSearchParams({ format: 'markdown', ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) });
   return (
     <PrintView

@@ -2,9 +2,10 @@ import { NextResponse } from 'next/server';
 import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/route';
 import { createAnnotationSchemaFor } from '@/lib/annotations/check-targets';
 import { notFound } from '@/lib/annotations/errors';
+import { replayedHeader, requestedId } from '@/lib/annotations/idempotency';
 import { renderedAnnotation, renderedList } from '@/lib/annotations/rendered';
 import { getDocument } from '@/lib/data/documents';
-import { createAnnotation, listAnnotations } from '@/lib/db/annotations';
+import { createAnnotationOnce, listAnnotations } from '@/lib/db/annotations';
 import { jsonError } from '@/lib/http';
 import { annotationListQuerySchema } from '@/lib/validations/annotation';
 
@@ -20,7 +21,10 @@ async function schemaFor({ slug }: { slug: string }) {
   return createAnnotationSchemaFor(document);
 }
 
-export const POST = writeRoute<{ slug: string }, ReturnType<typeof createAnnotationSchemaFor>>(schemaFor, async ({ params, user, body }) => {
-  const annotation = await createAnnotation(params.slug, user, body);
-  return NextResponse.json(renderedAnnotation(annotation), { status: 201, headers: { location: `/api/annotations/${annotation.id}` } });
+// A repeated create (same id or Idempotency-Key, same content) answers as the first did, and says so.
+export const POST = writeRoute<{ slug: string }, ReturnType<typeof createAnnotationSchemaFor>>(schemaFor, async ({ request, params, user, body }) => {
+  const id = requestedId(request, user.id, body.id);
+  const { annotation, replayed } = await createAnnotationOnce(params.slug, user, { ...body, id });
+  const headers = { location: `/api/annotations/${annotation.id}`, ...(replayed ? replayedHeader : {}) };
+  return NextResponse.json(renderedAnnotation(annotation), { status: 201, headers });
 });
