@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { describedBy, FieldErrorList } from '@/components/account/field-errors';
 import { postJson, useAccountForm } from '@/components/account/use-account-form';
 import styles from '@/components/auth/auth-form.module.css';
+import { PasswordRules } from '@/components/auth/password-rules';
 
 const fields = ['currentPassword', 'newPassword'];
 
@@ -54,14 +55,7 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] 
           aria-invalid={!!fieldErrors.newPassword || undefined}
           aria-describedby={describedBy('account-new-password-errors', !!fieldErrors.newPassword, 'account-new-password-rules')}
         />
-        <div id="account-new-password-rules" className={styles.hint}>
-          A password must be:
-          <ul className={styles.rules}>
-            {passwordRules.map((rule) => (
-              <li key={rule}>{rule}</li>
-            ))}
-          </ul>
-        </div>
+        <PasswordRules id="account-new-password-rules" rules={passwordRules} />
         <FieldErrorList id="account-new-password-errors" messages={fieldErrors.newPassword} />
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>

@@ -3,6 +3,7 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import styles from '@/components/auth/auth-form.module.css';
+import { PasswordRules } from '@/components/auth/password-rules';
 
 type Field = 'name' | 'email' | 'password';
 type FieldErrors = Partial<Record<Field, string[]>>;
@@ -123,14 +124,7 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
           aria-invalid={!!fieldErrors.password || undefined}
           aria-describedby={describedBy('password', 'signup-password-rules')}
         />
-        <div id="signup-password-rules" className={styles.hint}>
-          A password must be:
-          <ul className={styles.rules}>
-            {passwordRules.map((rule) => (
-              <li key={rule}>{rule}</li>
-            ))}
-          </ul>
-        </div>
+        <PasswordRules id="signup-password-rules" rules={passwordRules} />
         {errorsFor('password')}
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
