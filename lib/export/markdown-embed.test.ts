@@ -162,6 +162,9 @@ const payloads = [
   '&lt;script&gt;alert(1)&lt;/script&gt;',
   '&#60;img src=x onerror=alert(1)&#62;',
   '`<script>` in code stays code',
+  '[<img src=x onerror=alert(1)>](javascript:x)',
+  '[<script>alert(1)</script>](data:x)',
+  '[![i](https://tracker.example/pixel.png)](javascript:x)',
 ];
 
 /** Everything in the Markdown that a renderer would turn into HTML or a fetch or a script link. */

@@ -129,7 +129,8 @@ function disarmed(node: Nodes, inFlow: boolean): Nodes[] {
     case 'html':
       return inFlow ? [{ type: 'paragraph', children: [textNode(node.value)] }] : [textNode(node.value)];
     case 'link':
-      return isAllowedUrl(node.url, 'href') ? [node] : node.children;
+      // Its children stand in for it, disarmed in turn: raw HTML or an image inside a refused link.
+      return isAllowedUrl(node.url, 'href') ? [node] : node.children.flatMap((child) => disarmed(child, inFlow));
     case 'image': {
       const name = node.alt?.trim() || node.url;
       return node.url && isAllowedUrl(node.url, 'src') ? [{ type: 'link', url: node.url, children: [textNode(name)] }] : name ? [textNode(name)] : [];
