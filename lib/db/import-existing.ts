@@ -12,7 +12,7 @@ import 'server-only';
 // merged into the existing thread (see skipReasons.noteHere).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { personIri } from '@/lib/export/links';
-import type { PlannedAnnotation, PlannedReply } from '@/lib/export/import-plan';
+import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
 
 type Segments = Map<string, { id: number; position: number }>;
 type TargetJson = [segment: number, start: number, end: number, exact: string];
@@ -43,8 +43,6 @@ const chunkSize = 1_000;
 const uuidIn = (kind: 'annotations' | 'replies', iri: string) =>
   new RegExp(`/api/${kind}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i').exec(iri)?.[1]?.toLowerCase();
 
-/** Every IRI that names what a planned row is a copy of, itself included. */
-const namesOf = (row: PlannedAnnotation | PlannedReply) => [row.sourceId, ...row.via, ...(row.credit ? [row.credit.id] : [])];
 
 /** Who wrote the words of an existing row: the credited original author, or the row's author. */
 const creatorOf = (row: { authorId: string; importedFromId: string | null; importedFromCreator: string | null }) =>
