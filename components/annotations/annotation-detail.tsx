@@ -87,6 +87,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
     segmentId: t.segmentId,
     exact: t.exact,
     orphaned: t.anchor.status === 'orphaned',
+    removed: t.anchor.status === 'orphaned' && t.anchor.reason === 'segment-missing',
     found: t.anchor.status === 'uncertain' ? t.anchor.found : undefined,
   }));
   // A note with one span still drawn can be shown there, even when another is orphaned.
