@@ -59,6 +59,24 @@ async function statuses() {
   return (await database.prisma.annotationTarget.findMany({ select: { anchorStatus: true } })).map((t) => t.anchorStatus);
 }
 
+async function hashes() {
+  return database.prisma.annotationTarget.findMany({ select: { textHash: true, madeOnHash: true } });
+}
+
+describe('a span after the text changed', () => {
+  it('keeps the hash of the text it was made on, while its state follows the new text', async () => {
+    const alice = await createUser(database, `Alice${(users += 1)}`);
+    await annotate(current(), alice, 'en', [{ segmentId: 's2-p1', quote: 'heartfelt apology' }]);
+    const [made] = await hashes();
+    expect(made!.madeOnHash).toBe(made!.textHash);
+    expect(made!.madeOnHash).toMatch(/\w/);
+    await editText((text) => `A sentence added in front. ${text}`);
+    const [after] = await hashes();
+    expect(after!.textHash).not.toBe(made!.textHash);
+    expect(after!.madeOnHash).toBe(made!.madeOnHash);
+  });
+});
+
 describe('re-importing one’s own export after the text changed', () => {
   it('writes nothing when the passage moved: preview and import find it already here', async () => {
     const alice = await createUser(database, `Alice${(users += 1)}`);

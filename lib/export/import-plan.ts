@@ -121,7 +121,8 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
   // An uncertain span is kept as exported: it must not be re-described on words its author never
   // chose. Its unknown context is the one around where it is found, since a stored '' would be
   // read as the segment's edge and the span found nowhere.
-  const selector = anchor.status === 'anchored' ? here : { ...asExported, prefix: known ? span.prefix : here.prefix, suffix: known ? span.suffix : here.suffix };
+  const selector =
+    anchor.status === 'anchored' ? here : { ...asExported, prefix: known ? span.prefix : here.prefix, suffix: known ? span.suffix : here.suffix };
   // What lib/db/reanchor.ts will store for it, so that the preview says what the import does.
   return { ...selector, status: anchorTarget(text, selector).status };
 }

@@ -35,7 +35,9 @@ export function planLines(summary: ImportSummary): string[] {
   if (credited) lines.push(`${count(credited, 'note')} written by others: private to you, credited to ${credited === 1 ? 'its author' : 'their authors'}.`);
   if (orphaned) lines.push(`${count(orphaned, 'new note')} kept as ${orphaned === 1 ? 'an orphan' : 'orphans'}: the passage is no longer in the text.`);
   if (uncertain)
-    lines.push(`${count(uncertain, 'new note')} to confirm: the passage or the words around it changed since ${uncertain === 1 ? 'it was' : 'they were'} written.`);
+    lines.push(
+      `${count(uncertain, 'new note')} to confirm: the passage or the words around it changed since ${uncertain === 1 ? 'it was' : 'they were'} written.`,
+    );
   if (alreadyHere) lines.push(`${count(alreadyHere, 'note')} already here: not written again.`);
   if (replies) {
     const whose =
