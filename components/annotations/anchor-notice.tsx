@@ -14,9 +14,17 @@ export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotati
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
   if (annotation.deleted || annotation.status === 'anchored') return null;
-  if (annotation.status === 'orphaned') {
-    return <p className="notice notice-warning note-orphan">This passage no longer matches the text. The note is kept with the words it was made on.</p>;
-  }
+  // The note's status is its worst span's: an orphaned span must not hide an uncertain sibling,
+  // which can still be confirmed or selected again.
+  const orphans = annotation.targets.filter((t) => t.anchor.status === 'orphaned').length;
+  const uncertain = annotation.targets.some((t) => t.anchor.status === 'uncertain');
+  const orphanNotice = orphans ? (
+    <p className="notice notice-warning note-orphan">
+      {orphans === annotation.targets.length ? 'This passage no longer matches' : 'Part of this passage no longer matches'} the text. The note is kept with the
+      words it was made on.
+    </p>
+  ) : null;
+  if (!uncertain) return orphanNotice;
 
   async function confirm() {
     setBusy(true);
@@ -31,31 +39,34 @@ export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotati
   }
 
   return (
-    <div className="notice notice-warning note-uncertain" role="group" aria-label="The text here changed">
-      <p>
-        <strong>The text here changed</strong> since this note was made. It is shown where its words were found again, which may not be the passage
-        {own ? ' you' : ' its author'} chose.
-      </p>
-      {own ? (
-        reselecting ? (
-          <p>
-            Select the passage in the text, then choose “Place the note here”.{' '}
-            <button type="button" className="link-button" onClick={() => actions.cancelReselect()}>
-              Cancel
-            </button>
-          </p>
-        ) : (
-          <p className="note-actions">
-            <button type="button" className="button-secondary" onClick={confirm} disabled={busy}>
-              {busy ? 'Confirming…' : 'Confirm it here'}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => actions.startReselect(annotation.id, annotation.language)} disabled={busy}>
-              Select the passage again
-            </button>
-          </p>
-        )
-      ) : null}
-      <FormError error={error} />
-    </div>
+    <>
+      {orphanNotice}
+      <div className="notice notice-warning note-uncertain" role="group" aria-label="The text here changed">
+        <p>
+          <strong>The text here changed</strong> since this note was made. It is shown where its words were found again, which may not be the passage
+          {own ? ' you' : ' its author'} chose.
+        </p>
+        {own ? (
+          reselecting ? (
+            <p>
+              Select the passage in the text, then choose “Place the note here”.{' '}
+              <button type="button" className="link-button" onClick={() => actions.cancelReselect()}>
+                Cancel
+              </button>
+            </p>
+          ) : (
+            <p className="note-actions">
+              <button type="button" className="button-secondary" onClick={confirm} disabled={busy}>
+                {busy ? 'Confirming…' : 'Confirm it here'}
+              </button>
+              <button type="button" className="button-secondary" onClick={() => actions.startReselect(annotation.id, annotation.language)} disabled={busy}>
+                Select the passage again
+              </button>
+            </p>
+          )
+        ) : null}
+        <FormError error={error} />
+      </div>
+    </>
   );
 }

@@ -87,8 +87,11 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
     segmentId: t.segmentId,
     exact: t.exact,
     orphaned: t.anchor.status === 'orphaned',
+    removed: t.anchor.status === 'orphaned' && t.anchor.reason === 'segment-missing',
     found: t.anchor.status === 'uncertain' ? t.anchor.found : undefined,
   }));
+  // A note with one span still drawn can be shown there, even when another is orphaned.
+  const drawn = annotation.targets.find((t) => t.anchor.status !== 'orphaned');
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
@@ -109,9 +112,9 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
       ) : null}
       <AnchorNotice annotation={annotation} own={own} />
       <PassageQuotes language={annotation.language} quotes={quotes} />
-      {annotation.status !== 'orphaned' ? (
+      {drawn ? (
         <p className="note-show-passage">
-          <button type="button" className="link-button" onClick={() => revealAnnotation({ id: annotation.id, segmentId: annotation.targets[0]?.segmentId })}>
+          <button type="button" className="link-button" onClick={() => revealAnnotation({ id: annotation.id, segmentId: drawn.segmentId })}>
             Show in the text
           </button>
         </p>

@@ -21,11 +21,13 @@ type Props = {
   quotes: Quote[];
   initial: EditorValues;
   submitLabel: string;
+  /** Someone else's words, imported and credited: they stay private (the API refuses to share them). */
+  credited?: boolean;
   onSubmit: (values: EditorValues) => Promise<unknown>;
   onCancel: () => void;
 };
 
-export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, onSubmit, onCancel }: Props) {
+export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, onSubmit, onCancel }: Props) {
   const { actions } = useReader();
   const [values, setValues] = useState(initial);
   const [tagText, setTagText] = useState('');
@@ -81,7 +83,11 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
       />
       <TagsInput tags={values.tags} onChange={(tags) => set('tags', tags)} text={tagText} onText={setTagText} />
       <ColorField value={values.color} onChange={(color) => set('color', color)} />
-      <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
+      {credited ? (
+        <p className="field-label">Private: only you. Someone else wrote this note, so it is not yours to share.</p>
+      ) : (
+        <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
+      )}
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>

@@ -119,6 +119,7 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
         quotes={note.targets}
         initial={initial}
         submitLabel="Save changes"
+        credited={note.importedFrom !== undefined && note.visibility === 'private'}
         onSubmit={(values) => actions.saveEdit(note.id, values)}
         onCancel={() => actions.openAnnotations([note.id])}
       />

@@ -47,6 +47,7 @@ const summary = (counts: Partial<ImportSummary>): ImportResult => ({
   alreadyHere: 0,
   credited: 0,
   orphaned: 0,
+  uncertain: 0,
   repliesAlreadyHere: 0,
   creditedReplies: 0,
   skippedReasons: [],

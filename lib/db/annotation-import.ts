@@ -67,9 +67,11 @@ function summarise(plan: ImportPlan, existing: Existing, preview: boolean): Impo
     skippedReplies: plan.skippedReplies + existing.repliesNotMerged,
     skippedDeleted: plan.skippedDeleted,
     preview,
-    alreadyHere: existing.annotations.size,
+    // A copy of another note in the same file is already here once that one is written.
+    alreadyHere: existing.annotations.size + plan.copies,
     credited: fresh.filter((annotation) => annotation.credit).length,
-    orphaned: fresh.filter((annotation) => annotation.orphaned).length,
+    orphaned: fresh.filter((annotation) => annotation.status === 'orphaned').length,
+    uncertain: fresh.filter((annotation) => annotation.status === 'uncertain').length,
     repliesAlreadyHere: existing.repliesAlreadyHere,
     creditedReplies: replies.filter((reply) => reply.credit).length,
     skippedReasons: Object.entries(reasons).map(([reason, count]) => ({ reason, count })),

@@ -6,11 +6,11 @@ import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AccessFields } from '@/lib/annotations/access';
 
-export type LockedAnnotation = AccessFields & { id: string; deletedAt: Date | null };
+export type LockedAnnotation = AccessFields & { id: string; deletedAt: Date | null; importedFromId: string | null };
 
 export async function lockAnnotation(tx: Prisma.TransactionClient, id: string, mode: 'update' | 'share'): Promise<LockedAnnotation | null> {
   const rows = await tx.$queryRaw<LockedAnnotation[]>`
-    SELECT id::text AS id, "authorId"::text AS "authorId", visibility::text AS visibility, "deletedAt"
+    SELECT id::text AS id, "authorId"::text AS "authorId", visibility::text AS visibility, "deletedAt", "importedFromId"
     FROM "Annotation" WHERE id = ${id}::uuid
     FOR ${Prisma.raw(mode === 'update' ? 'UPDATE' : 'SHARE')}`;
   return rows[0] ?? null;

@@ -127,6 +127,11 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
     const locked = await lockAnnotation(tx, id, 'update');
     assertCanEdit(locked, user);
     if (locked.deletedAt) throw deletedConflict();
+    // A credited note holds someone else's words (an import): publishing them again is their call,
+    // not the importer's (lib/export/import-plan.ts).
+    if (input.visibility === 'shared' && locked.importedFromId !== null && locked.visibility !== 'SHARED') {
+      throw invalid([{ path: 'visibility', message: 'this note was written by someone else (imported, credited): it stays private to you' }]);
+    }
     return tx.annotation.update({
       where: { id },
       data: {

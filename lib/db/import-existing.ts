@@ -7,15 +7,20 @@ import 'server-only';
 //     /api/annotations/<uuid> (ids are uuids, so a match on another host's address is the same row);
 //   - was imported from it, or credits the same original (`via`, importedFromId);
 //   - or says the same thing: the same creator (the original's, for a credited copy), the same
-//     spans (segment, start, end, quote) and the same comment and tags.
+//     spans (segment, start, end, quote) and the same comment and tags. After an edit of the text a
+//     span is planned where it is found now (import-plan.ts re-describes it there) or, when found
+//     only uncertainly, where it was made: so a span is the same when it matches the stored one
+//     where it was made or where it is now (coalesce(anchorStart, start)), its quote compared as the
+//     anchoring compares it (blind to spacing).
 // Replies under an annotation already here are matched the same way; those not found are not
 // merged into the existing thread (see skipReasons.noteHere).
+import { blind } from '@/lib/anchoring/blind-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { personIri } from '@/lib/export/links';
-import type { PlannedAnnotation, PlannedReply } from '@/lib/export/import-plan';
+import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
 
 type Segments = Map<string, { id: number; position: number }>;
-type TargetJson = [segment: number, start: number, end: number, exact: string];
+type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number];
 type ExistingAnnotation = {
   id: string;
   authorId: string;
@@ -43,8 +48,6 @@ const chunkSize = 1_000;
 const uuidIn = (kind: 'annotations' | 'replies', iri: string) =>
   new RegExp(`/api/${kind}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i').exec(iri)?.[1]?.toLowerCase();
 
-/** Every IRI that names what a planned row is a copy of, itself included. */
-const namesOf = (row: PlannedAnnotation | PlannedReply) => [row.sourceId, ...row.via, ...(row.credit ? [row.credit.id] : [])];
 
 /** Who wrote the words of an existing row: the credited original author, or the row's author. */
 const creatorOf = (row: { authorId: string; importedFromId: string | null; importedFromCreator: string | null }) =>
@@ -68,8 +71,9 @@ function saysTheSame(planned: PlannedAnnotation, existing: ExistingAnnotation, s
   return (
     targets.length === existing.targets.length &&
     targets.every((t, i) => {
-      const [segment, start, end, exact] = existing.targets[i]!;
-      return segments.get(t.segmentId)!.id === segment && t.start === start && t.end === end && t.exact === exact;
+      const [segment, start, end, exact, currentStart, currentEnd] = existing.targets[i]!;
+      const here = (t.start === start && t.end === end) || (t.start === currentStart && t.end === currentEnd);
+      return segments.get(t.segmentId)!.id === segment && here && blind(t.exact) === blind(exact);
     })
   );
 }
@@ -86,16 +90,21 @@ async function candidates(tx: Prisma.TransactionClient, documentId: number, impo
   const names = planned.flatMap(namesOf);
   const uuids = [...new Set(names.flatMap((iri) => uuidIn('annotations', iri) ?? []))];
   const firsts = planned.map((annotation) => orderedTargets(annotation, segments)[0]!);
+  const firstSegments = firsts.map((t) => segments.get(t.segmentId)!.id);
+  const firstStarts = firsts.map((t) => t.start);
   return tx.$queryRaw<ExistingAnnotation[]>`
     SELECT a.id::text AS id, a."authorId"::text AS "authorId", a.via, a."importedFromId", a."importedFromCreator", a.comment, a.tags,
-      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact) ORDER BY t.ordinal)
+      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"))
+        ORDER BY t.ordinal)
        FROM "AnnotationTarget" t WHERE t."annotationId" = a.id) AS targets
     FROM "Annotation" a
     WHERE a."documentId" = ${documentId} AND a."deletedAt" IS NULL
       AND (a."authorId" = ${importerId}::uuid OR a.visibility = 'SHARED')
       AND (a.id = ANY(${uuids}::uuid[]) OR a.via = ANY(${names}::text[]) OR a."importedFromId" = ANY(${names}::text[])
-        OR (a."firstSegmentId", a."firstStart") IN (
-          SELECT * FROM unnest(${firsts.map((t) => segments.get(t.segmentId)!.id)}::int[], ${firsts.map((t) => t.start)}::int[])))`;
+        OR (a."firstSegmentId", a."firstStart") IN (SELECT * FROM unnest(${firstSegments}::int[], ${firstStarts}::int[]))
+        -- firstStart is where the first span is now; a span kept uncertain is planned where it was made.
+        OR EXISTS (SELECT 1 FROM "AnnotationTarget" f WHERE f."annotationId" = a.id AND f.ordinal = 0
+          AND (f."segmentId", f.start) IN (SELECT * FROM unnest(${firstSegments}::int[], ${firstStarts}::int[]))))`;
 }
 
 export async function findExisting(

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentContent } from '@/lib/content';
 import { importAnnotationFile, type ImportResult, type ImportSummary } from '@/lib/db/annotation-import';
-import { createReply, deleteAnnotation, getAnnotation, iterateAnnotations } from '@/lib/db/annotations';
+import { createReply, deleteAnnotation, getAnnotation, iterateAnnotations, updateAnnotation } from '@/lib/db/annotations';
 import { collect } from '@/lib/export/fixtures/sample';
 import { skipReasons } from '@/lib/export/import-plan';
 import { exportJsonLd } from '@/lib/export/jsonld';
@@ -40,6 +40,7 @@ const summary = (counts: Partial<ImportSummary>): ImportResult => ({
   alreadyHere: 0,
   credited: 0,
   orphaned: 0,
+  uncertain: 0,
   repliesAlreadyHere: 0,
   creditedReplies: 0,
   skippedReasons: [],
@@ -149,6 +150,12 @@ describe('importing another reader’s export', () => {
     expect(read.replies.map((r) => r.importedFrom?.creatorName)).toEqual([expect.stringMatching(/^Bob/), alice.name]);
     // Importing the same file again writes nothing.
     expect(await importAnnotationFile(slug, carol, file)).toEqual(summary({ alreadyHere: 4, repliesAlreadyHere: 2 }));
+    // Nor can Carol publish Alice's words from her account afterwards; her own changes are kept.
+    await expect(updateAnnotation(keyPhrase.id, carol, { visibility: 'shared' })).rejects.toMatchObject({
+      kind: 'invalid',
+      issues: [{ path: 'visibility', message: expect.stringContaining('someone else') }],
+    });
+    expect((await updateAnnotation(keyPhrase.id, carol, { color: 'green', visibility: 'private' })).color).toBe('green');
     expect(await publicList()).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
 // Checks what import-parse.ts read against the document it is imported into, and decides what
-// will be written: every passage must be in the current text (at its position, or found again by
-// its quote with the same anchoring as the reader uses), else the whole file is refused. The one
-// exception is an annotation the exporter itself marked orphaned (accord:status): it is imported
-// as the orphan it was, quote and selectors unchanged, so that an export imports back whole; its
-// segment and language must still exist.
+// will be written: every passage must be found in the current text with the same anchoring as the
+// reader uses (lib/anchoring: the quote and its context, the position only a hint), else the whole
+// file is refused. A passage found only uncertainly (its context changed, or a close match) is
+// kept as exported, for its author to confirm; an annotation the exporter itself marked orphaned
+// (accord:status) is imported as the orphan it was, quote and selectors unchanged, so that an
+// export imports back whole. Segments and languages must still exist.
 //
 // Authorship: the importer becomes the owner of every row written, but never the author of words
 // someone else wrote. An annotation whose creator is not the importer (another reader, another
@@ -17,7 +18,7 @@
 // placeholder is not imported (there is nothing of it left to own), and its replies are skipped
 // with it. Replies to replies are attached to the root annotation: Accord threads are one level
 // deep. What is already in the database is decided later (lib/db/import-existing.ts).
-import { anchorTarget, codePointLength, describeSpan, sliceCodePoints, type SpanSelector } from '@/lib/anchoring';
+import { anchorTarget, describeSpan, worstStatus, type AnchorStatus, type SpanSelector } from '@/lib/anchoring';
 import type { DocumentContent } from '@/lib/content';
 import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedItem, ParsedReply, ParsedSpan } from '@/lib/export/import-parse';
 import { personIri } from '@/lib/export/links';
@@ -38,9 +39,17 @@ export type PlannedOrigin = {
 };
 export type PlannedReply = PlannedOrigin & { body: string; createdAt: Date; updatedAt: Date };
 export type PlannedAnnotation = CreateAnnotationInput &
-  PlannedOrigin & { createdAt: Date; updatedAt: Date; replies: PlannedReply[]; /** Kept as the orphan the file says it is. */ orphaned: boolean };
+  PlannedOrigin & {
+    createdAt: Date;
+    updatedAt: Date;
+    replies: PlannedReply[];
+    /** How it will stand in the current text (its worst span): uncertain or orphaned spans are kept as exported. */
+    status: AnchorStatus;
+  };
 export type ImportPlan = {
   annotations: PlannedAnnotation[];
+  /** Annotations left out as copies of another in the same file. */
+  copies: number;
   skippedReplies: number;
   skippedDeleted: number;
   /** Why replies were skipped, with how many for each reason. */
@@ -52,6 +61,9 @@ export const skipReasons = {
   othersUnderShared: 'written by someone else under a note that stays shared: importing it would republish their words from your account',
   noteHere: 'replies to a note that is already here: threads are not merged',
 } as const;
+
+/** Every IRI that names what a planned row is a copy of, itself included. */
+export const namesOf = (row: PlannedAnnotation | PlannedReply) => [row.sourceId, ...row.via, ...(row.credit ? [row.credit.id] : [])];
 
 function dates(item: { created?: string; modified?: string }, now: Date) {
   const createdAt = item.created ? new Date(item.created) : now;
@@ -73,12 +85,10 @@ function originOf(item: ParsedAnnotation | ParsedReply, importer: string): Plann
   return { ...base, creator: item.creator, credit };
 }
 
-function anchorSpan(
-  document: DocumentContent,
-  span: ParsedSpan,
-  orphaned: boolean,
-  problems: ImportProblem[],
-): (SpanSelector & { keptOrphan?: true }) | undefined {
+/** A span to write, with the state anchorAnnotations will give it in the current text. */
+type PlannedSpan = SpanSelector & { status: AnchorStatus };
+
+function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boolean, problems: ImportProblem[]): PlannedSpan | undefined {
   if (!document.languages.some((l) => l.code === span.language)) {
     const codes = document.languages.map((l) => l.code).join(', ');
     problems.push({ path: `${span.path}.source`, message: `language "${span.language}" is not in this document (${codes})` });
@@ -89,35 +99,17 @@ function anchorSpan(
     problems.push({ path: `${span.path}.source`, message: `segment "${span.segmentId}" is not in this document` });
     return undefined;
   }
-  // The quote at its stated position is the passage, whatever context came with it (a file may give none).
-  if (span.position && span.position.end <= codePointLength(text) && sliceCodePoints(text, span.position.start, span.position.end) === span.exact) {
-    return describeSpan(span.segmentId, text, span.position.start, span.position.end);
-  }
-  // A file may give no context at all: then it is unknown, not the segment's edge.
+  // The stated position is only a hint, as in the reader: the same words at that position with
+  // other words around them are another passage. A file may give no context at all: then it is
+  // unknown, not the segment's edge.
   const known = span.prefix !== '' || span.suffix !== '';
-  const stored = {
-    start: span.position?.start ?? 0,
-    end: span.position?.end ?? 0,
-    exact: span.exact,
-    prefix: known ? span.prefix : undefined,
-    suffix: known ? span.suffix : undefined,
-  };
-  const anchor = anchorTarget(text, stored);
-  // Kept as exported where it is not plainly here: an orphan the exporter marked, or a span whose
-  // text changed (uncertain), which must not be re-described on words its author never chose.
-  if ((anchor.status === 'orphaned' && orphaned) || anchor.status === 'uncertain') {
-    const start = span.position?.start ?? 0;
-    return {
-      segmentId: span.segmentId,
-      start,
-      end: span.position?.end ?? start + [...span.exact].length,
-      exact: span.exact,
-      prefix: span.prefix,
-      suffix: span.suffix,
-      keptOrphan: true,
-    };
-  }
+  const start = span.position?.start ?? 0;
+  const end = span.position?.end ?? start + [...span.exact].length;
+  const anchor = anchorTarget(text, { start, end, exact: span.exact, prefix: known ? span.prefix : undefined, suffix: known ? span.suffix : undefined });
+  const asExported = { segmentId: span.segmentId, start, end, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
   if (anchor.status === 'orphaned') {
+    // Kept as the orphan the exporter marked it.
+    if (orphaned) return { ...asExported, status: 'orphaned' };
     const where = span.position ? ` at ${span.position.start}–${span.position.end}` : '';
     problems.push({
       path: `${span.path}.selector`,
@@ -125,7 +117,14 @@ function anchorSpan(
     });
     return undefined;
   }
-  return describeSpan(span.segmentId, text, anchor.start, anchor.end);
+  const here = describeSpan(span.segmentId, text, anchor.start, anchor.end);
+  // An uncertain span is kept as exported: it must not be re-described on words its author never
+  // chose. Its unknown context is the one around where it is found, since a stored '' would be
+  // read as the segment's edge and the span found nowhere.
+  const selector =
+    anchor.status === 'anchored' ? here : { ...asExported, prefix: known ? span.prefix : here.prefix, suffix: known ? span.suffix : here.suffix };
+  // What lib/db/reanchor.ts will store for it, so that the preview says what the import does.
+  return { ...selector, status: anchorTarget(text, selector).status };
 }
 
 function planAnnotation(
@@ -147,7 +146,7 @@ function planAnnotation(
     tags: item.tags,
     visibility: own ? item.visibility : 'private',
     targets: anchored.map((span) => {
-      const { keptOrphan: _kept, ...selector } = span!;
+      const { status: _status, ...selector } = span!;
       return selector;
     }),
   };
@@ -166,7 +165,7 @@ function planAnnotation(
     }
     return undefined;
   }
-  return { ...result.data, ...origin, ...dates(item, now), replies: [], orphaned: anchored.some((span) => span!.keptOrphan) };
+  return { ...result.data, ...origin, ...dates(item, now), replies: [], status: worstStatus(anchored.map((span) => span!.status)) };
 }
 
 export function planImport(
@@ -204,12 +203,19 @@ export function planImport(
     return root;
   };
   const planned = new Map<string, PlannedAnnotation>();
+  // A file may hold a note and a copy of it (credited to it, or under the same id): one is written.
+  const named = new Set<string>();
+  const copies = new Set<string>();
   let skippedDeleted = 0;
   for (const item of items) {
     if (item.kind === 'deleted') skippedDeleted += 1;
     if (item.kind !== 'annotation') continue;
     const annotation = planAnnotation(document, item, importer, now, problems);
-    if (annotation) planned.set(item.id, annotation);
+    if (!annotation) continue;
+    const names = namesOf(annotation);
+    if (names.some((name) => named.has(name))) copies.add(item.id);
+    else planned.set(item.id, annotation);
+    for (const name of names) named.add(name);
   }
   let skippedReplies = 0;
   const skippedReasons: Record<string, number> = {};
@@ -233,6 +239,7 @@ export function planImport(
     }
     const target = planned.get(parent.id);
     if (parent.kind === 'deleted') skip(skipReasons.deleted);
+    else if (copies.has(parent.id)) skip(skipReasons.noteHere);
     else if (!target) continue;
     else {
       const origin = originOf(item, importer);
@@ -240,5 +247,5 @@ export function planImport(
       else target.replies.push({ body: body.data.body, ...origin, ...dates(item, now) });
     }
   }
-  return { plan: { annotations: [...planned.values()], skippedReplies, skippedDeleted, skippedReasons }, problems };
+  return { plan: { annotations: [...planned.values()], copies: copies.size, skippedReplies, skippedDeleted, skippedReasons }, problems };
 }

@@ -15,6 +15,8 @@ export type ImportSummary = {
   credited: number;
   /** Of `imported`, those kept as orphans: their passage is no longer in the text. */
   orphaned: number;
+  /** Of `imported`, those whose passage was found only uncertainly (its words or their context changed): kept as exported, to confirm. */
+  uncertain: number;
   repliesAlreadyHere: number;
   /** Of `replies`, those someone else wrote, credited. */
   creditedReplies: number;
@@ -26,12 +28,16 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 
 /** The plan, one line per kind of item, leaving out the kinds the file has none of. */
 export function planLines(summary: ImportSummary): string[] {
-  const { imported, credited, orphaned, alreadyHere, replies, creditedReplies, repliesAlreadyHere, skippedDeleted } = summary;
+  const { imported, credited, orphaned, uncertain, alreadyHere, replies, creditedReplies, repliesAlreadyHere, skippedDeleted } = summary;
   const lines: string[] = [];
   const own = imported - credited;
   if (own) lines.push(`${count(own, 'new note')} of yours.`);
   if (credited) lines.push(`${count(credited, 'note')} written by others: private to you, credited to ${credited === 1 ? 'its author' : 'their authors'}.`);
   if (orphaned) lines.push(`${count(orphaned, 'new note')} kept as ${orphaned === 1 ? 'an orphan' : 'orphans'}: the passage is no longer in the text.`);
+  if (uncertain)
+    lines.push(
+      `${count(uncertain, 'new note')} to confirm: the passage or the words around it changed since ${uncertain === 1 ? 'it was' : 'they were'} written.`,
+    );
   if (alreadyHere) lines.push(`${count(alreadyHere, 'note')} already here: not written again.`);
   if (replies) {
     const whose =

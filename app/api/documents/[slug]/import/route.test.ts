@@ -80,7 +80,9 @@ describe('POST /api/documents/<slug>/import', () => {
       preview: false,
       alreadyHere: 0,
       credited: 3,
-      orphaned: 1,
+      // The sample's orphan: its quote is in the text again, with other words around it.
+      orphaned: 0,
+      uncertain: 1,
       repliesAlreadyHere: 0,
       creditedReplies: 2,
       skippedReasons: [{ reason: 'replies to a deleted note, which is not imported', count: 1 }],
