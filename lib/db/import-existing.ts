@@ -48,7 +48,6 @@ const chunkSize = 1_000;
 const uuidIn = (kind: 'annotations' | 'replies', iri: string) =>
   new RegExp(`/api/${kind}/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i').exec(iri)?.[1]?.toLowerCase();
 
-
 /** Who wrote the words of an existing row: the credited original author, or the row's author. */
 const creatorOf = (row: { authorId: string; importedFromId: string | null; importedFromCreator: string | null }) =>
   row.importedFromId !== null ? row.importedFromCreator : personIri(row.authorId);

@@ -74,7 +74,13 @@ describe('planImport of a file holding copies', () => {
     const result = plan(sampleDocument, [
       note('https://other.example/anno/1', quote),
       note('https://else.example/anno/7', quote, { 'accord:importedFrom': { id: 'https://other.example/anno/1' } }),
-      { id: 'https://else.example/reply/1', type: 'Annotation', motivation: 'replying', body: { type: 'TextualBody', value: 'hi' }, target: 'https://else.example/anno/7' },
+      {
+        id: 'https://else.example/reply/1',
+        type: 'Annotation',
+        motivation: 'replying',
+        body: { type: 'TextualBody', value: 'hi' },
+        target: 'https://else.example/anno/7',
+      },
     ]);
     expect(result.problems).toEqual([]);
     expect(result.annotations.map((a) => a.sourceId)).toEqual(['https://other.example/anno/1']);
