@@ -3,6 +3,8 @@ import { redirect } from 'next/navigation';
 import { passwordRules } from '@/lib/auth/password';
 import { getSessionUser } from '@/lib/auth/session';
 import { findOwnAccount } from '@/lib/db/accounts';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { DatabaseUnavailable } from '@/components/database-unavailable';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccountForm } from '@/components/account/delete-account-form';
 import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
@@ -11,8 +13,14 @@ import styles from '@/components/auth/auth-form.module.css';
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
-  const user = await getSessionUser();
-  const account = user && (await findOwnAccount(user.id));
+  let account: Awaited<ReturnType<typeof findOwnAccount>> | null;
+  try {
+    const user = await getSessionUser();
+    account = user && (await findOwnAccount(user.id));
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return <DatabaseUnavailable what="your account" retryHref="/account" />;
+  }
   if (!account) redirect('/signin?callbackUrl=%2Faccount');
 
   return (

@@ -288,6 +288,22 @@ describe('replies', () => {
   });
 });
 
+describe('a session whose account was just deleted', () => {
+  it('answers 401 "no longer exists" to a create or a reply, not 500, and writes nothing', async () => {
+    const shared = await create({ ...highlight, visibility: 'shared' });
+    // The session check still let it through (cached for a moment, or on another instance).
+    const gone = { ...world.bob, id: crypto.randomUUID() };
+    const created = await create(highlight, { as: gone });
+    expect(created.status).toBe(401);
+    expect(created.json).toMatchObject({ error: expect.stringMatching(/no longer exists/) });
+    const replied = await replyTo(shared.json.id, { body: 'Late.' }, { as: gone });
+    expect(replied.status).toBe(401);
+    expect(replied.json).toMatchObject({ error: expect.stringMatching(/no longer exists/) });
+    expect(await world.prisma.annotation.count()).toBe(1);
+    expect(await world.prisma.reply.count()).toBe(0);
+  });
+});
+
 describe('GET /api/replies/<id>', () => {
   it('answers whoever may read the annotation, and 404 to anyone else, as if the reply did not exist', async () => {
     const { json: shared } = await create({ ...highlight, visibility: 'shared' });

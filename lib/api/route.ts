@@ -2,13 +2,14 @@ import 'server-only';
 // The one wrapper every annotation route handler goes through, so that each handler stays a few
 // lines (parse, authorise, call lib/, respond) and none can forget a check. For a mutation, in
 // this order: same Origin (403), signed in (401), body size (413), JSON (400), schema (400); then
-// the handler, whose data-layer errors become 400/403/404/409 here, and a database that is away
+// the handler, whose data-layer errors become 400/401/403/404/409 here, and a database that is away
 // becomes 503. Responses depend on who asks, so no cache may keep them.
 import type { z } from 'zod';
 import { readBody } from '@/lib/api/read-body';
 import { AnnotationError, type Issue } from '@/lib/annotations/errors';
 import { isSameOrigin } from '@/lib/auth/origin';
 import { getSessionUser, type SessionUser } from '@/lib/auth/session';
+import { isAuthorGone } from '@/lib/db/errors';
 import { jsonError, withDatabaseErrors } from '@/lib/http';
 import { limits } from '@/lib/validations/annotation';
 
@@ -39,6 +40,8 @@ function respondToError(error: unknown): Response {
   }
   // A row that vanished between the check and the write (a concurrent delete).
   if ((error as { code?: unknown })?.code === 'P2025') return jsonError(404, 'Not found.');
+  // The signed-in account was deleted a moment ago (the next request's session check says so too).
+  if (isAuthorGone(error)) return jsonError(401, 'This account no longer exists; nothing was written.');
   throw error;
 }
 

@@ -69,7 +69,18 @@ describe('clientAddress', () => {
   it('reads the address scripts/serve.mjs stamped on the request', () => {
     markClientAddressesStamped();
     expect(clientAddress(new Headers({ 'x-accord-client-address': '203.0.113.9' }))).toBe('203.0.113.9');
-    expect(clientAddress({ 'x-accord-client-address': '::1' })).toBe('::1');
+    expect(clientAddress({ 'x-accord-client-address': '::1' })).toBe('0:0:0:0::/64');
+  });
+
+  it('counts an IPv6 client by its /64, which one client usually holds whole, and an IPv4-mapped one as IPv4', () => {
+    markClientAddressesStamped();
+    const key = (address: string) => clientAddress({ 'x-accord-client-address': address });
+    expect(key('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(key('2001:db8:1:2:ffff:eeee:dddd:cccc')).toBe(key('2001:db8:1:2:aaaa::1'));
+    expect(key('2001:0DB8:0001:0002::7')).toBe(key('2001:db8:1:2:aaaa::1'));
+    expect(key('2001:db8:1:3::1')).not.toBe(key('2001:db8:1:2::1'));
+    expect(key('::ffff:203.0.113.9')).toBe('203.0.113.9');
+    expect(key('203.0.113.9')).toBe('203.0.113.9');
   });
 
   it('never believes X-Forwarded-For, which the client may have written', () => {

@@ -4,6 +4,7 @@
 // the key starts afresh, so nobody is ever locked out for good. The app counts in the database
 // (lib/db/attempt-store.ts): with several processes or instances, counts kept in each process's
 // memory would let each of them take its own share of guesses.
+import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createSignInLimiter, signInPolicy, type SignInLimiter } from '@/lib/auth/sign-in-limit';
 import { attemptStore } from '@/lib/db/attempt-store';
@@ -98,15 +99,28 @@ export function attemptLimiters() {
 export const unknownAddress = 'unknown';
 
 /**
+ * One client's share of an IPv6 network: its /64. Whoever holds an IPv6 address usually holds the
+ * whole /64 around it (the standard end-site prefix), and could take a fresh address per attempt
+ * and so a fresh count. An IPv4 address, or an IPv4-mapped IPv6 one (::ffff:a.b.c.d), stands for itself.
+ */
+export function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const prefix = (parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16));
+  return `${prefix.join(':')}::/64`;
+}
+
+/**
  * The client's address as scripts/serve.mjs found it (lib/server/client-address.mjs: the socket's,
- * or what a trusted proxy said). Never X-Forwarded-For itself: Next.js passes on one the client
- * sent.
+ * or what a trusted proxy said), as the limits count it (addressKey). Never X-Forwarded-For
+ * itself: Next.js passes on one the client sent.
  */
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
   if (!clientAddressesStamped()) return unknownAddress;
   const raw = headers instanceof Headers ? headers.get(clientAddressHeader) : headers[clientAddressHeader];
   const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value || unknownAddress;
+  return value ? addressKey(value) : unknownAddress;
 }
 
 export function accountKey(email: string): string {

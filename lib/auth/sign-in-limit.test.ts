@@ -68,10 +68,24 @@ describe('createSignInLimiter', () => {
     for (let i = 0; i < 3; i++) await expect(fail(limiter, owner)).resolves.toBeUndefined();
   });
 
-  it('limits one address’s failures across every account', async () => {
+  it('spaces out one address’s failures across every account, up to the cap, without a day’s lock for the right password', async () => {
     const limiter = createSignInLimiter(policy);
-    for (let i = 0; i < 10; i++) await fail(limiter, { account: `user${i}@example.org`, address: '203.0.113.66' });
-    await expect(fail(limiter, { account: 'fresh@example.org', address: '203.0.113.66' })).rejects.toMatchObject({ retryAfterSeconds: 3600 });
+    const from = (account: string) => ({ account, address: '203.0.113.66' });
+    for (let i = 0; i < 10; i++) await fail(limiter, from(`user${i}@example.org`));
+    await expect(fail(limiter, from('fresh@example.org'))).rejects.toMatchObject({ retryAfterSeconds: 2 });
     await expect(limiter.take({ account: 'fresh@example.org', address: '192.0.2.1' })).resolves.toBeUndefined();
+    vi.advanceTimersByTime(2_001);
+    await fail(limiter, from('fresh@example.org'));
+    await expect(fail(limiter, from('other@example.org'))).rejects.toMatchObject({ retryAfterSeconds: 4 });
+    // Many more guesses, each after its wait: the wait stops growing at the cap.
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(60_001);
+      await fail(limiter, from(`later${i}@example.org`));
+    }
+    expect(await limiter.retryAfter(from('owner@example.org'))).toBe(60);
+    await expect(fail(limiter, from('owner@example.org'))).rejects.toMatchObject({ retryAfterSeconds: 60 });
+    // The owner at that address, with the right password, is let in once the wait is over.
+    vi.advanceTimersByTime(60_001);
+    await expect(limiter.take(from('owner@example.org'))).resolves.toBeUndefined();
   });
 });

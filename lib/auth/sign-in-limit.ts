@@ -2,7 +2,11 @@
 // from that place only, so that no one can lock an owner out of their account from elsewhere
 // (OWASP ASVS 6.3). After a few free failures each further try waits longer than the last
 // (2 s, 4 s, 8 s, … up to a cap) instead of a hard lock: the right password is accepted once the
-// wait is over. One address may also fail only so often across all accounts (password spraying).
+// wait is over. One address may also fail only so often across all accounts (password spraying):
+// past that, its tries are spaced out the same way, growing up to the same cap, rather than
+// refused for the rest of the day; a day's lock would keep the owner who shares that address
+// (an office, a household) out even with the right password. Spraying still slows to one guess
+// per maxDelaySeconds from that address, and the owner waits at most as long.
 // Counts live in a rate-limiter-flexible store: the database for the app (lib/db/attempt-store.ts),
 // so every process and instance shares them.
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
@@ -18,16 +22,16 @@ export type SignInPolicy = {
   maxDelaySeconds: number;
   /** How long failures are remembered after the first one (a success forgets them at once). */
   memorySeconds: number;
-  /** Failures one address may make across every account in `memorySeconds`. */
+  /** Failures one address may make across every account before its tries are spaced out as well. */
   perAddress: number;
 };
 
 export const signInPolicy: SignInPolicy = { freeFailures: 5, firstDelaySeconds: 2, maxDelaySeconds: 15 * 60, memorySeconds: 24 * 60 * 60, perAddress: 100 };
 
-/** The wait before the next try after `failures` failures in a row (0 while they are free). */
-export function delayAfter(failures: number, policy: SignInPolicy = signInPolicy): number {
-  if (failures < policy.freeFailures) return 0;
-  return Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** (failures - policy.freeFailures));
+/** The wait before the next try after `failures` failures in a row (0 while they are free, below `free`). */
+export function delayAfter(failures: number, policy: SignInPolicy = signInPolicy, free = policy.freeFailures): number {
+  if (failures < free) return 0;
+  return Math.min(policy.maxDelaySeconds, policy.firstDelaySeconds * 2 ** (failures - free));
 }
 
 const inMemory: LimiterStore = (options) => new RateLimiterMemory(options);
@@ -39,7 +43,9 @@ export function createSignInLimiter(policy: SignInPolicy = signInPolicy, store: 
   // long as the wait its failure earns, and no other try passes until that window closes (the
   // store's atomic count lets exactly one of any tries that arrive at once through).
   const gate = store({ keyPrefix: 'sign-in:gate', points: 1, duration: policy.firstDelaySeconds });
-  const address = store({ keyPrefix: 'sign-in:address', points: policy.perAddress, duration: policy.memorySeconds });
+  const address = store({ keyPrefix: 'sign-in:address', points: 1_000_000, duration: policy.memorySeconds });
+  // The same one-try-per-wait gate for an address past its `perAddress` failures.
+  const addressGate = store({ keyPrefix: 'sign-in:address-gate', points: 1, duration: policy.firstDelaySeconds });
   const pair = ({ account, address }: SignInKeys) => JSON.stringify([account, address]);
   const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
@@ -52,8 +58,9 @@ export function createSignInLimiter(policy: SignInPolicy = signInPolicy, store: 
     /** Seconds until these keys may try again; 0 when they may now. */
     async retryAfter(keys: SignInKeys): Promise<number> {
       const failed = (await failures.get(pair(keys)))?.consumedPoints ?? 0;
+      const fromAddress = (await address.get(keys.address))?.consumedPoints ?? 0;
       const gated = failed >= policy.freeFailures ? await waitOf(gate, pair(keys), 1) : 0;
-      return Math.max(gated, await waitOf(address, keys.address, policy.perAddress));
+      return Math.max(gated, fromAddress >= policy.perAddress ? await waitOf(addressGate, keys.address, 1) : 0);
     },
 
     /**
@@ -64,9 +71,15 @@ export function createSignInLimiter(policy: SignInPolicy = signInPolicy, store: 
     async take(keys: SignInKeys): Promise<void> {
       const key = pair(keys);
       const failed = (await failures.penalty(key)).consumedPoints;
-      const fromAddress = await address.penalty(keys.address);
-      let wait = fromAddress.consumedPoints > policy.perAddress ? seconds(fromAddress.msBeforeNext) : 0;
+      const fromAddress = (await address.penalty(keys.address)).consumedPoints;
+      let wait = 0;
+      let addressGated = false;
       let gated = false;
+      if (fromAddress >= policy.perAddress) {
+        const opened = await addressGate.penalty(keys.address, 1, { customDuration: delayAfter(fromAddress, policy, policy.perAddress) });
+        addressGated = true;
+        if (opened.consumedPoints > 1) wait = seconds(opened.msBeforeNext);
+      }
       if (wait === 0 && failed >= policy.freeFailures) {
         const opened = await gate.penalty(key, 1, { customDuration: delayAfter(failed, policy) });
         gated = true;
@@ -75,6 +88,7 @@ export function createSignInLimiter(policy: SignInPolicy = signInPolicy, store: 
       if (wait === 0) return;
       await failures.reward(key);
       await address.reward(keys.address);
+      if (addressGated) await addressGate.reward(keys.address);
       if (gated) await gate.reward(key);
       throw new RateLimitedError(wait);
     },

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { DriverAdapterError } from '@prisma/driver-adapter-utils';
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { isAuthorGone, isDatabaseUnavailable } from '@/lib/db/errors';
 
 // pg's error for a server message, as the driver builds it.
 function serverError(code: string, message: string) {
@@ -89,5 +89,33 @@ describe('isDatabaseUnavailable', () => {
     const error: Error & { cause?: unknown } = new Error('odd');
     error.cause = error;
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+});
+
+describe('isAuthorGone', () => {
+  // Prisma's request error for a foreign key violation through @prisma/adapter-pg, as thrown (P2003
+  // for a model query, P2010 for a raw one).
+  const violation = (index: string, prismaCode = 'P2003') =>
+    Object.assign(new Error('Foreign key constraint violated'), {
+      code: prismaCode,
+      meta: {
+        driverAdapterError: new DriverAdapterError({
+          kind: 'ForeignKeyConstraintViolation',
+          constraint: { index },
+          originalCode: '23503',
+          originalMessage: `insert or update violates foreign key constraint "${index}"`,
+        }),
+      },
+    });
+
+  it('reads a missing author, from a model query or a raw one, as a deleted account', () => {
+    expect(isAuthorGone(violation('Reply_authorId_fkey'))).toBe(true);
+    expect(isAuthorGone(violation('Annotation_authorId_fkey', 'P2010'))).toBe(true);
+  });
+
+  it('leaves any other foreign key, and any other error, alone', () => {
+    expect(isAuthorGone(violation('AnnotationTarget_segmentId_fkey'))).toBe(false);
+    expect(isAuthorGone(new Error('Annotation_authorId_fkey'))).toBe(false);
+    expect(isAuthorGone(undefined)).toBe(false);
   });
 });

@@ -37,18 +37,38 @@ function inner(error: object): unknown[] {
   return found;
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** This error and every error (or error-like object) wrapped inside it, outermost first. */
+function* layers(error: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length) {
     const next = queue.shift();
     if (typeof next !== 'object' || next === null || seen.has(next)) continue;
     seen.add(next);
-    const { code, originalCode, kind, message, originalMessage } = next as Record<string, unknown>;
+    yield next as Record<string, unknown>;
+    queue.push(...inner(next));
+  }
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const { code, originalCode, kind, message, originalMessage } of layers(error)) {
     if (isUnavailableCode(code) || isUnavailableCode(originalCode)) return true;
     if (typeof kind === 'string' && adapterKinds.has(kind)) return true;
     if ([message, originalMessage].some((text) => typeof text === 'string' && unavailableMessage.test(text))) return true;
-    queue.push(...inner(next));
+  }
+  return false;
+}
+
+/**
+ * A write whose author's row is gone (foreign key violation, SQLSTATE 23503, on an `authorId`):
+ * the account was deleted while a session of it still passed the check (cached for a moment, or
+ * checked by another instance just before). Nothing was written.
+ */
+export function isAuthorGone(error: unknown): boolean {
+  for (const { code, originalCode, kind, constraint, originalMessage } of layers(error)) {
+    const foreignKey = kind === 'ForeignKeyConstraintViolation' || code === '23503' || originalCode === '23503';
+    const index = (constraint as { index?: unknown } | undefined)?.index;
+    if (foreignKey && [index, originalMessage].some((text) => typeof text === 'string' && /_authorId_fkey\b/.test(text))) return true;
   }
   return false;
 }

@@ -38,15 +38,38 @@ async function refuseWhenLimited(request: NextRequest, context: Context): Promis
 
 export const GET = handle;
 
+/** 503 with Retry-After in next-auth's `{ url }` shape, naming the outage for the sign-in page. */
+function unavailable(request: NextRequest): Response {
+  const url = new URL('/signin', request.nextUrl.origin);
+  url.searchParams.set('error', signInErrorCode.unavailable);
+  return Response.json({ url: url.toString(), error: 'The database is not answering; try again shortly.' }, { status: 503, headers: { 'Retry-After': '2' } });
+}
+
+/**
+ * next-auth answers any error thrown by authorize with 401, its message as `?error=`; authorize
+ * throws signInErrorCode.unavailable for an outage, which is no wrong password: it becomes a 503.
+ */
+async function isOutageRefusal(response: Response): Promise<boolean> {
+  if (response.status !== 401) return false;
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  const url = typeof body === 'object' && body !== null && 'url' in body && typeof body.url === 'string' ? URL.parse(body.url) : null;
+  return url?.searchParams.get('error') === signInErrorCode.unavailable;
+}
+
 export async function POST(request: NextRequest, context: Context) {
   try {
-    return (await refuseWhenLimited(request, context)) ?? handle(request, context);
+    const response = (await refuseWhenLimited(request, context)) ?? (await handle(request, context));
+    if (!(await isOutageRefusal(response))) return response;
+    // next-auth's own body and cookies, under the status the outage calls for.
+    const headers = new Headers(response.headers);
+    headers.set('Retry-After', '2');
+    return new Response(response.body, { status: 503, headers });
   } catch (error) {
-    // The limits live in the database: while it is away, a 503 in next-auth's `{ url }` shape,
-    // whose error code the sign-in page explains (next-auth answers authorize's own outages so).
+    // The limits live in the database: while it is away, the same 503.
     if (!isDatabaseUnavailable(error)) throw error;
-    const url = new URL('/signin', request.nextUrl.origin);
-    url.searchParams.set('error', signInErrorCode.unavailable);
-    return Response.json({ url: url.toString(), error: 'The database is not answering; try again shortly.' }, { status: 503, headers: { 'Retry-After': '2' } });
+    return unavailable(request);
   }
 }

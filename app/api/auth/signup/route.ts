@@ -1,3 +1,4 @@
+import { readBody } from '@/lib/api/read-body';
 import { jsonError, withDatabaseErrors } from '@/lib/http';
 import { isSameOrigin } from '@/lib/auth/origin';
 import { attemptLimiters, clientAddress, RateLimitedError } from '@/lib/auth/rate-limit';
@@ -10,11 +11,12 @@ const maxBodyBytes = 4096;
 export const POST = withDatabaseErrors(async (request: Request) => {
   if (!isSameOrigin(request)) return jsonError(403, 'This request did not come from Accord’s own pages.');
   if (!request.headers.get('content-type')?.startsWith('application/json')) return jsonError(415, 'Send the form as JSON.');
-  const text = await request.text();
-  if (new TextEncoder().encode(text).byteLength > maxBodyBytes) return jsonError(413, 'The request is too large.');
+  // Streamed with a limit: an oversize body is refused without being held whole.
+  const read = await readBody(request, maxBodyBytes);
+  if (!read.ok) return read.problem === 'too-large' ? jsonError(413, 'The request is too large.') : jsonError(400, 'The request is not valid UTF-8.');
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     return jsonError(400, 'The request is not valid JSON.');
   }
