@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentContent } from '@/lib/content';
 import { importAnnotationFile, type ImportResult, type ImportSummary } from '@/lib/db/annotation-import';
+import { importSummary } from '@/lib/export/testing/import-summary';
 import { db } from '@/lib/db/client';
 import { createUser, prepareDatabase, rowCounts, useDatabase } from '@/lib/export/testing/seed';
 import { createTestDatabase, type TestDatabase } from '@/lib/testing/database';
@@ -37,22 +38,7 @@ beforeEach(async () => {
   await database.prisma.annotation.deleteMany();
 });
 
-const summary = (counts: Partial<ImportSummary>): ImportResult => ({
-  ok: true,
-  imported: 0,
-  replies: 0,
-  skippedReplies: 0,
-  skippedDeleted: 0,
-  preview: false,
-  alreadyHere: 0,
-  credited: 0,
-  orphaned: 0,
-  uncertain: 0,
-  repliesAlreadyHere: 0,
-  creditedReplies: 0,
-  skippedReasons: [],
-  ...counts,
-});
+const summary = (counts: Partial<ImportSummary>): ImportResult => ({ ok: true, ...importSummary(counts) });
 
 describe('importAnnotationFile', () => {
   it('writes the importer’s own annotations as theirs, private unless the file says shared', async () => {

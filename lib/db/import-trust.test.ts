@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentContent } from '@/lib/content';
 import { importAnnotationFile, type ImportResult, type ImportSummary } from '@/lib/db/annotation-import';
+import { importSummary } from '@/lib/export/testing/import-summary';
 import { createReply, deleteAnnotation, getAnnotation, iterateAnnotations, updateAnnotation } from '@/lib/db/annotations';
 import { collect } from '@/lib/export/fixtures/sample';
 import { skipReasons } from '@/lib/export/import-plan';
@@ -30,22 +31,7 @@ beforeEach(async () => {
   await database.prisma.annotation.deleteMany();
 });
 
-const summary = (counts: Partial<ImportSummary>): ImportResult => ({
-  ok: true,
-  imported: 0,
-  replies: 0,
-  skippedReplies: 0,
-  skippedDeleted: 0,
-  preview: false,
-  alreadyHere: 0,
-  credited: 0,
-  orphaned: 0,
-  uncertain: 0,
-  repliesAlreadyHere: 0,
-  creditedReplies: 0,
-  skippedReasons: [],
-  ...counts,
-});
+const summary = (counts: Partial<ImportSummary>): ImportResult => ({ ok: true, ...importSummary(counts) });
 
 async function exportOf(viewer: { id: string } | null, scope: 'mine' | 'visible', baseUrl = 'https://accord.test') {
   const options = { document, baseUrl, filter: { scope }, exportedAt: new Date() };

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { doneText, planLines, type ImportSummary } from '@/lib/export/import-summary';
+import { importSummary } from '@/lib/export/testing/import-summary';
 
-const empty: ImportSummary = {
-  imported: 0,
-  replies: 0,
-  skippedReplies: 0,
-  skippedDeleted: 0,
-  preview: true,
-  alreadyHere: 0,
-  credited: 0,
-  orphaned: 0,
-  uncertain: 0,
-  repliesAlreadyHere: 0,
-  creditedReplies: 0,
-  skippedReasons: [],
-};
+const empty: ImportSummary = importSummary({ preview: true });
 
 describe('planLines', () => {
   it('says what is new, credited, orphaned, already here and left out, and why', () => {
