@@ -3,14 +3,13 @@ import 'server-only';
 // (each then describes the text there, and is anchored), or selects the passage again (the spans
 // replaced, checked against the current text as a new selection is). Either way the spans are
 // anchored on the text the segment holds now (its hash), so the next sync leaves them be.
-import { assertCanEdit } from '@/lib/annotations/access';
 import { checkTargets } from '@/lib/annotations/check-targets';
-import { assertId, deletedConflict, invalid, AnnotationError } from '@/lib/annotations/errors';
+import { assertId, invalid, AnnotationError } from '@/lib/annotations/errors';
 import type { Annotation } from '@/lib/annotations/types';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 import { documentContext } from '@/lib/db/annotation-documents';
-import { lockAnnotation } from '@/lib/db/annotation-lock';
+import { lockForEdit } from '@/lib/db/annotation-lock';
 import { annotationInclude, toAnnotation } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import type { SettleAnchorInput } from '@/lib/validations/anchor';
@@ -18,9 +17,7 @@ import type { SettleAnchorInput } from '@/lib/validations/anchor';
 export async function settleAnchor(id: string, user: { id: string }, input: SettleAnchorInput): Promise<Annotation> {
   assertId(id, 'Annotation');
   const row = await db().$transaction(async (tx) => {
-    const locked = await lockAnnotation(tx, id, 'update');
-    assertCanEdit(locked, user);
-    if (locked.deletedAt) throw deletedConflict();
+    await lockForEdit(tx, id, user);
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     const document = await documentContext(annotation.document.slug);
     const textOf = (key: string) => document.content.segments.find((s) => s.id === key)?.texts[annotation.language];

@@ -2,17 +2,17 @@ import 'server-only';
 // Reads and writes of annotations. Every function takes the signed-in user (or null) and applies
 // the rules of lib/annotations/access.ts itself; every write is one transaction, and returns only
 // after it has committed. Lists and replies live in the sibling files, re-exported here.
-import { assertCanEdit, assertCanRead, type Viewer } from '@/lib/annotations/access';
+import { assertCanRead, type Viewer } from '@/lib/annotations/access';
 import { randomUUID } from 'node:crypto';
 import type { SpanSelector } from '@/lib/anchoring';
 import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/check-targets';
-import { assertId, deletedConflict, invalid, type Issue } from '@/lib/annotations/errors';
+import { assertId, invalid, type Issue } from '@/lib/annotations/errors';
 import { idTaken, isSameCreate } from '@/lib/annotations/idempotency';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
 import { documentContext, documentContexts } from '@/lib/db/annotation-documents';
-import { lockAnnotation } from '@/lib/db/annotation-lock';
+import { lockForEdit } from '@/lib/db/annotation-lock';
 import { annotationInclude, fromVisibility, toAnnotation } from '@/lib/db/annotation-shape';
 import { readAnnotations } from '@/lib/db/annotation-rows';
 import { db } from '@/lib/db/client';
@@ -124,9 +124,7 @@ function checkedTargets(content: DocumentContent, input: CreateAnnotationInput |
 export async function updateAnnotation(id: string, user: { id: string }, input: UpdateAnnotationInput): Promise<Annotation> {
   assertId(id, 'Annotation');
   const row = await db().$transaction(async (tx) => {
-    const locked = await lockAnnotation(tx, id, 'update');
-    assertCanEdit(locked, user);
-    if (locked.deletedAt) throw deletedConflict();
+    const locked = await lockForEdit(tx, id, user);
     // A credited note holds someone else's words (an import): publishing them again is their call,
     // not the importer's (lib/export/import-plan.ts).
     if (input.visibility === 'shared' && locked.importedFromId !== null && locked.visibility !== 'SHARED') {
@@ -154,9 +152,7 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
 export async function deleteAnnotation(id: string, user: { id: string }): Promise<Annotation | null> {
   assertId(id, 'Annotation');
   const row = await db().$transaction(async (tx) => {
-    const locked = await lockAnnotation(tx, id, 'update');
-    assertCanEdit(locked, user);
-    if (locked.deletedAt) throw deletedConflict();
+    await lockForEdit(tx, id, user);
     if ((await tx.reply.count({ where: { annotationId: id } })) === 0) {
       await tx.annotation.delete({ where: { id } });
       return null;
