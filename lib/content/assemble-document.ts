@@ -70,5 +70,6 @@ export function assembleDocument(folder: string, slug: string, files: LanguageFi
       ...(segment.level ? { level: segment.level } : {}),
       texts: Object.fromEntries(ordered.map((f) => [f.code, f.segments[i]!.text])),
     })),
+    alignments: [],
   };
 }

@@ -197,7 +197,21 @@ describe('folders and file names', () => {
     await expectContentError(() => loadDocument(path.join(dir, 'doc')), {
       file: shown(dir, 'doc', name),
       line: undefined,
-      problem: 'only language files belong here, each named by its language code: en.md, ko.md, ja.md',
+      problem: 'only language files belong here, each named by its language code (en.md, ko.md, ja.md), and alignment.yaml',
+    });
+  });
+
+  it('reads alignment.yaml beside the language files, and names it and its line when a phrase is not in the text', async () => {
+    const files = { 'en.md': languageFile('en', ['a']), 'ko.md': languageFile('ko', ['a']) };
+    const good = await contentDir({ doc: { ...files, 'alignment.yaml': 'links:\n  - { id: text, segment: a, en: en text, ko: ko text }\n' } });
+    expect((await loadDocument(path.join(good, 'doc'))).alignments).toEqual([
+      { id: 'text', segmentId: 'a', spans: { en: { start: 0, end: 7, exact: 'en text' }, ko: { start: 0, end: 7, exact: 'ko text' } } },
+    ]);
+    const bad = await contentDir({ doc: { ...files, 'alignment.yaml': 'links:\n  - id: text\n    segment: a\n    en: en text\n    ko: ja text\n' } });
+    await expectContentError(() => loadDocument(path.join(bad, 'doc')), {
+      file: shown(bad, 'doc', 'alignment.yaml'),
+      line: 5,
+      problem: 'ko of segment "a": "ja text" is not in the passage: a phrase must be its exact text',
     });
   });
 

@@ -1,6 +1,7 @@
 // Reads content/ from disk. Knows nothing of the database: the launcher syncs what it returns.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { alignmentFileName, readAlignment } from '@/lib/content/alignment';
 import { assembleDocument, type LanguageFile } from '@/lib/content/assemble-document';
 import { defaultContentDir, documentFolders, shown } from '@/lib/content/document-folders';
 import { parseLanguageFile } from '@/lib/content/parse-language-file';
@@ -13,7 +14,8 @@ const knownLanguage = new Intl.DisplayNames(['en'], { type: 'language', fallback
 
 function languageCodeOf(file: string, name: string): string {
   const code = languageFileName.exec(name)?.[1];
-  if (!code) throw new ContentError(file, undefined, 'only language files belong here, each named by its language code: en.md, ko.md, ja.md');
+  if (!code)
+    throw new ContentError(file, undefined, `only language files belong here, each named by its language code (en.md, ko.md, ja.md), and ${alignmentFileName}`);
   let known: string | undefined;
   try {
     known = knownLanguage.of(code);
@@ -42,14 +44,22 @@ export async function loadDocument(dir: string): Promise<DocumentContent> {
   // Hidden files (.DS_Store, editor swap files) are not content.
   const entries = (await readdir(/*turbopackIgnore: true*/ dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
   const files: LanguageFile[] = [];
+  let alignment: { file: string; source: string } | undefined;
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const file = path.join(folder, entry.name);
+    if (entry.name === alignmentFileName && entry.isFile()) {
+      alignment = { file, source: decode(file, await readFile(/*turbopackIgnore: true*/ path.join(dir, entry.name))) };
+      continue;
+    }
     const code = languageCodeOf(file, entry.name);
     if (!entry.isFile()) throw new ContentError(file, undefined, 'a language file must be a file, not a folder');
     const source = decode(file, await readFile(/*turbopackIgnore: true*/ path.join(dir, entry.name)));
     files.push({ ...parseLanguageFile(file, source), file, code });
   }
-  return assembleDocument(folder, slug, files);
+  const document = assembleDocument(folder, slug, files);
+  if (!alignment) return document;
+  const languages = document.languages.map((l) => l.code);
+  return { ...document, alignments: readAlignment(alignment.file, alignment.source, languages, document.segments) };
 }
 
 export async function loadAllDocuments(contentDir = defaultContentDir): Promise<DocumentContent[]> {

@@ -37,6 +37,17 @@ export type Segment = {
   texts: Record<string, string>;
 };
 
+/** A phrase of one language in a passage: code points of the passage's text, and the text itself. */
+export type AlignedSpan = { start: number; end: number; exact: string };
+
+/** Phrases of one passage that answer one another across its languages (content/<slug>/alignment.yaml). */
+export type Alignment = {
+  id: string;
+  segmentId: string;
+  /** By language code: two or more of the document's languages. */
+  spans: Record<string, AlignedSpan>;
+};
+
 export type DocumentContent = {
   /** Folder name under content/. */
   slug: string;
@@ -45,6 +56,8 @@ export type DocumentContent = {
   /** In display order (front matter `order`, then file name). */
   languages: DocumentLanguage[];
   segments: Segment[];
+  /** Aligned phrases, in file order; none without an alignment file. */
+  alignments: Alignment[];
 };
 
 /** A problem in a content file, reported as `file:line: message` without a stack trace. */

@@ -35,5 +35,7 @@ export function documentJson(document: DocumentContent) {
     title: document.title,
     languages: document.languages.map(languageJson),
     segments: document.segments.map((s) => ({ id: s.id, kind: s.kind, ...(s.level ? { level: s.level } : {}), texts: s.texts })),
+    // Phrases that answer one another across the languages of a passage, positions in code points.
+    alignments: document.alignments.map((a) => ({ id: a.id, segmentId: a.segmentId, spans: a.spans })),
   };
 }

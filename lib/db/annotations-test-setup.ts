@@ -21,6 +21,7 @@ export const sampleDocument: DocumentContent = {
   slug: 'sample',
   title: 'Sample Declaration',
   languages: [language('en', 'official-translation'), language('ko', 'working-translation'), language('ja', 'working-translation')],
+  alignments: [],
   segments: [
     { id: 'title', kind: 'heading', level: 1, texts: { en: 'Sample Declaration', ko: '샘플 선언', ja: 'サンプル宣言' } },
     {
