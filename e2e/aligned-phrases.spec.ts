@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+const apology = (lang: string) => (page: Page) => page.locator(`[data-segment-id="s2-p1"][data-lang="${lang}"] .phrase[data-link="apology"]`);
+
+test('a reader hovers "deep remorse and heartfelt apology" and sees the Korean and Japanese phrases light', async ({ page }) => {
+  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  const [en, ko, ja] = ['en', 'ko', 'ja'].map((lang) => apology(lang)(page));
+  await expect(en!).toHaveText('deep remorse and heartfelt apology');
+  await en!.hover();
+  await expect(ko!).toHaveAttribute('data-lit', 'counterpart');
+  await expect(ko!).toHaveText('통절한 반성과 마음으로부터의 사죄');
+  await expect(ja!).toHaveAttribute('data-lit', 'counterpart');
+  await expect(ja!).toHaveText('痛切な反省と心からのお詫び');
+  await expect(page.locator('.phrase[data-lit]')).toHaveCount(3);
+  await expectAccessible(page);
+
+  // Moving away puts them out; a phrase elsewhere lights only its own counterparts.
+  await page.getByRole('heading', { level: 1 }).hover();
+  await expect(page.locator('.phrase[data-lit]')).toHaveCount(0);
+  await page.locator('[data-segment-id="s2-p2"][data-lang="ja"] .phrase[data-link="jbic"]').hover();
+  await expect(page.locator('.phrase[data-lit="counterpart"]')).toHaveText(['Japan Bank for International Co-operation', '국제협력은행']);
+});
+
+test('a keyboard reader focuses the Japanese phrase and hears its English and Korean counterparts', async ({ page }) => {
+  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  const ja = apology('ja')(page);
+  await ja.focus();
+  await expect(ja).toBeFocused();
+  await expect(apology('en')(page)).toHaveAttribute('data-lit', 'counterpart');
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: 'deep remorse and heartfelt apology' })).toContainText(
+    '통절한 반성과 마음으로부터의 사죄',
+  );
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.phrase[data-link="apology"][data-lit]')).toHaveCount(0);
+});
