@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { annotate, createReader, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const apology = (lang: string) => (page: Page) => page.locator(`[data-segment-id="s2-p1"][data-lang="${lang}"] .phrase[data-link="apology"]`);
@@ -33,4 +34,18 @@ test('a keyboard reader focuses the Japanese phrase and hears its English and Ko
   );
   await page.keyboard.press('Tab');
   await expect(page.locator('.phrase[data-link="apology"][data-lit]')).toHaveCount(0);
+});
+
+test('a note on the English apology lights its Korean and Japanese phrases, and the Japanese phrase opens it', async ({ page, baseURL }) => {
+  const author = await createReader(baseURL!, 'Mina Park');
+  await annotate(author, { segmentId: 's2-p1', language: 'en', exact: 'heartfelt apology', comment: 'The formula of 1995, word for word.' });
+  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  const [ko, ja] = ['ko', 'ja'].map((lang) => apology(lang)(page));
+  await expect(ko!).toHaveAttribute('data-counterpart-color', 'yellow');
+  await expect(ja!).toHaveAttribute('data-counterpart-color', 'yellow');
+  // Phrases the note does not reach stay plain.
+  await expect(page.locator('[data-segment-id="s2-p1"][data-lang="ja"] .phrase[data-link="colonial-rule"]')).not.toHaveAttribute('data-counterpart-color');
+  await expectAccessible(page);
+  await ja!.click();
+  await expect(panel(page).getByText('The formula of 1995, word for word.')).toBeVisible();
 });

@@ -4,7 +4,7 @@
 // content stays exactly the segment text. It subscribes to its own highlights only, so a change
 // elsewhere does not re-render it; without an annotation layer around it, the plain text.
 import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
-import { useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
+import { useCounterpartLights, useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
 import { anchorToUtf16 } from '@/lib/anchoring';
 import { splitIntoFragments, type Fragment } from '@/lib/annotations/client/highlight-fragments';
 import { draftId, type DrawnHighlight } from '@/lib/annotations/client/store';
@@ -26,6 +26,20 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
   // Deferred: when the page wakes up, every segment's marks are drawn in one interruptible render
   // that yields to the browser, not in one long task; a single new highlight is drawn as quickly.
   const highlights = useDeferredValue(useDrawnHighlights(segmentId, lang));
+  // Phrases whose counterparts other languages' notes mark: lit lightly here, and they open those notes.
+  const lights = useDeferredValue(useCounterpartLights(segmentId, lang, phrases));
+  const litPhrases = useMemo(
+    () =>
+      new Map(
+        lights
+          ? lights
+              .split(' ')
+              .map((entry) => entry.split('=') as [string, string, string])
+              .map(([id, color, ids]) => [id, { color, ids: ids.split(',') }])
+          : [],
+      ),
+    [lights],
+  );
   const fragments = useMemo(() => {
     const byId = new Map<string, DrawnHighlight>(highlights.map((h) => [h.id, h]));
     const spans = highlights.flatMap((h) => {
@@ -39,6 +53,16 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
     return phraseRuns(splitIntoFragments(text.length, spans), phrases).map((run) => ({ ...run, fragments: run.fragments.map(withHighlights) }));
   }, [highlights, text, phrases]);
   if (!highlights.length && !phrases.length) return text;
+
+  function openCounterpartNotes(event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>, ids: string[]) {
+    // A click on a mark inside the phrase opens that mark's own notes.
+    if (!reader || (event.target as Element).closest('mark.note-mark[data-annotation-ids]')) return;
+    if ('key' in event) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+    } else if (!window.getSelection()?.isCollapsed) return;
+    reader.actions.openAnnotations(ids, { trigger: event.currentTarget });
+  }
 
   function open(ids: string[], element: HTMLElement) {
     if (!reader) return;
@@ -95,7 +119,20 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
   return fragments.map((run) =>
     run.phrase ? (
       // Hovered or focused, it lights its counterparts in the other columns (PhraseLights).
-      <span key={run.fragments[0]!.start} className="phrase" data-link={run.phrase} tabIndex={0} aria-describedby="accord_phrase_hint">
+      <span
+        key={run.fragments[0]!.start}
+        className="phrase"
+        data-link={run.phrase}
+        tabIndex={0}
+        aria-describedby={litPhrases.has(run.phrase) ? 'accord_phrase_hint accord_phrase_notes_hint' : 'accord_phrase_hint'}
+        {...(litPhrases.has(run.phrase)
+          ? {
+              'data-counterpart-color': litPhrases.get(run.phrase)!.color,
+              onClick: (e: MouseEvent<HTMLElement>) => openCounterpartNotes(e, litPhrases.get(run.phrase!)!.ids),
+              onKeyDown: (e: KeyboardEvent<HTMLElement>) => openCounterpartNotes(e, litPhrases.get(run.phrase!)!.ids),
+            }
+          : {})}
+      >
         {run.fragments.map(draw)}
       </span>
     ) : (

@@ -74,6 +74,9 @@ export function PhraseLights() {
       <p id="accord_phrase_hint" hidden>
         Aligned phrase: its counterparts light in the other columns.
       </p>
+      <p id="accord_phrase_notes_hint" hidden>
+        Notes on its counterparts: press Enter to open them.
+      </p>
       <p className="visually-hidden" aria-live="polite">
         {spoken.map((c, i) => (
           <span key={i}>

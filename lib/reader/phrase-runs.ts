@@ -3,8 +3,12 @@
 // can be one element (hovered or focused whole) around its marks, without adding any text.
 import type { Fragment } from '@/lib/annotations/client/highlight-fragments';
 
-/** One aligned phrase in a segment's text, in UTF-16 units (what the DOM counts). */
-export type PhraseSpan = { id: string; start: number; end: number };
+/**
+ * One aligned phrase in a segment's text, in UTF-16 units (what the DOM counts), with where its
+ * link stands in each language in code points (what highlights count), to light it under notes
+ * made on its counterparts.
+ */
+export type PhraseSpan = { id: string; start: number; end: number; link?: Record<string, readonly [number, number]> };
 
 export type Run = { phrase: string | null; fragments: Fragment[] };
 
