@@ -73,7 +73,7 @@ describe('exportTmx', () => {
     // In text order, as the database gives them: after the two notes that begin in s1-p1.
     const { xml, tmx } = await exported([...sampleAnnotations.slice(0, 2), risky, ...sampleAnnotations.slice(2)]);
     expect(xml).toContain('&lt;draft&gt; &amp;');
-    const [, first, second] = tmx.body.tu as Node[];
+    const [, first, second] = tmx.body.tu as [Node, Node, Node];
     const notes = first.note as string[];
     expect(notes.some((n) => n.includes('𠮷野で「首都」') && n.includes('Alice Kim'))).toBe(true);
     expect(notes).toContainEqual(expect.stringContaining('A record marked <draft> & "kept" ]]> \uFFFD here'));
