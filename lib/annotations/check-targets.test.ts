@@ -16,6 +16,7 @@ const document: DocumentContent = {
   slug: 'sample',
   title: 'Sample',
   languages: [language('en'), language('ko'), language('ja')],
+  witnesses: [],
   alignments: [],
   segments: [
     { id: 'p1', kind: 'paragraph', texts: { en: 'Both sides met in Pyongyang.', ko: '양측은 평양에서 만났다.', ja: '双方は𠮷野で会った。' } },

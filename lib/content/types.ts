@@ -48,6 +48,20 @@ export type Alignment = {
   spans: Record<string, AlignedSpan>;
 };
 
+/**
+ * Another text of one of the document's languages (`<lang>.<witness>.md`): the authentic text beside
+ * our working translation, say. The language's `<lang>.md` is its witness `default`.
+ */
+export type Witness = Omit<DocumentLanguage, 'name' | 'nativeName'> & {
+  /** From the file name: `working` for ja.working.md. */
+  id: string;
+  /** The witness's text of each segment, by segment id. */
+  texts: Record<string, string>;
+};
+
+/** The witness id of a language's own file, `<lang>.md`. */
+export const defaultWitnessId = 'default';
+
 export type DocumentContent = {
   /** Folder name under content/. */
   slug: string;
@@ -58,6 +72,8 @@ export type DocumentContent = {
   segments: Segment[];
   /** Aligned phrases, in file order; none without an alignment file. */
   alignments: Alignment[];
+  /** The languages' other texts (not their default `<lang>.md`), in file order. */
+  witnesses: Witness[];
 };
 
 /** A problem in a content file, reported as `file:line: message` without a stack trace. */

@@ -21,6 +21,7 @@ export const sampleDocument: DocumentContent = {
   slug: 'sample',
   title: 'Sample Declaration',
   languages: [language('en', 'official-translation'), language('ko', 'working-translation'), language('ja', 'working-translation')],
+  witnesses: [],
   alignments: [
     {
       id: 'pyongyang',
