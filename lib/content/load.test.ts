@@ -197,7 +197,8 @@ describe('folders and file names', () => {
     await expectContentError(() => loadDocument(path.join(dir, 'doc')), {
       file: shown(dir, 'doc', name),
       line: undefined,
-      problem: 'only language files belong here, each named by its language code (en.md, ko.md, ja.md; ja.working.md for another Japanese text), and alignment.yaml',
+      problem:
+        'only language files belong here, each named by its language code (en.md, ko.md, ja.md; ja.working.md for another Japanese text), and alignment.yaml',
     });
   });
 
@@ -226,7 +227,13 @@ describe('folders and file names', () => {
     const document = await loadDocument(path.join(dir, 'doc'));
     expect(document.languages.map((l) => `${l.code} ${l.status}`)).toEqual(['en working-translation', 'ja authentic']);
     expect(document.witnesses).toEqual([
-      expect.objectContaining({ id: 'working', code: 'ja', status: 'working-translation', file: shown(dir, 'doc', 'ja.working.md'), texts: { a: 'working a', b: 'ja text of b' } }),
+      expect.objectContaining({
+        id: 'working',
+        code: 'ja',
+        status: 'working-translation',
+        file: shown(dir, 'doc', 'ja.working.md'),
+        texts: { a: 'working a', b: 'ja text of b' },
+      }),
     ]);
   });
 
