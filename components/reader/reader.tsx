@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { DocumentContent } from '@/lib/content';
 import { ColumnControls } from '@/components/reader/column-controls';
 import { DeepLinkStatus } from '@/components/reader/deep-link-status';
@@ -26,7 +27,15 @@ export function Reader({ document, view, panel }: { document: DocumentContent; v
           <h1 id="reader_title" lang={first?.code}>
             {document.title}
           </h1>
-          <p className="reader-facts">{facts.join(' · ')}</p>
+          <p className="reader-facts">
+            {facts.join(' · ')}
+            {document.witnesses.length ? (
+              <>
+                {' · '}
+                <Link href={`/documents/${document.slug}/compare`}>Compare the texts of a language</Link>
+              </>
+            ) : null}
+          </p>
           {document.languages.length > 1 ? (
             <ColumnControls slug={document.slug} codes={view.codes} languages={languageNames} colours={languageColours(document)} />
           ) : null}
