@@ -49,3 +49,24 @@ test('a note on the English apology lights its Korean and Japanese phrases, and 
   await ja!.click();
   await expect(panel(page).getByText('The formula of 1995, word for word.')).toBeVisible();
 });
+
+test('a reader marks a key term in every column and finds a Japanese word with its counterparts', async ({ page }) => {
+  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  await page.getByText('Key terms and search').click();
+  const term = page.getByRole('button', { name: /North East Asia.*동북아시아.*北東アジア/ });
+  await term.click();
+  await expect(term).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: '3 places marked in the text.' })).toBeVisible();
+  const marked = () => page.evaluate(() => [...(CSS.highlights.get('accord-term') ?? [])].map((range) => (range as Range).toString()));
+  expect((await marked()).sort()).toEqual(['North East Asia', '北東アジア', '동북아시아'].sort());
+  await expectAccessible(page);
+
+  await page.getByRole('searchbox', { name: 'Find' }).fill('国際協力銀行');
+  await page.getByRole('combobox', { name: 'in' }).selectOption('ja');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  const hit = page.locator('.key-terms-hits > li');
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText('Japan Bank for International Co-operation');
+  await expect(hit).toContainText('국제협력은행');
+  expect(await marked()).toEqual(['国際協力銀行']);
+});
