@@ -11,6 +11,7 @@ const formats = [
   { value: 'markdown', label: 'Markdown', hint: 'for notes and papers' },
   { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
   { value: 'jsonld', label: 'W3C Web Annotation (JSON-LD)', hint: 'for other annotation tools; imports back' },
+  { value: 'tmx', label: 'TMX', hint: 'the aligned text with notes, for translation tools' },
 ] as const;
 type Format = (typeof formats)[number]['value'];
 

@@ -1,10 +1,12 @@
 import type { DocumentContent, DocumentLanguage } from '@/lib/content';
 import { ColumnHeader } from '@/components/reader/column-header';
 import { LanguageName } from '@/components/reader/language-name';
+import { PhraseLights } from '@/components/reader/phrase-lights';
 import { SegmentRow } from '@/components/reader/segment-row';
 import { columnTracks, columnWeights } from '@/lib/reader/column-widths';
 import { languageColours } from '@/lib/reader/language-colours';
 import { readerPath } from '@/lib/reader/columns';
+import { phrasesBySegment } from '@/lib/reader/phrases';
 
 /**
  * The aligned text: a provenance row, then one grid row per segment. On a wide screen the
@@ -14,6 +16,7 @@ export function ParallelText({ document, columns }: { document: DocumentContent;
   const codes = columns.map((l) => l.code);
   const weights = columnWeights(codes.map((code) => document.segments.map((s) => s.texts[code] ?? '')));
   const colours = languageColours(document);
+  const phrases = phrasesBySegment(document);
   const style = { '--columns': columns.length, '--tracks': columnTracks(weights) } as React.CSSProperties;
   return (
     <div className="parallel" data-columns={columns.length} style={style}>
@@ -35,9 +38,17 @@ export function ParallelText({ document, columns }: { document: DocumentContent;
           </div>
         ))}
       </div>
+      {phrases.size ? <PhraseLights /> : null}
       <div className="segments">
         {document.segments.map((segment) => (
-          <SegmentRow key={segment.id} segment={segment} columns={columns} colours={colours} sharePath={readerPath(document.slug, codes, segment.id)} />
+          <SegmentRow
+            key={segment.id}
+            segment={segment}
+            columns={columns}
+            colours={colours}
+            sharePath={readerPath(document.slug, codes, segment.id)}
+            phrases={phrases.get(segment.id)}
+          />
         ))}
       </div>
     </div>

@@ -1,6 +1,8 @@
+import Link from 'next/link';
 import type { DocumentContent } from '@/lib/content';
 import { ColumnControls } from '@/components/reader/column-controls';
 import { DeepLinkStatus } from '@/components/reader/deep-link-status';
+import { KeyTerms } from '@/components/reader/key-terms';
 import { LangsNotice } from '@/components/reader/langs-notice';
 import { ParallelText } from '@/components/reader/parallel-text';
 import { formatDate } from '@/lib/reader/format-date';
@@ -26,10 +28,19 @@ export function Reader({ document, view, panel }: { document: DocumentContent; v
           <h1 id="reader_title" lang={first?.code}>
             {document.title}
           </h1>
-          <p className="reader-facts">{facts.join(' · ')}</p>
+          <p className="reader-facts">
+            {facts.join(' · ')}
+            {document.witnesses.length ? (
+              <>
+                {' · '}
+                <Link href={`/documents/${document.slug}/compare`}>Compare the texts of a language</Link>
+              </>
+            ) : null}
+          </p>
           {document.languages.length > 1 ? (
             <ColumnControls slug={document.slug} codes={view.codes} languages={languageNames} colours={languageColours(document)} />
           ) : null}
+          {document.alignments.length ? <KeyTerms slug={document.slug} languages={columns.map(({ code, name }) => ({ code, name }))} /> : null}
         </header>
         {view.problems.length ? <LangsNotice view={view} languages={document.languages} /> : null}
         <DeepLinkStatus firstSegmentId={document.segments[0]?.id ?? ''} />

@@ -3,6 +3,7 @@ import { AlignedNotes } from '@/components/annotations/aligned-notes';
 import { SelectPassageButton } from '@/components/annotations/select-passage-button';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
 import { SegmentText } from '@/components/reader/segment-text';
+import type { PhraseSpan } from '@/lib/reader/phrase-runs';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -24,9 +25,9 @@ function CellLabel({ language }: { language: DocumentLanguage }) {
  * One segment in every shown language: a grid row, so each version starts on the same line.
  * The row carries the segment id as its anchor (`#s2-p1`).
  */
-type Props = { segment: Segment; columns: DocumentLanguage[]; colours: Record<string, number>; sharePath: string };
+type Props = { segment: Segment; columns: DocumentLanguage[]; colours: Record<string, number>; sharePath: string; phrases?: Record<string, PhraseSpan[]> };
 
-export function SegmentRow({ segment, columns, colours, sharePath }: Props) {
+export function SegmentRow({ segment, columns, colours, sharePath, phrases }: Props) {
   const Heading = headingTag(segment.level);
   return (
     <div className="segment-row" id={segment.id} data-kind={segment.kind} tabIndex={-1}>
@@ -40,7 +41,7 @@ export function SegmentRow({ segment, columns, colours, sharePath }: Props) {
         ))}
       </div>
       {columns.map((language) => {
-        const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} />;
+        const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} phrases={phrases?.[language.code]} />;
         return (
           <div className="segment-cell" lang={language.code} data-colour={colours[language.code]} key={language.code}>
             <CellLabel language={language} />
