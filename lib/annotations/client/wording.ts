@@ -1,5 +1,6 @@
 // Words the annotation UI uses in several places, kept together so they stay the same everywhere.
 import type { Color } from '@/lib/validations/annotation';
+import { plainText } from '@/lib/markdown/plain-text';
 
 export const colorNames: Record<Color, string> = {
   yellow: 'Yellow',
@@ -52,24 +53,5 @@ export function excerpt(text: string, max = 140): string {
         .trimEnd()}…`;
 }
 
-/**
- * Markdown reduced to its words, for one-line previews in the list (the full view renders it).
- * It drops what the sanitised view drops (raw HTML tags) and keeps what it shows as text, so a
- * ">" or "#" inside a sentence survives; only block markers at the start of a line go.
- */
-export function plainComment(markdown: string): string {
-  return (
-    markdown
-      .replace(/```[\s\S]*?```/g, ' ')
-      .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-      .replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, '')
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/^[ \t]*(?:>[ \t]?)+|^[ \t]*#{1,6}[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
-      .replace(/(\*\*|\*|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-      // Underscores inside a word (snake_case) are not emphasis in Markdown.
-      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
+/** Markdown reduced to its words, for one-line previews in the list (the full view renders it). */
+export const plainComment = plainText;
