@@ -143,7 +143,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
       )}
       <p className="note-byline">
         <span className="note-author">{annotation.author.name}</span> · <time dateTime={annotation.createdAt}>{formatMoment(annotation.createdAt)}</time>
-        {edited && !annotation.deleted ? <span className="muted"> · edited {formatMoment(annotation.updatedAt)}</span> : null}
+        {edited && !annotation.deleted ? <span className="muted note-edited"> · edited {formatMoment(annotation.updatedAt)}</span> : null}
       </p>
       {annotation.importedFrom ? <p className="note-credit">Imported {creditLine(annotation.importedFrom)}</p> : null}
       {own && !annotation.deleted ? <DeleteControl annotation={annotation} /> : null}

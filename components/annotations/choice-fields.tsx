@@ -1,7 +1,6 @@
 'use client';
 // The colour and the visibility of an annotation, as radio groups with words, not colour alone.
 import { useId } from 'react';
-import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { colorNames } from '@/lib/annotations/client/wording';
 import { palette, type Color, type Visibility } from '@/lib/validations/annotation-limits';
 
@@ -13,8 +12,16 @@ export function ColorField({ value, onChange }: { value: Color; onChange: (color
       <div className="color-choices">
         {palette.map((color) => (
           <label key={color} className="color-choice">
-            <input type="radio" name={name} value={color} checked={value === color} onChange={() => onChange(color)} />
-            <ColorSwatch color={color} />
+            {/* The ring is the radio itself: one control per colour, named by the word beside it. */}
+            <input
+              type="radio"
+              className="color-radio"
+              data-color={color}
+              name={name}
+              value={color}
+              checked={value === color}
+              onChange={() => onChange(color)}
+            />
             {colorNames[color]}
           </label>
         ))}

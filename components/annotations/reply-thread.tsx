@@ -91,7 +91,7 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
     <li className="reply">
       <p className="note-byline">
         <span className="note-author">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{formatMoment(reply.createdAt)}</time>
-        {edited ? <span className="muted"> · edited {formatMoment(reply.updatedAt)}</span> : null}
+        {edited ? <span className="muted note-edited"> · edited {formatMoment(reply.updatedAt)}</span> : null}
       </p>
       {reply.importedFrom ? <p className="note-credit">Imported {creditLine(reply.importedFrom)}</p> : null}
       {editing ? (
