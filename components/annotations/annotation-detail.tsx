@@ -149,7 +149,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
       <p className="note-byline">
         <span className="note-author">{annotation.author.name}</span> · <LocalTime iso={annotation.createdAt} />
         {edited && !annotation.deleted ? (
-          <span className="muted nowrap">
+          <span className="muted note-edited">
             {' · '}
             {t.rich('edited', { time: () => <LocalTime iso={annotation.updatedAt} /> })}
           </span>

@@ -2,7 +2,6 @@
 // The colour and the visibility of an annotation, as radio groups with words, not colour alone.
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { palette, type Color, type Visibility } from '@/lib/validations/annotation-limits';
 
 export function ColorField({ value, onChange }: { value: Color; onChange: (color: Color) => void }) {
@@ -15,8 +14,16 @@ export function ColorField({ value, onChange }: { value: Color; onChange: (color
       <div className="color-choices">
         {palette.map((color) => (
           <label key={color} className="color-choice">
-            <input type="radio" name={name} value={color} checked={value === color} onChange={() => onChange(color)} />
-            <ColorSwatch color={color} />
+            {/* The ring is the radio itself: one control per colour, named by the word beside it. */}
+            <input
+              type="radio"
+              className="color-radio"
+              data-color={color}
+              name={name}
+              value={color}
+              checked={value === color}
+              onChange={() => onChange(color)}
+            />
             {colors(color)}
           </label>
         ))}

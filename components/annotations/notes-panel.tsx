@@ -11,6 +11,7 @@ import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useFilterInAddress } from '@/components/annotations/use-filter-in-address';
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
@@ -150,7 +151,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const lastDetail = useRef<string | null>(null);
-  const [filter, setFilter] = useState<AnnotationFilter>({ scope: 'visible' });
+  const [filter, setFilter] = useFilterInAddress();
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const list = useNoteList(filter, initialList);
   const view = useReaderState((s) => s.view);

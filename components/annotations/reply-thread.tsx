@@ -98,7 +98,7 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
       <p className="note-byline">
         <span className="note-author">{reply.author.name}</span> · <LocalTime iso={reply.createdAt} />
         {edited ? (
-          <span className="muted nowrap">
+          <span className="muted note-edited">
             {' · '}
             {t.rich('edited', { time: () => <LocalTime iso={reply.updatedAt} /> })}
           </span>

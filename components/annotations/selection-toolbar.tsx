@@ -284,6 +284,8 @@ export function SelectionToolbar() {
         </p>
       )}
     </div>,
-    document.body,
+    // Inside <main>, so that the toolbar belongs to a landmark (main is not positioned: the
+    // popover's page coordinates hold there as in <body>).
+    document.querySelector('main') ?? document.body,
   );
 }

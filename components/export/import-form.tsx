@@ -51,6 +51,7 @@ export function ImportForm({ slug, onImported }: Props) {
   const t = useTranslations('Import');
   const words = (key: Parameters<typeof t>[0], values: Record<string, string | number>) => t(key, values);
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const [fileName, setFileName] = useState<string | null>(null);
   const id = useId();
   const busy = state.phase === 'checking' || state.phase === 'importing';
 
@@ -83,14 +84,26 @@ export function ImportForm({ slug, onImported }: Props) {
       </h3>
       <form onSubmit={check} className={styles.importForm}>
         <label htmlFor={`${id}-file`}>{t('fileLabel', { size: formatBytes(importBodyBytes) })}</label>
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".jsonld,.json,application/ld+json,application/json"
-          // Another file means another plan: the one shown no longer applies.
-          onChange={() => setState({ phase: 'idle' })}
-        />
+        {/* The browser's own file button cannot be styled: the input is hidden from sight (still
+            focusable and named by both labels) and a label drawn as a button opens it. */}
+        <span className={styles.fileField}>
+          <input
+            id={`${id}-file`}
+            className={styles.fileInput}
+            name="file"
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            // Another file means another plan: the one shown no longer applies.
+            onChange={(event) => {
+              setFileName(event.currentTarget.files?.[0]?.name ?? null);
+              setState({ phase: 'idle' });
+            }}
+          />
+          <label htmlFor={`${id}-file`} className={styles.fileButton}>
+            {t('chooseAFile')}
+          </label>
+          <span className={styles.fileName}>{fileName ?? t('noFileChosen')}</span>
+        </span>
         <button type="submit" className="button" disabled={busy}>
           {state.phase === 'checking' ? t('checking') : t('checkFile')}
         </button>
