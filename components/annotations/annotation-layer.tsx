@@ -3,6 +3,7 @@
 // the server rendered the page with, and its actions, once; highlights, markers, the selection
 // toolbar and the side panel are its leaves and read the store through selectors.
 import { useTranslations } from 'next-intl';
+import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { useEffect, useRef, useState } from 'react';
 import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
 import { ReaderContext, useReaderState, type LanguageInfo, type ReaderContextValue } from '@/components/annotations/reader-context';
@@ -42,13 +43,12 @@ function LiveRegion() {
 
 export function AnnotationLayer({ slug, readerPath, languages, viewer, highlights, total, unavailable = false, collapsed = false, children }: Props) {
   const t = useTranslations('Notes');
-  // The names the interface uses for the document's languages ("Korean", 한국어, 韓国・朝鮮語).
-  const languageNames = useTranslations('LanguageNames');
+  const { nameOf } = useLanguageNames();
   const [value] = useState((): ReaderContextValue => {
     const store = createStore(
       initialState({ highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags, collapsed }),
     );
-    const names = new Map(languages.map((l) => [l.code, languageNames.has(l.code as 'en') ? languageNames(l.code as 'en') : l.name]));
+    const names = new Map(languages.map((l) => [l.code, nameOf(l)]));
     return {
       store,
       actions: createActions(store, { slug, viewer }),
