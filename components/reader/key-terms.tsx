@@ -3,7 +3,9 @@
 // every language: choosing one marks each of its occurrences in every column (the CSS Custom
 // Highlight API paints them: nothing in the text re-renders). Search finds a word in one column and
 // lists each hit in its context with its counterparts (keyword in context). Loaded when first opened.
+import { useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { useLanguageNames } from '@/components/i18n/use-language-names';
 import type { Counterpart } from '@/lib/annotations/types';
 import type { Alignment } from '@/lib/content';
 import type { PassageHit } from '@/lib/reader/search-passages';
@@ -30,13 +32,15 @@ function clearMarks() {
 }
 
 function Counterparts({ counterparts, languages }: { counterparts: Counterpart[]; languages: Language[] }) {
-  const name = (code: string) => languages.find((l) => l.code === code)?.name ?? code;
+  const t = useTranslations('KeyTerms');
+  const { nameOf } = useLanguageNames();
+  const name = (code: string) => nameOf(languages.find((l) => l.code === code) ?? { code, name: code });
   return (
     <ul className="key-terms-counterparts">
       {counterparts.map((c, i) => (
         <li key={i}>
           <span className="key-terms-lang">{name(c.language)}</span>{' '}
-          {c.method === 'phrase-alignment' ? <span lang={c.language}>{c.exact}</span> : <span className="muted">the whole passage</span>}
+          {c.method === 'phrase-alignment' ? <span lang={c.language}>{c.exact}</span> : <span className="muted">{t('wholePassage')}</span>}
         </li>
       ))}
     </ul>
@@ -44,6 +48,8 @@ function Counterparts({ counterparts, languages }: { counterparts: Counterpart[]
 }
 
 export function KeyTerms({ slug, languages }: Props) {
+  const t = useTranslations('KeyTerms');
+  const { nameOf } = useLanguageNames();
   const [terms, setTerms] = useState<Alignment[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -60,7 +66,7 @@ export function KeyTerms({ slug, languages }: Props) {
       if (!response.ok) throw new Error(String(response.status));
       setTerms(((await response.json()) as { alignments: Alignment[] }).alignments);
     } catch {
-      setProblem('The key terms could not be loaded. Try again in a moment.');
+      setProblem(t('loadFailed'));
     } finally {
       loading.current = false;
     }
@@ -75,7 +81,7 @@ export function KeyTerms({ slug, languages }: Props) {
     }
     setChosen(term.id);
     const count = mark(Object.fromEntries(Object.entries(term.spans).map(([lang, span]) => [lang, span.exact])));
-    setStatus(`${count} ${count === 1 ? 'place' : 'places'} marked in the text.`);
+    setStatus(t('marked', { count }));
   }
 
   async function find(event: FormEvent<HTMLFormElement>) {
@@ -87,19 +93,19 @@ export function KeyTerms({ slug, languages }: Props) {
     setProblem('');
     const response = await fetch(`/api/documents/${encodeURIComponent(slug)}/search?${new URLSearchParams({ language, q })}`).catch(() => null);
     if (!response?.ok) {
-      setProblem('The search did not work. Check the word and try again.');
+      setProblem(t('searchFailed'));
       return;
     }
     const result = (await response.json()) as { hits: PassageHit[]; more: boolean };
     setSearch({ q, language, ...result });
     setChosen(null);
     const count = mark({ [language]: result.hits[0]?.match ?? q });
-    setStatus(`${result.hits.length}${result.more ? '+' : ''} ${result.hits.length === 1 ? 'hit' : 'hits'}; ${count} marked in the text.`);
+    setStatus(t('hitsMarked', { hits: t('hits', { count: result.hits.length, more: String(result.more) }), marked: count }));
   }
 
   return (
     <details className="key-terms" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
-      <summary>Key terms and search</summary>
+      <summary>{t('title')}</summary>
       <p role="status" className="key-terms-status">
         {status}
       </p>
@@ -108,27 +114,26 @@ export function KeyTerms({ slug, languages }: Props) {
           {problem}
         </p>
       ) : null}
-      <form className="key-terms-search" onSubmit={find} role="search" aria-label="Find in one column">
+      <form className="key-terms-search" onSubmit={find} role="search" aria-label={t('findIn')}>
         <label>
-          Find <input name="q" type="search" required maxLength={100} />
+          {t('find')} <input name="q" type="search" required maxLength={100} />
         </label>
         <label>
-          in{' '}
+          {t('in')}{' '}
           <select name="language" defaultValue={languages[0]?.code}>
             {languages.map((l) => (
               <option key={l.code} value={l.code}>
-                {l.name}
+                {nameOf(l)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">Find</button>
+        <button type="submit">{t('findButton')}</button>
       </form>
       {search ? (
         <section aria-labelledby={`${id}-hits`}>
           <h2 id={`${id}-hits`} className="key-terms-heading">
-            “<span lang={search.language}>{search.q}</span>”: {search.hits.length}
-            {search.more ? '+' : ''} {search.hits.length === 1 ? 'hit' : 'hits'}
+            “<span lang={search.language}>{search.q}</span>”: {t('hits', { count: search.hits.length, more: String(search.more) })}
           </h2>
           <ol className="key-terms-hits">
             {search.hits.map((hit, i) => (
@@ -147,10 +152,10 @@ export function KeyTerms({ slug, languages }: Props) {
       ) : null}
       <section aria-labelledby={`${id}-terms`}>
         <h2 id={`${id}-terms`} className="key-terms-heading">
-          Key terms{terms ? ` (${terms.length})` : ''}
+          {terms ? t('termsCount', { count: terms.length }) : t('terms')}
         </h2>
         {terms === null ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('loading')}</p>
         ) : (
           <ul className="key-terms-list">
             {terms.map((term) => (

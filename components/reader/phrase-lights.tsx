@@ -3,6 +3,7 @@
 // One listener for the whole text (event delegation) that sets an attribute on the few elements of
 // one link: nothing re-renders, however many phrases and notes the page holds. A screen reader
 // hears the counterparts, each in its own language, when the phrase takes focus.
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 
 type Counterpart = { lang: string; text: string };
@@ -20,6 +21,7 @@ function languageName(code: string): string {
 }
 
 export function PhraseLights() {
+  const t = useTranslations('Reader');
   const lit = useRef<HTMLElement[]>([]);
   const [spoken, setSpoken] = useState<Counterpart[]>([]);
 
@@ -72,10 +74,10 @@ export function PhraseLights() {
   return (
     <>
       <p id="accord_phrase_hint" hidden>
-        Aligned phrase: its counterparts light in the other columns.
+        {t('phraseHint')}
       </p>
       <p id="accord_phrase_notes_hint" hidden>
-        Notes on its counterparts: press Enter to open them.
+        {t('phraseNotesHint')}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {spoken.map((c, i) => (

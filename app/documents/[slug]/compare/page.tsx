@@ -4,9 +4,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { compareWitnesses, witnessesOf, witnessTexts, type DiffPart } from '@/lib/content/compare-witnesses';
-import { statusLabel } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
 import styles from './compare.module.css';
 
@@ -15,8 +15,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 const querySchema = z.object({ language: z.string().optional(), a: z.string().optional(), b: z.string().optional() });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const document = await getDocument((await params).slug);
-  return { title: document ? `Compare texts: ${document.title}` : 'Compare texts' };
+  const [document, t] = await Promise.all([getDocument((await params).slug), getTranslations('Compare')]);
+  return { title: document ? t('pageTitle', { title: document.title }) : t('pageTitleBare') };
 }
 
 function Side({ parts, lang, drop }: { parts: DiffPart[]; lang: string; drop: DiffPart['op'] }) {
@@ -30,7 +30,7 @@ function Side({ parts, lang, drop }: { parts: DiffPart[]; lang: string; drop: Di
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
-  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const [{ slug }, query, t, status] = await Promise.all([params, searchParams, getTranslations('Compare'), getTranslations('Status')]);
   const document = await getDocument(slug);
   if (!document) notFound();
   const flat = querySchema.parse(Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value.at(-1) : value])));
@@ -50,14 +50,14 @@ export default async function ComparePage({ params, searchParams }: Props) {
       <p>
         <Link href={`/documents/${document.slug}`}>← {document.title}</Link>
       </p>
-      <h1>Compare two texts of one language</h1>
+      <h1>{t('title')}</h1>
       {!language || !a || !b ? (
-        <p>Every language of this document has one text only: there is nothing to compare.</p>
+        <p>{t('nothing')}</p>
       ) : (
         <>
           <form className={styles.choose} method="get">
             <label>
-              Language{' '}
+              {t('language')}{' '}
               <select name="language" defaultValue={language.code}>
                 {comparable.map((l) => (
                   <option key={l.code} value={l.code}>
@@ -68,7 +68,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
             </label>
             {(['a', 'b'] as const).map((side) => (
               <label key={side}>
-                {side === 'a' ? 'First text' : 'Second text'}{' '}
+                {side === 'a' ? t('first') : t('second')}{' '}
                 <select name={side} defaultValue={side === 'a' ? a.id : b.id}>
                   {witnesses.map((w) => (
                     <option key={w.id} value={w.id}>
@@ -78,22 +78,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 </select>
               </label>
             ))}
-            <button type="submit">Compare</button>
+            <button type="submit">{t('submit')}</button>
           </form>
           <p role="status">
-            {changed === 0 ? 'The two texts are the same in every passage.' : `${changed} of ${rows.length} passages differ.`} Words only in the first text are
-            struck through; words only in the second are underlined.
+            {changed === 0 ? t('same') : t('differ', { changed, total: rows.length })} {t('legend')}
           </p>
           <table className={styles.table}>
-            <caption className="visually-hidden">
-              {language.name}: {a.id} against {b.id}
-            </caption>
+            <caption className="visually-hidden">{t('caption', { language: language.name, a: a.id, b: b.id })}</caption>
             <thead>
               <tr>
-                <th scope="col">Passage</th>
+                <th scope="col">{t('passage')}</th>
                 {[a, b].map((w, i) => (
                   <th scope="col" key={i}>
-                    <span lang={language.code}>{w.title}</span> ({w.id})<span className={styles.status}>{statusLabel(w.status)}</span>
+                    <span lang={language.code}>{w.title}</span> ({w.id})<span className={styles.status}>{status(w.status)}</span>
                   </th>
                 ))}
               </tr>
@@ -103,7 +100,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
                 <tr key={row.segmentId} data-changed={row.changed || undefined}>
                   <th scope="row">
                     <Link href={`/documents/${document.slug}#${row.segmentId}`}>{row.segmentId}</Link>
-                    {row.changed ? <span className={styles.changed}>changed</span> : null}
+                    {row.changed ? <span className={styles.changed}>{t('changed')}</span> : null}
                   </th>
                   <td>
                     <span className={styles.cellLabel} aria-hidden="true">
