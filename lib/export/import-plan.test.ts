@@ -282,7 +282,7 @@ describe('parseAnnotationFile and planImport', () => {
       [
         { path: 'items[5].target', message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' },
         { path: 'items[8].body', message: 'only TextualBody bodies (comments and tags) can be imported' },
-        { path: 'items[6].accord:visibility', message: 'must be "private" or "shared"' },
+        { path: 'items[6].accord:visibility', message: 'must be "private", "group" or "shared"' },
         { path: 'items[4].target[0].selector', message: 'needs a TextQuoteSelector with the quoted text' },
         { path: 'items[10].id', message: 'must be an absolute IRI' },
         { path: 'items[11].id', message: 'https://other.example/anno/1 appears twice in the file' },
