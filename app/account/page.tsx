@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { passwordRules } from '@/lib/auth/password';
+import { passwordLimits } from '@/lib/auth/password';
 import { getSessionUser } from '@/lib/auth/session';
 import { findOwnAccount } from '@/lib/db/accounts';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
@@ -35,7 +35,7 @@ export default async function AccountPage() {
         {account.hasPassword ? (
           <>
             <p className={styles.hint}>Every other browser and device signed in to this account is signed out; this one stays signed in.</p>
-            <ChangePasswordForm passwordRules={[...passwordRules]} />
+            <ChangePasswordForm passwordLimits={passwordLimits} />
           </>
         ) : (
           <p className={styles.hint}>This account signs in with GitHub and has no password of its own.</p>

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { describedBy, FieldErrorList } from '@/components/account/field-errors';
 import { postJson, useAccountForm } from '@/components/account/use-account-form';
 import styles from '@/components/auth/auth-form.module.css';
-import { PasswordRules } from '@/components/auth/password-rules';
+import { PasswordRules, type PasswordLimits } from '@/components/auth/password-rules';
 
 const fields = ['currentPassword', 'newPassword'];
 
-export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] }) {
+export function ChangePasswordForm({ passwordLimits }: { passwordLimits: PasswordLimits }) {
   const [changed, setChanged] = useState(false);
   const { fieldErrors, formError, pending, submit, formRef, alertRef } = useAccountForm(
     fields,
@@ -55,7 +55,7 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] 
           aria-invalid={!!fieldErrors.newPassword || undefined}
           aria-describedby={describedBy('account-new-password-errors', !!fieldErrors.newPassword, 'account-new-password-rules')}
         />
-        <PasswordRules id="account-new-password-rules" rules={passwordRules} />
+        <PasswordRules id="account-new-password-rules" limits={passwordLimits} />
         <FieldErrorList id="account-new-password-errors" messages={fieldErrors.newPassword} />
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>

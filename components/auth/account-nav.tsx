@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { getSessionUser, sessionClaims, type SessionUser } from '@/lib/auth/session';
 import { SignInLinks } from '@/components/auth/sign-in-links';
@@ -24,12 +25,13 @@ async function currentAccount(): Promise<Account> {
 
 export async function AccountNav() {
   const { user, unchecked } = await currentAccount();
+  const t = await getTranslations('AccountNav');
   return (
-    <nav aria-label="Account" className={styles.nav}>
+    <nav aria-label={t('label')} className={styles.nav}>
       {user ? (
         <>
           <span className={styles.user}>
-            <span className={styles.label}>Signed in as </span>
+            <span className={styles.label}>{t('signedInAs')} </span>
             <span className={styles.name} title={user.email}>
               {user.name}
             </span>
@@ -37,7 +39,7 @@ export async function AccountNav() {
           {unchecked ? null : (
             <>
               <Link href="/account" className={styles.link}>
-                Account
+                {t('account')}
               </Link>
               <SignOutButton />
             </>
