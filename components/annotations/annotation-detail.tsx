@@ -9,6 +9,7 @@ import { MarkdownView } from '@/components/annotations/markdown-view';
 import { useReader } from '@/components/annotations/reader-context';
 import { PassageQuotes } from '@/components/annotations/passage-quotes';
 import { ReplyThread } from '@/components/annotations/reply-thread';
+import { ThreadStatus } from '@/components/annotations/thread-status';
 import { describeError } from '@/lib/annotations/client/api';
 import { creditLine } from '@/lib/annotations/credit';
 import { revealAnnotation } from '@/lib/annotations/client/reveal';
@@ -17,7 +18,8 @@ import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 type Props = { annotation: RenderedAnnotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
 
-export function VisibilityBadge({ visibility }: { visibility: RenderedAnnotation['visibility'] }) {
+export function VisibilityBadge({ visibility, group }: { visibility: RenderedAnnotation['visibility']; group?: RenderedAnnotation['group'] }) {
+  if (visibility === 'group' && group) return <span className="visibility-badge is-group">{group.name}</span>;
   return visibility === 'private' ? (
     <span className="visibility-badge is-private">Private: only you</span>
   ) : (
@@ -137,7 +139,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
             <span className="note-color">
               <ColorSwatch color={annotation.color} /> {colorNames[annotation.color]}
             </span>
-            <VisibilityBadge visibility={annotation.visibility} />
+            <VisibilityBadge visibility={annotation.visibility} group={annotation.group} />
           </p>
         </>
       )}
@@ -146,6 +148,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
         {edited && !annotation.deleted ? <span className="muted"> · edited {formatMoment(annotation.updatedAt)}</span> : null}
       </p>
       {annotation.importedFrom ? <p className="note-credit">Imported {creditLine(annotation.importedFrom)}</p> : null}
+      <ThreadStatus annotation={annotation} />
       {own && !annotation.deleted ? <DeleteControl annotation={annotation} /> : null}
       <ReplyThread annotation={annotation} />
     </article>

@@ -23,12 +23,16 @@ type Props = {
   submitLabel: string;
   /** Someone else's words, imported and credited: they stay private (the API refuses to share them). */
   credited?: boolean;
+  /** The group the note is shared with now, if any. */
+  group?: { id: string; name: string } | null;
   onSubmit: (values: EditorValues) => Promise<unknown>;
   onCancel: () => void;
 };
 
-export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, onSubmit, onCancel }: Props) {
-  const { actions } = useReader();
+export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, group = null, onSubmit, onCancel }: Props) {
+  const { actions, info } = useReader();
+  // The note's own group stays offered to its author after they left it.
+  const groupsOffered = group && !info.groups.some((g) => g.id === group.id) ? [...info.groups, group] : info.groups;
   const [values, setValues] = useState(initial);
   const [tagText, setTagText] = useState('');
   const [saving, setSaving] = useState(false);
@@ -86,7 +90,11 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
       {credited ? (
         <p className="field-label">Private: only you. Someone else wrote this note, so it is not yours to share.</p>
       ) : (
-        <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
+        <VisibilityField
+          value={{ visibility: values.visibility, groupId: values.groupId }}
+          groups={groupsOffered}
+          onChange={({ visibility, groupId }) => setValues((current) => ({ ...current, visibility, groupId }))}
+        />
       )}
       <FormError error={error} />
       <div className="form-actions">

@@ -13,6 +13,7 @@ import { createActions, type Viewer } from '@/lib/annotations/client/actions';
 import { createStore, initialState, withAllHighlights } from '@/lib/annotations/client/store';
 import { unpackHighlights } from '@/lib/annotations/highlight-wire';
 import type { ReaderHighlights } from '@/lib/annotations/types';
+import type { GroupChoice } from '@/lib/groups/audience';
 
 type Props = {
   slug: string;
@@ -20,6 +21,7 @@ type Props = {
   readerPath: string;
   languages: LanguageInfo[];
   viewer: Viewer;
+  groups?: GroupChoice[];
   highlights: ReaderHighlights;
   /** How many annotations the viewer may see in all. */
   total: number;
@@ -38,7 +40,18 @@ function LiveRegion() {
   );
 }
 
-export function AnnotationLayer({ slug, readerPath, languages, viewer, highlights, total, unavailable = false, collapsed = false, children }: Props) {
+export function AnnotationLayer({
+  slug,
+  readerPath,
+  languages,
+  viewer,
+  groups = [],
+  highlights,
+  total,
+  unavailable = false,
+  collapsed = false,
+  children,
+}: Props) {
   const [value] = useState((): ReaderContextValue => {
     const store = createStore(
       initialState({ highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags, collapsed }),
@@ -52,6 +65,7 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
         languages,
         languageName: (code) => names.get(code) ?? code,
         viewer,
+        groups,
         signInHref: (segmentId) => `/signin?callbackUrl=${encodeURIComponent(`${readerPath}${segmentId ? `#${segmentId}` : ''}`)}`,
         unavailable,
       },

@@ -4,6 +4,7 @@
 // are in the page, each saying where it sits in the whole list. A note whose passage no longer
 // matches the text says so openly, with its quote. Choosing one scrolls to it and opens it.
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLocale, useTranslations } from 'next-intl';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { MoreHighlights } from '@/components/annotations/more-notes';
@@ -21,6 +22,8 @@ const estimatedRowHeight = 118;
 
 const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnotation }) {
   const { actions, info } = useReader();
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
   // The version this page holds, if newer (edited here since the list page came).
   const note = useReaderState((s) => s.notes.get(listed.id)) ?? listed;
   const quote = note.targets.map((t) => t.exact).join(' … ');
@@ -41,13 +44,22 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
           {info.languageName(note.language)} · {first?.segmentId}
         </span>
         {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">Private</span> : null}
+        {note.group && !note.deleted ? <span className="visibility-badge is-group">{note.group.name}</span> : null}
+        {note.hidden ? <span className="note-item-orphan">{g('hiddenBadge')}</span> : null}
         {note.status === 'orphaned' ? <span className="note-item-orphan">No longer in the text</span> : null}
         {note.status === 'uncertain' && !note.deleted ? <span className="note-item-orphan note-item-uncertain">The text here changed</span> : null}
       </span>
-      <span className="note-item-quote" lang={note.language}>
-        “{excerpt(quote, 120)}”
-      </span>
-      {note.deleted ? (
+      {note.resolved ? (
+        // A resolved thread folds to one line saying who closed it; it opens (and reopens) like any other.
+        <span className="note-item-meta note-item-resolved" lang={locale}>
+          {g('resolvedBy', { name: note.resolvedBy?.name ?? g('someone') })}
+        </span>
+      ) : (
+        <span className="note-item-quote" lang={note.language}>
+          “{excerpt(quote, 120)}”
+        </span>
+      )}
+      {note.resolved ? null : note.deleted ? (
         <span className="note-item-comment muted">Deleted by its author; the replies remain.</span>
       ) : comment ? (
         <span className="note-item-comment">{excerpt(comment, 140)}</span>

@@ -5,6 +5,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { FormError, type Failure } from '@/components/annotations/form-error';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { useModerates } from '@/components/annotations/thread-status';
+import { useLocale, useTranslations } from 'next-intl';
 import { useReader } from '@/components/annotations/reader-context';
 import { codePointLength } from '@/lib/anchoring';
 import { describeError } from '@/lib/annotations/client/api';
@@ -77,6 +79,18 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
   const [error, setError] = useState<Failure | null>(null);
   const own = info.viewer?.id === reply.author.id;
   const edited = reply.updatedAt !== reply.createdAt;
+  const moderates = useModerates(annotation);
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
+
+  async function toggleHidden() {
+    setError(null);
+    try {
+      await actions.setReplyHidden(annotation.id, reply.id, !reply.hidden);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
 
   async function remove() {
     try {
@@ -94,6 +108,11 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
         {edited ? <span className="muted"> · edited {formatMoment(reply.updatedAt)}</span> : null}
       </p>
       {reply.importedFrom ? <p className="note-credit">Imported {creditLine(reply.importedFrom)}</p> : null}
+      {reply.hidden ? (
+        <p className="thread-hidden" lang={locale}>
+          {g('replyHidden')}
+        </p>
+      ) : null}
       {editing ? (
         <ReplyForm
           label="Your reply"
@@ -109,6 +128,13 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
         <MarkdownView html={reply.bodyHtml} />
       )}
       <FormError error={error} />
+      {moderates && !editing ? (
+        <div className="note-actions" lang={locale}>
+          <button type="button" className="link-button" onClick={toggleHidden}>
+            {reply.hidden ? g('unhideReply') : g('hideReply')}
+          </button>
+        </div>
+      ) : null}
       {own && !editing ? (
         confirming ? (
           <div className="confirm" role="group" aria-label="Delete this reply?">

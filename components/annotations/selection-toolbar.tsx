@@ -18,6 +18,8 @@ import { colorNames } from '@/lib/annotations/client/wording';
 import { codePointLength } from '@/lib/anchoring';
 import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
 import { useHydrated } from '@/components/use-hydrated';
+import { AudienceSelect } from '@/components/annotations/audience-select';
+import { rememberAudience, rememberedAudience, type Audience } from '@/lib/groups/audience';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 type Shown = { draft: Draft; box: Box };
@@ -34,6 +36,8 @@ export function SelectionToolbar() {
   const drawn = useReaderState((s) => s.drawn);
   const reselecting = useReaderState((s) => s.reselecting);
   const [shown, setShown] = useState<Shown | null>(null);
+  // Read once the toolbar first shows (it renders only in the browser): the last choice on this document.
+  const [audience, setAudience] = useState<Audience | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
   const mounted = useHydrated();
@@ -169,6 +173,11 @@ export function SelectionToolbar() {
 
   if (!mounted || !shown) return null;
   const { draft } = shown;
+  const sharing = audience ?? rememberedAudience(info.slug, info.groups);
+  function choose(next: Audience) {
+    setAudience(next);
+    rememberAudience(info.slug, next);
+  }
   const refused = refusal(draft);
   const firstSegment = draft.targets[0]!.segmentId;
 
@@ -184,7 +193,7 @@ export function SelectionToolbar() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await actions.saveHighlight(draft, color);
+      const saved = await actions.saveHighlight(draft, color, sharing);
       window.getSelection()?.removeAllRanges();
       setShown(null);
       if (fromKeyboard) setFocusAfterSave(saved.id);
@@ -262,6 +271,7 @@ export function SelectionToolbar() {
               </button>
             ) : null}
           </div>
+          <AudienceSelect value={sharing} groups={info.groups} onChange={choose} disabled={saving} />
           <p className="selection-hint">
             {saving ? (
               'Saving…'
