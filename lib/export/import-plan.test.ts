@@ -134,6 +134,12 @@ describe('planImport of someone else’s export', () => {
     });
   });
 
+  it('never writes into a group: the importer’s own group note comes in private, with no group', () => {
+    const [annotation] = plan([item({ creator: `urn:uuid:${carol}`, 'accord:visibility': 'group', 'accord:group': { id: 'x' } })]).annotations;
+    expect(annotation).toMatchObject({ visibility: 'private' });
+    expect(annotation).not.toHaveProperty('groupId');
+  });
+
   it('keeps the credit a copy already carries, and reads the model’s via', () => {
     const credit = { id: 'https://first.example/anno/9', creator: { id: 'https://first.example/people/dora', name: 'Dora' }, created: '2026-12-01T08:00:00Z' };
     const [annotation] = plan([item({ creator: `urn:uuid:${carol}`, 'accord:importedFrom': credit, via: 'https://second.example/anno/3' })]).annotations;
