@@ -1,0 +1,97 @@
+import type { Browser, Page } from '@playwright/test';
+import { cellText, createReader, marksOf, noteItems, openDeclaration, panel, selectText, toolbar, type Reader } from './annotate-helpers';
+import { expect, expectAccessible, test } from './fixtures';
+
+const baseURL = () => test.info().project.use.baseURL!;
+
+async function pageAs(browser: Browser, reader: Reader, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ storageState: reader.storageState, viewport });
+  return context.newPage();
+}
+
+/** With ACCORD_SHOTS set to a folder, the page at 390, 820 and 1440 px wide, for people to look at. */
+async function shoot(page: Page, name: string) {
+  const folder = process.env.ACCORD_SHOTS;
+  if (!folder) return;
+  const size = page.viewportSize()!;
+  for (const width of [390, 820, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: !name.includes('toolbar') });
+  }
+  await page.setViewportSize(size);
+}
+
+test('a reader makes a group, invites a second reader by its link, shares a note with it, and resolves the thread the second reader saw', async ({
+  browser,
+}) => {
+  // Two readers, four pages, axe on each: longer than a one-page journey.
+  test.setTimeout(180_000);
+  const hana = await createReader(baseURL(), 'Hana Kim');
+  const kenji = await createReader(baseURL(), 'Kenji Sato');
+  const groupName = `Seminar ${Date.now().toString(36)}`;
+
+  const owner = await pageAs(browser, hana);
+  await owner.goto('/groups');
+  await expect(owner.getByRole('heading', { name: 'Your groups', level: 1 })).toBeVisible();
+  await expectAccessible(owner);
+  await owner.getByLabel('Name').fill(groupName);
+  await owner.getByRole('button', { name: 'Create the group' }).click();
+  const link = owner.getByTestId('invite-link');
+  await expect(link).toHaveValue(/\/groups\/join\?invite=/);
+  const joinUrl = await link.inputValue();
+  await expect(owner.getByRole('link', { name: groupName })).toBeVisible();
+  await expectAccessible(owner);
+  await shoot(owner, 'groups');
+
+  const member = await pageAs(browser, kenji);
+  await member.goto(joinUrl);
+  await expect(member.getByRole('heading', { name: 'Join a reading group' })).toBeVisible();
+  await expectAccessible(member);
+  await shoot(member, 'join');
+  await member.getByRole('button', { name: `Join “${groupName}”` }).click();
+  await expect(member).toHaveURL(/\/groups\/[0-9a-f-]{36}$/);
+  await expect(member.getByRole('heading', { name: groupName, level: 1 })).toBeVisible();
+  await expect(member.getByRole('listitem').filter({ hasText: 'Kenji Sato' })).toContainText('Member');
+  await expectAccessible(member);
+
+  await owner.getByRole('link', { name: groupName }).click();
+  await expect(owner.getByRole('listitem').filter({ hasText: 'Kenji Sato' })).toBeVisible();
+  await expect(owner.getByRole('button', { name: 'Make Kenji Sato a moderator' })).toBeVisible();
+  await expectAccessible(owner);
+  await shoot(owner, 'group-page');
+
+  await openDeclaration(owner);
+  await selectText(owner, { segmentId: 's1-p1', lang: 'ko', text: '조일국교정상화회담' });
+  await expect(toolbar(owner)).toBeVisible();
+  await owner.getByLabel('Share with').selectOption({ label: `Group: ${groupName}` });
+  await expectAccessible(owner);
+  await shoot(owner, 'toolbar');
+  await toolbar(owner).getByRole('button', { name: 'Comment' }).click();
+  await expect(panel(owner).getByLabel(groupName, { exact: false })).toBeChecked();
+  await panel(owner).getByRole('textbox', { name: 'Comment' }).fill('For Thursday: why 조일, not 일조?');
+  await panel(owner).getByRole('button', { name: 'Save note' }).click();
+  const detail = panel(owner).getByRole('article');
+  await expect(detail).toContainText(groupName);
+  const noteId = await detail.getAttribute('data-annotation-id');
+
+  await openDeclaration(member);
+  await expect(marksOf(member, noteId!)).toHaveText('조일국교정상화회담');
+  const item = panel(member).locator(`[data-note-item="${noteId}"]`);
+  await expect(item).toContainText('For Thursday');
+  await expect(item).toContainText(groupName);
+  await expectAccessible(member);
+
+  await detail.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(detail).toContainText('Resolved by Hana Kim');
+  await expect(detail.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expectAccessible(owner);
+
+  await member.reload();
+  await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toContainText('Resolved by Hana Kim');
+  await panel(member).getByLabel('Threads').selectOption({ label: 'Open' });
+  await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toHaveCount(0);
+  await expect(noteItems(member).filter({ hasText: 'For Thursday' })).toHaveCount(0);
+  await expect(cellText(member, 's1-p1', 'ko')).toBeVisible();
+  await member.context().close();
+  await owner.context().close();
+});
