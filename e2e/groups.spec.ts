@@ -9,14 +9,18 @@ async function pageAs(browser: Browser, reader: Reader, viewport = { width: 1440
   return context.newPage();
 }
 
-/** With ACCORD_SHOTS set to a folder, the page at 390, 820 and 1440 px wide, for people to look at. */
-async function shoot(page: Page, name: string) {
+/**
+ * With ACCORD_SHOTS set to a folder, the page at 390, 820 and 1440 px wide, for people to look at;
+ * `again` sets the page up once more at each width (a selection's toolbar sits where the text was).
+ */
+async function shoot(page: Page, name: string, again?: () => Promise<void>) {
   const folder = process.env.ACCORD_SHOTS;
   if (!folder) return;
   const size = page.viewportSize()!;
   for (const width of [390, 820, 1440]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: !name.includes('toolbar') });
+    await again?.();
+    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: !again });
   }
   await page.setViewportSize(size);
 }
@@ -61,11 +65,18 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await shoot(owner, 'group-page');
 
   await openDeclaration(owner);
-  await selectText(owner, { segmentId: 's1-p1', lang: 'ko', text: '조일국교정상화회담' });
-  await expect(toolbar(owner)).toBeVisible();
+  const select = async () => {
+    await selectText(owner, { segmentId: 's1-p1', lang: 'ko', text: '조일국교정상화회담' });
+    await expect(toolbar(owner)).toBeVisible();
+  };
+  await select();
   await owner.getByLabel('Share with').selectOption({ label: `Group: ${groupName}` });
   await expectAccessible(owner);
-  await shoot(owner, 'toolbar');
+  await shoot(owner, 'toolbar', async () => {
+    await owner.keyboard.press('Escape');
+    await select();
+    await expect(owner.getByLabel('Share with')).toHaveValue(/^group:/);
+  });
   await toolbar(owner).getByRole('button', { name: 'Comment' }).click();
   await expect(panel(owner).getByLabel(groupName, { exact: false })).toBeChecked();
   await panel(owner).getByRole('textbox', { name: 'Comment' }).fill('For Thursday: why 조일, not 일조?');
@@ -85,9 +96,16 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await expect(detail).toContainText('Resolved by Hana Kim');
   await expect(detail.getByRole('button', { name: 'Reopen' })).toBeVisible();
   await expectAccessible(owner);
+  await shoot(owner, 'resolved', () => detail.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => {}));
 
   await member.reload();
   await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toContainText('Resolved by Hana Kim');
+  await shoot(member, 'resolved-list', () =>
+    panel(member)
+      .locator(`[data-note-item="${noteId}"]`)
+      .scrollIntoViewIfNeeded({ timeout: 2_000 })
+      .catch(() => {}),
+  );
   await panel(member).getByLabel('Threads').selectOption({ label: 'Open' });
   await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toHaveCount(0);
   await expect(noteItems(member).filter({ hasText: 'For Thursday' })).toHaveCount(0);
