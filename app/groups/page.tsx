@@ -21,7 +21,7 @@ export default async function GroupsPage() {
     groups = user && (await listGroups(user));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return <DatabaseUnavailable what="your groups" retryHref="/groups" />;
+    return <DatabaseUnavailable what="groups" retryHref="/groups" />;
   }
   if (!groups) redirect('/signin?callbackUrl=%2Fgroups');
   const t = await getTranslations('Groups');

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { describedBy, FieldErrorList } from '@/components/account/field-errors';
 import { postJson, useAccountForm } from '@/components/account/use-account-form';
@@ -8,6 +9,7 @@ import { PasswordRules, type PasswordLimits } from '@/components/auth/password-r
 const fields = ['currentPassword', 'newPassword'];
 
 export function ChangePasswordForm({ passwordLimits }: { passwordLimits: PasswordLimits }) {
+  const t = useTranslations('Account');
   const [changed, setChanged] = useState(false);
   const { fieldErrors, formError, pending, submit, formRef, alertRef } = useAccountForm(
     fields,
@@ -29,10 +31,10 @@ export function ChangePasswordForm({ passwordLimits }: { passwordLimits: Passwor
         </div>
       )}
       <div role="status" className={changed ? styles.notice : undefined}>
-        {changed && 'Your password is changed. You are signed out everywhere else; here you stay signed in.'}
+        {changed && t('passwordChanged')}
       </div>
       <div className={styles.field}>
-        <label htmlFor="account-current-password">Current password</label>
+        <label htmlFor="account-current-password">{t('currentPassword')}</label>
         <input
           id="account-current-password"
           name="currentPassword"
@@ -45,7 +47,7 @@ export function ChangePasswordForm({ passwordLimits }: { passwordLimits: Passwor
         <FieldErrorList id="account-current-password-errors" messages={fieldErrors.currentPassword} />
       </div>
       <div className={styles.field}>
-        <label htmlFor="account-new-password">New password</label>
+        <label htmlFor="account-new-password">{t('newPassword')}</label>
         <input
           id="account-new-password"
           name="newPassword"
@@ -59,7 +61,7 @@ export function ChangePasswordForm({ passwordLimits }: { passwordLimits: Passwor
         <FieldErrorList id="account-new-password-errors" messages={fieldErrors.newPassword} />
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
-        {pending ? 'Changing your password…' : 'Change password'}
+        {pending ? t('changingPassword') : t('changePassword')}
       </button>
     </form>
   );

@@ -17,6 +17,7 @@ import { columnCookieName, rememberedLangs } from '@/lib/reader/column-preferenc
 import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
 import { notesCollapsed, notesCookieName } from '@/lib/reader/notes-preference';
+import { parseReadingMode } from '@/lib/reader/reading-mode';
 
 /** More than a seminar writes on one text; beyond it the panel says so and draws the rest on request. */
 const highlightsOnPage = 1000;
@@ -74,11 +75,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     remembered: rememberedLangs(cookieStore.get(columnCookieName)?.value),
     languages: document.languages,
   });
+  const mode = parseReadingMode(query.mode);
   const annotations = await loadAnnotations(document.slug);
   return (
     <AnnotationLayer
       slug={document.slug}
-      readerPath={readerPath(document.slug, view.codes)}
+      readerPath={readerPath(document.slug, view.codes, undefined, mode)}
       languages={document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }))}
       viewer={annotations.viewer}
       groups={annotations.groups}
@@ -87,7 +89,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       unavailable={annotations.unavailable}
       collapsed={notesCollapsed(cookieStore.get(notesCookieName)?.value)}
     >
-      <Reader document={document} view={view} panel={<NotesPanel initialList={annotations.firstPage} />} />
+      <Reader document={document} view={view} mode={mode} panel={<NotesPanel initialList={annotations.firstPage} />} />
     </AnnotationLayer>
   );
 }

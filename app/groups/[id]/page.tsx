@@ -37,7 +37,7 @@ export default async function GroupPageView({ params }: Props) {
   const { id } = await params;
   const group = await load(id);
   if (group === 'signed-out') redirect(`/signin?callbackUrl=${encodeURIComponent(`/groups/${id}`)}`);
-  if (group === 'unavailable') return <DatabaseUnavailable what="this group" retryHref={`/groups/${id}`} />;
+  if (group === 'unavailable') return <DatabaseUnavailable what="group" retryHref={`/groups/${id}`} />;
   const t = await getTranslations('Groups');
   const active = group.invites?.filter((invite) => invite.active).length ?? 0;
   return (

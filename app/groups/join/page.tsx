@@ -28,7 +28,7 @@ export default async function JoinGroupPage({ searchParams }: Props) {
     [group, signedIn] = await Promise.all([invite ? groupOfInvite(invite) : null, getSessionUser().then(Boolean)]);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return <DatabaseUnavailable what="this invitation" retryHref={`/groups/join?invite=${encodeURIComponent(invite)}`} />;
+    return <DatabaseUnavailable what="invitation" retryHref={`/groups/join?invite=${encodeURIComponent(invite)}`} />;
   }
   const here = `/groups/join?invite=${encodeURIComponent(invite)}`;
   return (
