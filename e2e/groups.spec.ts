@@ -113,3 +113,26 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await member.context().close();
   await owner.context().close();
 });
+
+test('a reader whose browser runs no JavaScript joins a group through its invite link', async ({ browser }) => {
+  const owner = await createReader(baseURL(), 'Hana Kim');
+  const reader = await createReader(baseURL(), 'Mina Park');
+  const created = await owner.api.post('/api/groups', { data: { name: `Reading circle ${Date.now().toString(36)}` } });
+  expect(created.status()).toBe(201);
+  const group = (await created.json()) as { id: string; name: string; joinPath: string };
+
+  const context = await browser.newContext({ storageState: reader.storageState, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(group.joinPath);
+  await expect(page.getByText(`You are invited to “${group.name}” (1 member).`)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: `Join “${group.name}”` }).click();
+  await expect(page).toHaveURL(new RegExp(`/groups/${group.id}$`));
+  await expect(page.getByRole('heading', { name: group.name, level: 1 })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Mina Park' })).toContainText('Member');
+  await expectAccessible(page);
+
+  await page.goto('/groups/join?invite=not-a-real-invite');
+  await expect(page.getByRole('alert')).toContainText('This invitation is not valid');
+  await context.close();
+});
