@@ -10,6 +10,7 @@ import { MarkdownView } from '@/components/annotations/markdown-view';
 import { useReader } from '@/components/annotations/reader-context';
 import { PassageQuotes } from '@/components/annotations/passage-quotes';
 import { ReplyThread } from '@/components/annotations/reply-thread';
+import { ThreadStatus } from '@/components/annotations/thread-status';
 import { LocalTime } from '@/components/i18n/local-time';
 import { useCreditLine } from '@/components/annotations/use-credit-line';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
@@ -18,8 +19,9 @@ import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 type Props = { annotation: RenderedAnnotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
 
-export function VisibilityBadge({ visibility }: { visibility: RenderedAnnotation['visibility'] }) {
+export function VisibilityBadge({ visibility, group }: { visibility: RenderedAnnotation['visibility']; group?: RenderedAnnotation['group'] }) {
   const t = useTranslations('Notes');
+  if (visibility === 'group' && group) return <span className="visibility-badge is-group">{group.name}</span>;
   return visibility === 'private' ? (
     <span className="visibility-badge is-private">{t('private')}</span>
   ) : (
@@ -142,7 +144,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
             <span className="note-color">
               <ColorSwatch color={annotation.color} /> {colors(annotation.color)}
             </span>
-            <VisibilityBadge visibility={annotation.visibility} />
+            <VisibilityBadge visibility={annotation.visibility} group={annotation.group} />
           </p>
         </>
       )}
@@ -156,6 +158,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
         ) : null}
       </p>
       {annotation.importedFrom ? <p className="note-credit">{t('imported', { credit: creditLine(annotation.importedFrom) })}</p> : null}
+      <ThreadStatus annotation={annotation} />
       {own && !annotation.deleted ? <DeleteControl annotation={annotation} /> : null}
       <ReplyThread annotation={annotation} />
     </article>

@@ -24,14 +24,18 @@ type Props = {
   submitLabel: string;
   /** Someone else's words, imported and credited: they stay private (the API refuses to share them). */
   credited?: boolean;
+  /** The group the note is shared with now, if any. */
+  group?: { id: string; name: string } | null;
   onSubmit: (values: EditorValues) => Promise<unknown>;
   onCancel: () => void;
 };
 
-export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, onSubmit, onCancel }: Props) {
+export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, group = null, onSubmit, onCancel }: Props) {
   const t = useTranslations('Notes');
   const describeError = useDescribeError();
-  const { actions } = useReader();
+  const { actions, info } = useReader();
+  // The note's own group stays offered to its author after they left it.
+  const groupsOffered = group && !info.groups.some((g) => g.id === group.id) ? [...info.groups, group] : info.groups;
   const [values, setValues] = useState(initial);
   const [tagText, setTagText] = useState('');
   const [saving, setSaving] = useState(false);
@@ -42,7 +46,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const typed = withTypedTags(values.tags, tagText);
-    if (typed.problem) return setError({ message: typed.problem, issues: [] });
+    if (typed.problem) return setError({ message: t(typed.problem.key, { max: typed.problem.max }), issues: [] });
     if (codePointLength(values.comment) > limits.comment) {
       return setError({ message: t('commentTooLong', { max: limits.comment }), issues: [] });
     }
@@ -89,7 +93,11 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
       {credited ? (
         <p className="field-label">{t('creditedPrivate')}</p>
       ) : (
-        <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
+        <VisibilityField
+          value={{ visibility: values.visibility, groupId: values.groupId }}
+          groups={groupsOffered}
+          onChange={({ visibility, groupId }) => setValues((current) => ({ ...current, visibility, groupId }))}
+        />
       )}
       <FormError error={error} />
       <div className="form-actions">

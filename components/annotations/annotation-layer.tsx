@@ -15,6 +15,7 @@ import { createActions, type Viewer } from '@/lib/annotations/client/actions';
 import { createStore, initialState, withAllHighlights } from '@/lib/annotations/client/store';
 import { unpackHighlights } from '@/lib/annotations/highlight-wire';
 import type { ReaderHighlights } from '@/lib/annotations/types';
+import type { GroupChoice } from '@/lib/groups/audience';
 
 type Props = {
   slug: string;
@@ -22,6 +23,7 @@ type Props = {
   readerPath: string;
   languages: LanguageInfo[];
   viewer: Viewer;
+  groups?: GroupChoice[];
   highlights: ReaderHighlights;
   /** How many annotations the viewer may see in all. */
   total: number;
@@ -41,7 +43,18 @@ function LiveRegion() {
   );
 }
 
-export function AnnotationLayer({ slug, readerPath, languages, viewer, highlights, total, unavailable = false, collapsed = false, children }: Props) {
+export function AnnotationLayer({
+  slug,
+  readerPath,
+  languages,
+  viewer,
+  groups = [],
+  highlights,
+  total,
+  unavailable = false,
+  collapsed = false,
+  children,
+}: Props) {
   const t = useTranslations('Notes');
   const { nameOf } = useLanguageNames();
   const [value] = useState((): ReaderContextValue => {
@@ -57,6 +70,7 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
         languages,
         languageName: (code) => names.get(code) ?? code,
         viewer,
+        groups,
         signInHref: (segmentId) => `/signin?callbackUrl=${encodeURIComponent(`${readerPath}${segmentId ? `#${segmentId}` : ''}`)}`,
         unavailable,
       },

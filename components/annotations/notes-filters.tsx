@@ -1,7 +1,7 @@
 'use client';
 // The side panel's filters: mine or all visible, language, colour, tag, free text; each option
 // says how many notes it would give (the list API's counts, over the chosen scope).
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useReader } from '@/components/annotations/reader-context';
 import type { AnnotationCounts } from '@/lib/annotations/types';
@@ -24,7 +24,9 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
   const { info } = useReader();
   const id = useId();
   const set = (changes: Partial<AnnotationFilter>) => setFilter({ ...filter, ...changes });
-  const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.scope === 'mine');
+  const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.group || filter.resolved !== undefined || filter.scope === 'mine');
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
 
   return (
     <form className="notes-filters" role="search" aria-label={t('filterNotes')} onSubmit={(event) => event.preventDefault()}>
@@ -66,6 +68,30 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
                 {counted(counts?.byColor[color])}
               </option>
             ))}
+          </select>
+        </label>
+        {info.groups.length ? (
+          <label className="notes-filter" lang={locale}>
+            <span className="field-label">{g('groupFilter')}</span>
+            <select value={filter.group ?? ''} onChange={(event) => set({ group: event.target.value || undefined })}>
+              <option value="">{g('anyGroup')}</option>
+              {info.groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="notes-filter" lang={locale}>
+          <span className="field-label">{g('threadFilter')}</span>
+          <select
+            value={filter.resolved === undefined ? '' : String(filter.resolved)}
+            onChange={(event) => set({ resolved: event.target.value === '' ? undefined : event.target.value === 'true' })}
+          >
+            <option value="">{g('anyThread')}</option>
+            <option value="false">{g('openThreads')}</option>
+            <option value="true">{g('resolvedThreads')}</option>
           </select>
         </label>
         <label className="notes-filter">

@@ -4,7 +4,7 @@
 // are in the page, each saying where it sits in the whole list. A note whose passage no longer
 // matches the text says so openly, with its quote. Choosing one scrolls to it and opens it.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { MoreHighlights } from '@/components/annotations/more-notes';
@@ -25,6 +25,8 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
   const colors = useTranslations('Colors');
   const creditLine = useCreditLine();
   const { actions, info } = useReader();
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
   // The version this page holds, if newer (edited here since the list page came).
   const note = useReaderState((s) => s.notes.get(listed.id)) ?? listed;
   const quote = note.targets.map((t) => t.exact).join(' … ');
@@ -45,13 +47,22 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
           {info.languageName(note.language)} · {first?.segmentId}
         </span>
         {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">{t('privateBadge')}</span> : null}
+        {note.group && !note.deleted ? <span className="visibility-badge is-group">{note.group.name}</span> : null}
+        {note.hidden ? <span className="note-item-orphan">{g('hiddenBadge')}</span> : null}
         {note.status === 'orphaned' ? <span className="note-item-orphan">{t('noLongerInText')}</span> : null}
         {note.status === 'uncertain' && !note.deleted ? <span className="note-item-orphan note-item-uncertain">{t('textChanged')}</span> : null}
       </span>
-      <span className="note-item-quote" lang={note.language}>
-        “{excerpt(quote, 120)}”
-      </span>
-      {note.deleted ? (
+      {note.resolved ? (
+        // A resolved thread folds to one line saying who closed it; it opens (and reopens) like any other.
+        <span className="note-item-meta note-item-resolved" lang={locale}>
+          {g('resolvedBy', { name: note.resolvedBy?.name ?? g('someone') })}
+        </span>
+      ) : (
+        <span className="note-item-quote" lang={note.language}>
+          “{excerpt(quote, 120)}”
+        </span>
+      )}
+      {note.resolved ? null : note.deleted ? (
         <span className="note-item-comment muted">{t('deletedByAuthorShort')}</span>
       ) : comment ? (
         <span className="note-item-comment">{excerpt(comment, 140)}</span>

@@ -20,6 +20,7 @@ import { drawerMedia } from '@/lib/annotations/client/reveal';
 import type { PanelView } from '@/lib/annotations/client/store';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
+import { rememberedAudience } from '@/lib/groups/audience';
 
 const viewHeading = 'notes-view-heading';
 
@@ -106,7 +107,7 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
         heading={t('newNote', { language: info.languageName(view.draft.language) })}
         language={view.draft.language}
         quotes={view.draft.targets}
-        initial={{ color: 'yellow', comment: '', tags: [], visibility: 'private' }}
+        initial={{ color: 'yellow', comment: '', tags: [], ...rememberedAudience(info.slug, info.groups) }}
         submitLabel={t('saveNote')}
         onSubmit={(values) => actions.saveNew(view.draft, values)}
         onCancel={() => actions.showList({ restoreFocus: true })}
@@ -115,7 +116,7 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
   }
   if (view.mode === 'edit') {
     if (!note) return <Loading gone={note === null} />;
-    const initial = { color: note.color, comment: note.comment, tags: note.tags, visibility: note.visibility };
+    const initial = { color: note.color, comment: note.comment, tags: note.tags, visibility: note.visibility, groupId: note.group?.id };
     return (
       <AnnotationEditor
         headingId={viewHeading}
@@ -125,6 +126,7 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
         initial={initial}
         submitLabel={t('saveChanges')}
         credited={note.importedFrom !== undefined && note.visibility === 'private'}
+        group={note.group}
         onSubmit={(values) => actions.saveEdit(note.id, values)}
         onCancel={() => actions.openAnnotations([note.id])}
       />

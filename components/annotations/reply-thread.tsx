@@ -1,11 +1,12 @@
 'use client';
 // The replies under a note, oldest first, each editable and deletable by its author, and the form
 // to add one. A refused reply keeps its text and shows the API's words.
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError, type Failure } from '@/components/annotations/form-error';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { useModerates } from '@/components/annotations/thread-status';
 import { useReader } from '@/components/annotations/reader-context';
 import { codePointLength } from '@/lib/anchoring';
 import { useCreditLine } from '@/components/annotations/use-credit-line';
@@ -83,6 +84,18 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
   const [error, setError] = useState<Failure | null>(null);
   const own = info.viewer?.id === reply.author.id;
   const edited = reply.updatedAt !== reply.createdAt;
+  const moderates = useModerates(annotation);
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
+
+  async function toggleHidden() {
+    setError(null);
+    try {
+      await actions.setReplyHidden(annotation.id, reply.id, !reply.hidden);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
 
   async function remove() {
     try {
@@ -105,6 +118,11 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
         ) : null}
       </p>
       {reply.importedFrom ? <p className="note-credit">{t('imported', { credit: creditLine(reply.importedFrom) })}</p> : null}
+      {reply.hidden ? (
+        <p className="thread-hidden" lang={locale}>
+          {g('replyHidden')}
+        </p>
+      ) : null}
       {editing ? (
         <ReplyForm
           label={t('yourReply')}
@@ -120,6 +138,13 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
         <MarkdownView html={reply.bodyHtml} />
       )}
       <FormError error={error} />
+      {moderates && !editing ? (
+        <div className="note-actions" lang={locale}>
+          <button type="button" className="link-button" onClick={toggleHidden}>
+            {reply.hidden ? g('unhideReply') : g('hideReply')}
+          </button>
+        </div>
+      ) : null}
       {own && !editing ? (
         confirming ? (
           <div className="confirm" role="group" aria-label={t('deleteReplyConfirm')}>

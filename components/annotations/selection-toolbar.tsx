@@ -18,6 +18,8 @@ import type { Draft } from '@/lib/annotations/client/store';
 import { codePointLength } from '@/lib/anchoring';
 import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
 import { useHydrated } from '@/components/use-hydrated';
+import { AudienceSelect } from '@/components/annotations/audience-select';
+import { rememberAudience, rememberedAudience, type Audience } from '@/lib/groups/audience';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 type Shown = { draft: Draft; box: Box };
@@ -38,6 +40,8 @@ export function SelectionToolbar() {
   const drawn = useReaderState((s) => s.drawn);
   const reselecting = useReaderState((s) => s.reselecting);
   const [shown, setShown] = useState<Shown | null>(null);
+  // Read once the toolbar first shows (it renders only in the browser): the last choice on this document.
+  const [audience, setAudience] = useState<Audience | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
   const mounted = useHydrated();
@@ -173,6 +177,11 @@ export function SelectionToolbar() {
 
   if (!mounted || !shown) return null;
   const { draft } = shown;
+  const sharing = audience ?? rememberedAudience(info.slug, info.groups);
+  function choose(next: Audience) {
+    setAudience(next);
+    rememberAudience(info.slug, next);
+  }
   const refusedKey = refusal(draft);
   const refused = refusedKey ? t(refusedKey, { max: refusedKey === 'tooManyTargets' ? limits.targets : limits.quote }) : null;
   const firstSegment = draft.targets[0]!.segmentId;
@@ -189,7 +198,7 @@ export function SelectionToolbar() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await actions.saveHighlight(draft, color);
+      const saved = await actions.saveHighlight(draft, color, sharing);
       window.getSelection()?.removeAllRanges();
       setShown(null);
       if (fromKeyboard) setFocusAfterSave(saved.id);
@@ -267,6 +276,7 @@ export function SelectionToolbar() {
               </button>
             ) : null}
           </div>
+          <AudienceSelect value={sharing} groups={info.groups} onChange={choose} disabled={saving} />
           <p className="selection-hint">
             {saving ? t('saving') : refused ? refused : <span className="selection-keys">{t.rich('toolbarKeys', { kbd: (text) => <kbd>{text}</kbd> })}</span>}
           </p>

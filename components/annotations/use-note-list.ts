@@ -23,8 +23,17 @@ type ListState = {
   error: string | null;
 };
 
+// Free text last: only a change in it waits for the reader to pause typing (see `onlyTyping`).
 export const filterKey = (filter: AnnotationFilter) =>
-  JSON.stringify([filter.scope, filter.language ?? '', filter.color ?? '', filter.tag ?? '', filter.q?.trim() ?? '']);
+  JSON.stringify([
+    filter.scope,
+    filter.language ?? '',
+    filter.color ?? '',
+    filter.tag ?? '',
+    filter.group ?? '',
+    String(filter.resolved ?? ''),
+    filter.q?.trim() ?? '',
+  ]);
 const unfiltered: AnnotationFilter = { scope: 'visible' };
 
 function fromPage(key: string, page: RenderedAnnotationList): ListState {
@@ -47,7 +56,7 @@ export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotatio
 
   useEffect(() => {
     if (wanted === asked.key) return;
-    const onlyTyping = JSON.parse(wanted).slice(0, 4).join() === JSON.parse(asked.key).slice(0, 4).join();
+    const onlyTyping = JSON.parse(wanted).slice(0, -1).join() === JSON.parse(asked.key).slice(0, -1).join();
     const timer = setTimeout(() => setAsked({ key: wanted, filter }), onlyTyping ? typingPause : 0);
     return () => clearTimeout(timer);
   }, [wanted, asked.key, filter]);

@@ -26,6 +26,7 @@ async function currentAccount(): Promise<Account> {
 export async function AccountNav() {
   const { user, unchecked } = await currentAccount();
   const t = await getTranslations('AccountNav');
+  const groups = await getTranslations('Groups');
   return (
     <nav aria-label={t('label')} className={styles.nav}>
       {user ? (
@@ -38,6 +39,9 @@ export async function AccountNav() {
           </span>
           {unchecked ? null : (
             <>
+              <Link href="/groups" className={styles.link}>
+                {groups('nav')}
+              </Link>
               <Link href="/account" className={styles.link}>
                 {t('account')}
               </Link>

@@ -10,7 +10,7 @@
 //   or overlaps, with its quote and position) or "segment" (the whole aligned passage, no selectors).
 //   `scope` was not used: in the model it names the context a resource was seen in, not a
 //   counterpart in another language.
-// - Visibility: `accord:visibility` ("private" | "shared"); deleted-with-replies placeholders:
+// - Visibility: `accord:visibility` ("private" | "group" | "shared"); deleted-with-replies placeholders:
 //   `accord:deleted: true`; an annotation's `accord:status` is its worst span's ("anchored",
 //   "uncertain", "orphaned").
 // - Where a selected span is now: its `selector` list keeps the selectors as the author made
@@ -45,7 +45,11 @@ export const accordTerms: { name: string; meaning: string }[] = [
     meaning:
       'On a projected target, how it was derived: "phrase-alignment" (an aligned phrase that the selected span covers or overlaps, with its quote and position in that language) or "segment" (the whole aligned passage, without selectors, where the span meets no aligned phrase).',
   },
-  { name: 'visibility', meaning: '"private" (its author only) or "shared" (every reader, signed in or not, read-only).' },
+  {
+    name: 'visibility',
+    meaning:
+      '"private" (its author only), "group" (its author and the members of one reading group; imported as private) or "shared" (every reader, signed in or not, read-only).',
+  },
   { name: 'deleted', meaning: 'true on the placeholder of an annotation its author deleted while it had replies; the replies remain.' },
   {
     name: 'status',

@@ -65,6 +65,7 @@ describe('exportTmx', () => {
           id: 'bbbbbbbb-0000-4000-8000-0000000000ff',
           author: { id: 'x', name: 'Bob' },
           body: 'Yes </note>',
+          hidden: false,
           createdAt: '2026-12-01T00:00:00.000Z',
           updatedAt: '2026-12-01T00:00:00.000Z',
         },

@@ -20,9 +20,10 @@ import {
 import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
 import { notesCookieString } from '@/lib/reader/notes-preference';
 import type { Color } from '@/lib/validations/annotation-limits';
+import { privateAudience, type Audience } from '@/lib/groups/audience';
 
 export type Viewer = { id: string; name: string } | null;
-export type EditorValues = Required<Pick<api.NewAnnotation, 'color' | 'comment' | 'tags' | 'visibility'>>;
+export type EditorValues = Required<Pick<api.NewAnnotation, 'color' | 'comment' | 'tags' | 'visibility'>> & { groupId?: string };
 type OpenOptions = { index?: number; trigger?: HTMLElement | null; scroll?: boolean };
 
 let pendingCount = 0;
@@ -153,14 +154,14 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     },
 
     /** Saves a highlight, drawn at once while it saves; rejects with the API's error. */
-    async saveHighlight(draft: Draft, color: Color): Promise<RenderedAnnotation> {
+    async saveHighlight(draft: Draft, color: Color, audience: Audience = privateAudience): Promise<RenderedAnnotation> {
       if (!viewer) throw new api.ApiError('Sign in to annotate.', 401);
       const id = `${pendingPrefix}${++pendingCount}`;
       const shown: StoredHighlight = {
         id,
         language: draft.language,
         color,
-        visibility: 'private',
+        visibility: audience.visibility,
         mine: true,
         pending: true,
         spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
@@ -173,7 +174,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
           color,
           comment: '',
           tags: [],
-          visibility: 'private',
+          ...audience,
           targets: draft.targets,
         });
         saved(note, id);
@@ -200,6 +201,29 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
       actions.announce('noteUpdated');
       return note;
+    },
+
+    /** Resolves or reopens the thread (its author, or a moderator of its group). */
+    async setResolved(id: string, resolved: boolean): Promise<RenderedAnnotation> {
+      const note = await api.updateAnnotation(id, { resolved });
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce(resolved ? 'Thread resolved' : 'Thread reopened');
+      return note;
+    },
+
+    /** A moderator hides or unhides a group's note (its author and the moderators still see it). */
+    async setHidden(id: string, hidden: boolean): Promise<RenderedAnnotation> {
+      const note = await api.updateAnnotation(id, { hidden });
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce(hidden ? 'Note hidden from the group’s members' : 'Note shown to the group again');
+      return note;
+    },
+
+    /** A moderator hides or unhides a reply in a group's thread. */
+    async setReplyHidden(annotationId: string, replyId: string, hidden: boolean) {
+      const { annotationId: _parent, ...reply } = await api.hideReply(replyId, hidden);
+      updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
+      actions.announce(hidden ? 'Reply hidden from the group’s members' : 'Reply shown to the group again');
     },
 
     /** Confirms the note's uncertain spans where they now are. */

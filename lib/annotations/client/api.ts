@@ -29,7 +29,8 @@ const statusMessages: Record<number, string> = {
   503: 'The database is not answering. Nothing was saved; try again shortly.',
 };
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One JSON request to our API, resolving with what the server committed (or rejecting with an ApiError). */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -102,7 +103,13 @@ const replyPath = (id: string) => `/api/replies/${encodeURIComponent(id)}`;
 
 /** The list API's query string for a filter and a page (empty fields left out). */
 export function listQuery(filter: AnnotationFilter, page: { offset: number; limit: number }): string {
-  const fields = { ...filter, q: filter.q?.trim(), offset: String(page.offset), limit: String(page.limit) };
+  const fields = {
+    ...filter,
+    q: filter.q?.trim(),
+    resolved: filter.resolved === undefined ? undefined : String(filter.resolved),
+    offset: String(page.offset),
+    limit: String(page.limit),
+  };
   return new URLSearchParams(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')).toString();
 }
 
@@ -131,6 +138,8 @@ export const deleteAnnotation = async (id: string) => (await request<RenderedAnn
 export const createReply = (annotationId: string, body: string) => createOnce<ReplyWithParent>(`${annotationPath(annotationId)}/replies`, { body });
 
 export const updateReply = (id: string, body: string) => request<ReplyWithParent>('PATCH', replyPath(id), { body });
+
+export const hideReply = (id: string, hidden: boolean) => request<ReplyWithParent>('PATCH', replyPath(id), { hidden });
 
 export const deleteReply = (id: string) => request<void>('DELETE', replyPath(id));
 

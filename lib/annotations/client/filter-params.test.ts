@@ -32,6 +32,12 @@ describe('withFilterParams', () => {
     const filter = { scope: 'mine' as const, language: 'en', color: 'green' as const, tag: '지명 이름', q: 'a & b' };
     expect(filterFromParams(withFilterParams(params(''), filter))).toEqual(filter);
   });
+
+  it('keeps a group and open or resolved threads in the address, and drops a group id that is not one', () => {
+    const filter = { scope: 'visible' as const, group: '5e5e5e5e-0000-4000-8000-000000000001', resolved: false };
+    expect(filterFromParams(withFilterParams(params(''), filter))).toEqual(filter);
+    expect(filterFromParams(params('notes-group=seminar&notes-resolved=yes'))).toEqual({ scope: 'visible' });
+  });
 });
 
 describe('onlyTyping', () => {
@@ -39,5 +45,6 @@ describe('onlyTyping', () => {
     expect(onlyTyping({ scope: 'visible', q: 'pa' }, { scope: 'visible', q: 'pas' })).toBe(true);
     expect(onlyTyping({ scope: 'visible' }, { scope: 'visible', q: 'p' })).toBe(false);
     expect(onlyTyping({ scope: 'visible', q: 'p' }, { scope: 'mine', q: 'p' })).toBe(false);
+    expect(onlyTyping({ scope: 'visible', q: 'p' }, { scope: 'visible', q: 'p', resolved: true })).toBe(false);
   });
 });
