@@ -3,6 +3,7 @@
 // becomes the reader's annotations on this document. The file is first checked without writing
 // (a preview): the form shows what would happen, and only the reader's confirmation writes it,
 // all or nothing. A file with any problem is refused whole, its problems listed.
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { formatBytes } from '@/components/export/download';
 import styles from '@/components/export/export.module.css';
@@ -46,6 +47,7 @@ async function send(slug: string, file: File, preview: boolean): Promise<State> 
 export function ImportForm({ slug, onImported }: Props) {
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [fileName, setFileName] = useState<string | null>(null);
+  const t = useTranslations('ImportFile');
   const id = useId();
   const busy = state.phase === 'checking' || state.phase === 'importing';
 
@@ -94,9 +96,9 @@ export function ImportForm({ slug, onImported }: Props) {
             }}
           />
           <label htmlFor={`${id}-file`} className={styles.fileButton}>
-            Choose a file
+            {t('choose')}
           </label>
-          <span className={styles.fileName}>{fileName ?? 'No file chosen'}</span>
+          <span className={styles.fileName}>{fileName ?? t('none')}</span>
         </span>
         <button type="submit" className="button" disabled={busy}>
           {state.phase === 'checking' ? 'Checking…' : 'Check file'}

@@ -18,6 +18,7 @@ describe('filterFromParams', () => {
     expect(filterFromParams(params('langs=en,ko&mode=single'))).toEqual({ scope: 'visible' });
     expect(filterFromParams(params('notes=everyone&notes-colour=red&notes-lang=ja'))).toEqual({ scope: 'visible', language: 'ja' });
     expect(filterFromParams(params(`notes-q=${'x'.repeat(201)}`))).toEqual({ scope: 'visible' });
+    expect(filterFromParams(params('notes-tag=a,b&notes-lang=KO&notes-q=two%0Alines'))).toEqual({ scope: 'visible' });
   });
 });
 
