@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterFromParams, onlyTyping, withFilterParams } from '@/lib/annotations/client/filter-params';
+import { filterFromParams, onlyTyping, queryText, withFilterParams } from '@/lib/annotations/client/filter-params';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -40,5 +40,13 @@ describe('onlyTyping', () => {
     expect(onlyTyping({ scope: 'visible', q: 'pa' }, { scope: 'visible', q: 'pas' })).toBe(true);
     expect(onlyTyping({ scope: 'visible' }, { scope: 'visible', q: 'p' })).toBe(false);
     expect(onlyTyping({ scope: 'visible', q: 'p' }, { scope: 'mine', q: 'p' })).toBe(false);
+  });
+});
+
+describe('queryText', () => {
+  it('keeps the commas of langs readable, and reads back the same', () => {
+    const written = withFilterParams(params('langs=en,ko,ja'), { scope: 'visible', q: 'a, b' });
+    expect(queryText(written)).toBe('langs=en,ko,ja&notes-q=a,+b');
+    expect(filterFromParams(params(queryText(written))).q).toBe('a, b');
   });
 });

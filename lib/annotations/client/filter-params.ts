@@ -46,3 +46,8 @@ export function withFilterParams(params: URLSearchParams, filter: AnnotationFilt
 export function onlyTyping(from: AnnotationFilter, to: AnnotationFilter): boolean {
   return from.scope === to.scope && from.language === to.language && from.color === to.color && from.tag === to.tag && !!from.q && !!to.q;
 }
+
+/** The query as text, commas left as they are (`langs=en,ko`, as the reader writes it): a comma means nothing special in a query. */
+export function queryText(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ',');
+}
