@@ -1,14 +1,16 @@
 'use client';
 // The colour and the visibility of an annotation, as radio groups with words, not colour alone.
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { colorNames } from '@/lib/annotations/client/wording';
 import { palette, type Color, type Visibility } from '@/lib/validations/annotation-limits';
 
 export function ColorField({ value, onChange }: { value: Color; onChange: (color: Color) => void }) {
+  const t = useTranslations('Notes');
+  const colors = useTranslations('Colors');
   const name = useId();
   return (
     <fieldset className="choice-field">
-      <legend className="field-label">Colour</legend>
+      <legend className="field-label">{t('colour')}</legend>
       <div className="color-choices">
         {palette.map((color) => (
           <label key={color} className="color-choice">
@@ -22,7 +24,7 @@ export function ColorField({ value, onChange }: { value: Color; onChange: (color
               checked={value === color}
               onChange={() => onChange(color)}
             />
-            {colorNames[color]}
+            {colors(color)}
           </label>
         ))}
       </div>
@@ -31,21 +33,18 @@ export function ColorField({ value, onChange }: { value: Color; onChange: (color
 }
 
 export function VisibilityField({ value, onChange }: { value: Visibility; onChange: (visibility: Visibility) => void }) {
+  const t = useTranslations('Notes');
   const name = useId();
   return (
     <fieldset className="choice-field">
-      <legend className="field-label">Who can see it</legend>
+      <legend className="field-label">{t('whoCanSee')}</legend>
       <label className="visibility-choice">
         <input type="radio" name={name} value="private" checked={value === 'private'} onChange={() => onChange('private')} />
-        <span>
-          <strong>Private</strong>: only you
-        </span>
+        <span>{t.rich('privateChoice', { strong: (text) => <strong>{text}</strong> })}</span>
       </label>
       <label className="visibility-choice">
         <input type="radio" name={name} value="shared" checked={value === 'shared'} onChange={() => onChange('shared')} />
-        <span>
-          <strong>Shared</strong>: everyone who reads this document, signed in or not
-        </span>
+        <span>{t.rich('sharedChoice', { strong: (text) => <strong>{text}</strong> })}</span>
       </label>
     </fieldset>
   );

@@ -5,7 +5,8 @@
 // made, changed or deleted in this page (the store's listVersion) reloads the pages held.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { describeError, listAnnotations } from '@/lib/annotations/client/api';
+import { listAnnotations } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import type { AnnotationCounts, RenderedAnnotation, RenderedAnnotationList } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
@@ -33,6 +34,7 @@ function fromPage(key: string, page: RenderedAnnotationList): ListState {
 export type NoteList = ReturnType<typeof useNoteList>;
 
 export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotationList | null) {
+  const describeError = useDescribeError();
   const { actions, info, store } = useReader();
   const version = useReaderState((s) => s.listVersion);
   const wanted = filterKey(filter);
@@ -65,7 +67,7 @@ export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotatio
         setState((s) => (s.key !== key ? s : { ...s, error: describeError(error).message }));
       }
     },
-    [asked, info.slug, actions, store],
+    [asked, info.slug, actions, store, describeError],
   );
 
   // A new filter starts from its first page; a change made in this page reloads the pages held.

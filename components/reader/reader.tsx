@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { DocumentContent } from '@/lib/content';
 import { ColumnControls } from '@/components/reader/column-controls';
 import { DeepLinkStatus } from '@/components/reader/deep-link-status';
@@ -18,14 +19,17 @@ export function Reader({ document, view, mode, panel }: Props) {
   const chosen = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);
   // One language read in full: every other language of the document is a counterpart, the chosen ones first.
   const columns = mode === 'single' ? [...chosen, ...document.languages.filter((l) => !view.codes.includes(l.code))] : chosen;
+  const t = useTranslations('Reader');
+  const home = useTranslations('Home');
+  const locale = useLocale();
   const first = document.languages[0];
   const languageNames = document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }));
   const colours = languageColours(document);
   const facts = [
     first?.place,
-    first?.date ? formatDate(first.date) : undefined,
-    `${document.segments.length} passages`,
-    `${document.languages.length} ${document.languages.length === 1 ? 'language' : 'languages'}`,
+    first?.date ? formatDate(first.date, locale) : undefined,
+    home('passages', { count: document.segments.length }),
+    t('languagesCount', { count: document.languages.length }),
   ].filter(Boolean);
   const several = document.languages.length > 1;
   return (

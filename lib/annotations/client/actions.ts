@@ -57,6 +57,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     });
 
   const actions = {
+    /** Says `text` to screen readers: a key of Announce in messages/*.json, or words already in the interface language. */
     announce(text: string) {
       // Emptied first, so that the same words twice are announced twice.
       set((s) => ({ ...s, message: '' }));
@@ -165,7 +166,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
       };
       set((s) => withHighlights(s, new Map([[id, shown]])));
-      actions.announce('Saving highlight…');
+      actions.announce('savingHighlight');
       try {
         const note = await api.createAnnotation(slug, {
           language: draft.language,
@@ -177,11 +178,11 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         });
         saved(note, id);
         set((s) => ({ ...s, total: s.total + 1 }));
-        actions.announce('Highlight saved');
+        actions.announce('highlightSaved');
         return note;
       } catch (error) {
         set((s) => withHighlights(s, new Map([[id, null]])));
-        actions.announce('The highlight was not saved');
+        actions.announce('highlightNotSaved');
         throw error;
       }
     },
@@ -190,14 +191,14 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       const note = await api.createAnnotation(slug, { language: draft.language, ...values, targets: draft.targets });
       saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 });
       set((s) => ({ ...s, total: s.total + 1 }));
-      actions.announce('Note saved');
+      actions.announce('noteSaved');
       return note;
     },
 
     async saveEdit(id: string, changes: api.AnnotationChanges): Promise<RenderedAnnotation> {
       const note = await api.updateAnnotation(id, changes);
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
-      actions.announce('Note updated');
+      actions.announce('noteUpdated');
       return note;
     },
 
@@ -205,14 +206,14 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     async confirmAnchor(id: string): Promise<RenderedAnnotation> {
       const note = await api.settleAnchor(id);
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
-      actions.announce('Note confirmed where the text now is');
+      actions.announce('noteConfirmed');
       return note;
     },
 
     /** The author will select the note's passage again; the selection toolbar offers to place it there. */
     startReselect(id: string, language: string) {
       set((s) => ({ ...s, reselecting: { id, language } }));
-      actions.announce('Select the passage in the text, then choose “Place the note here”.');
+      actions.announce('reselect');
     },
 
     cancelReselect() {
@@ -223,7 +224,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       const note = await api.settleAnchor(id, draft.targets);
       set((s) => ({ ...s, reselecting: null }));
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
-      actions.announce('Note placed on the passage selected');
+      actions.announce('notePlaced');
       return note;
     },
 
@@ -231,7 +232,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       const placeholder = await api.deleteAnnotation(id);
       if (placeholder) {
         saved(placeholder);
-        actions.announce('Note deleted; its replies stay under a placeholder');
+        actions.announce('noteDeletedRepliesStay');
         return;
       }
       set((s) => {
@@ -241,20 +242,20 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         const next = withHighlights(s, new Map([[id, null]]), { mode: 'list' });
         return { ...next, notes, tags: withTagsChanged(s.tags, old?.tags ?? [], []), total: s.total - 1, listVersion: s.listVersion + 1 };
       });
-      actions.announce('Note deleted');
+      actions.announce('noteDeleted');
       requestAnimationFrame(() => focusTrigger());
     },
 
     async addReply(annotationId: string, body: string) {
       const { annotationId: _parent, ...reply } = await api.createReply(annotationId, body);
       updateReplies(annotationId, (replies) => [...replies, reply]);
-      actions.announce('Reply posted');
+      actions.announce('replyPosted');
     },
 
     async editReply(annotationId: string, replyId: string, body: string) {
       const { annotationId: _parent, ...reply } = await api.updateReply(replyId, body);
       updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
-      actions.announce('Reply updated');
+      actions.announce('replyUpdated');
     },
 
     async removeReply(annotationId: string, replyId: string) {
@@ -271,7 +272,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       } else {
         updateReplies(annotationId, () => rest);
       }
-      actions.announce('Reply deleted');
+      actions.announce('replyDeleted');
     },
   };
 

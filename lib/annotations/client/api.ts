@@ -135,8 +135,20 @@ export const updateReply = (id: string, body: string) => request<ReplyWithParent
 export const deleteReply = (id: string) => request<void>('DELETE', replyPath(id));
 
 /** The error as one sentence for a form, followed by each problem the API named. */
-export function describeError(error: unknown): { message: string; issues: string[] } {
-  if (error instanceof ApiError)
-    return { message: error.message, issues: error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)) };
-  return { message: 'Something went wrong. Nothing was saved; try again.', issues: [] };
+/** The words of our own (not the API's) for a failure, as a key of ApiErrors in messages/*.json. */
+export type ErrorKey = 'signedOut' | 'tooLong' | 'unavailable' | 'unreachable' | 'unknown';
+const keyByStatus: Record<number, ErrorKey> = { 0: 'unreachable', 401: 'signedOut', 413: 'tooLong', 503: 'unavailable' };
+
+/**
+ * A failure as the UI shows it: the API's own sentence and problems (in English), or, for those
+ * the browser names itself (no connection, signed out, too large, database away), `key`, whose
+ * words the interface language gives (components/annotations/use-describe-error.ts).
+ */
+export function describeError(error: unknown): { message: string; issues: string[]; key?: ErrorKey } {
+  if (error instanceof ApiError) {
+    const issues = error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+    const key = keyByStatus[error.status];
+    return key ? { message: error.message, issues, key } : { message: error.message, issues };
+  }
+  return { message: 'Something went wrong. Nothing was saved; try again.', issues: [], key: 'unknown' };
 }
