@@ -152,7 +152,7 @@ test('hovering a passage highlights its versions in the other languages, edged i
   const resting = await look('en', 's2-p1');
   await segmentText(page, 's2-p1', 'ko').hover();
   await expect.poll(() => look('en', 's2-p1').then((l) => l.background)).not.toBe(resting.background);
-  expect((await look('en', 's2-p1')).edge).toContain('rgb(79, 119, 179) 3px 0px 0px 0px inset');
+  expect((await look('en', 's2-p1')).edge).toBe('rgb(79, 119, 179) 4px 0px 0px 0px inset, rgb(79, 119, 179) 0px 0px 0px 1px inset');
   expect(await look('en', 's2-p2')).toEqual(resting);
 });
 
