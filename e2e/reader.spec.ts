@@ -33,7 +33,7 @@ test('a reader opens the declaration from the home page and reads it in three la
   for (const name of ['한국어 Korean', '日本語 Japanese']) {
     const head = page.locator('.column-head').filter({ has: page.getByRole('heading', { name }) });
     await expect(head.locator('.status-badge')).toHaveText('Working translation');
-    await expect(head.locator('.provenance-status')).toHaveText('Working translation from the English, not the authentic text.');
+    await expect(head.locator('.provenance-status')).toHaveText('Working translation from the English, not the authentic text');
   }
   // The badge opens the source and note, so that the text starts on the first screen.
   const english = page.locator('.column-head').first();
@@ -152,7 +152,7 @@ test('hovering a passage highlights its versions in the other languages, edged i
   const resting = await look('en', 's2-p1');
   await segmentText(page, 's2-p1', 'ko').hover();
   await expect.poll(() => look('en', 's2-p1').then((l) => l.background)).not.toBe(resting.background);
-  expect((await look('en', 's2-p1')).edge).toContain('rgb(79, 119, 179) 3px 0px 0px 0px inset');
+  expect((await look('en', 's2-p1')).edge).toBe('rgb(79, 119, 179) 4px 0px 0px 0px inset, rgb(79, 119, 179) 0px 0px 0px 1px inset');
   expect(await look('en', 's2-p2')).toEqual(resting);
 });
 

@@ -5,7 +5,7 @@
 // once while typing; more typing in the search box replaces the entry instead of adding one per key.
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { filterFromParams, onlyTyping, withFilterParams } from '@/lib/annotations/client/filter-params';
+import { filterFromParams, onlyTyping, queryText, withFilterParams } from '@/lib/annotations/client/filter-params';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 const fromAddress = () => filterFromParams(new URLSearchParams(window.location.search));
@@ -24,7 +24,7 @@ export function useFilterInAddress(): [AnnotationFilter, (filter: AnnotationFilt
   const setFilter = useCallback(
     (next: AnnotationFilter) => {
       setLocal(next);
-      const params = withFilterParams(new URLSearchParams(window.location.search), next).toString();
+      const params = queryText(withFilterParams(new URLSearchParams(window.location.search), next));
       const url = `${window.location.pathname}${params ? `?${params}` : ''}${window.location.hash}`;
       if (onlyTyping(filter, next)) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);

@@ -1,6 +1,6 @@
 import type { DocumentLanguage, Segment } from '@/lib/content';
 import { LanguageName } from '@/components/reader/language-name';
-import { readerWords } from '@/components/reader/reader-words';
+import { useTranslations } from 'next-intl';
 import { CellLabel } from '@/components/reader/cell-label';
 
 /**
@@ -9,10 +9,11 @@ import { CellLabel } from '@/components/reader/cell-label';
  * Plain text: notes are made in the language read, or in the columns.
  */
 export function Counterparts({ segment, languages, colours }: { segment: Segment; languages: DocumentLanguage[]; colours: Record<string, number> }) {
+  const t = useTranslations('ReadingMode');
   return (
     <details className="counterparts">
       <summary>
-        {readerWords.otherLanguages}
+        <span className="counterparts-label">{t('otherLanguages')}</span>
         {languages.map((language, i) => (
           <span key={language.code}>
             {i ? ' · ' : null}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { LanguageName } from '@/components/reader/language-name';
-import { readerWords } from '@/components/reader/reader-words';
 import { readerPath } from '@/lib/reader/columns';
 
 type Language = { code: string; name: string; nativeName: string };
@@ -10,11 +10,12 @@ type Language = { code: string; name: string; nativeName: string };
  * others following as its counterparts. Each keeps its colour, as in the columns.
  */
 export function ReadIn({ slug, codes, languages, colours }: { slug: string; codes: string[]; languages: Language[]; colours: Record<string, number> }) {
+  const t = useTranslations('ReadingMode');
   const others = languages.map((l) => l.code).filter((code) => !codes.includes(code));
   return (
     <nav className="read-in" aria-labelledby="reader_read_in_label">
       <span className="reader-control-label" id="reader_read_in_label">
-        {readerWords.readIn}
+        {t('readIn')}
       </span>
       <ul className="reading-mode-list">
         {languages.map((language) => {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { modeNames, readerWords } from '@/components/reader/reader-words';
+import { useTranslations } from 'next-intl';
 import { readerPath } from '@/lib/reader/columns';
 import { readingModes, type ReadingMode } from '@/lib/reader/reading-mode';
 
@@ -8,10 +8,11 @@ import { readingModes, type ReadingMode } from '@/lib/reader/reading-mode';
  * the choice works without JavaScript, is kept in the address and is reached with Tab.
  */
 export function ReadingModes({ slug, codes, mode }: { slug: string; codes: string[]; mode: ReadingMode }) {
+  const t = useTranslations('ReadingMode');
   return (
     <nav className="reading-modes" aria-labelledby="reader_mode_label">
       <span className="reader-control-label" id="reader_mode_label">
-        {readerWords.readingMode}
+        {t('label')}
       </span>
       <ul className="reading-mode-list">
         {readingModes.map((each) => (
@@ -23,7 +24,7 @@ export function ReadingModes({ slug, codes, mode }: { slug: string; codes: strin
               scroll={false}
               data-mode={each}
             >
-              {modeNames[each]}
+              {t(each)}
             </Link>
           </li>
         ))}

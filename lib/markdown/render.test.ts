@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { markdownTree, renderMarkdown } from '@/lib/markdown/render';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists and Korean and Japanese text', () => {
@@ -43,5 +43,12 @@ describe('renderMarkdown', () => {
 
   it('renders nothing for an empty comment', () => {
     expect(renderMarkdown('  \n')).toBe('');
+  });
+});
+
+describe('markdownTree', () => {
+  it('keeps a sentence with a word in angle brackets as one text', () => {
+    const paragraph = markdownTree('A record marked <draft> is not exchanged').children[0];
+    expect(paragraph).toMatchObject({ tagName: 'p', children: [{ type: 'text', value: 'A record marked <draft> is not exchanged' }] });
   });
 });

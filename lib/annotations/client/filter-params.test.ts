@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterFromParams, onlyTyping, withFilterParams } from '@/lib/annotations/client/filter-params';
+import { filterFromParams, onlyTyping, queryText, withFilterParams } from '@/lib/annotations/client/filter-params';
 
 const params = (query: string) => new URLSearchParams(query);
 
@@ -18,6 +18,7 @@ describe('filterFromParams', () => {
     expect(filterFromParams(params('langs=en,ko&mode=single'))).toEqual({ scope: 'visible' });
     expect(filterFromParams(params('notes=everyone&notes-colour=red&notes-lang=ja'))).toEqual({ scope: 'visible', language: 'ja' });
     expect(filterFromParams(params(`notes-q=${'x'.repeat(201)}`))).toEqual({ scope: 'visible' });
+    expect(filterFromParams(params('notes-tag=a,b&notes-lang=KO&notes-q=two%0Alines'))).toEqual({ scope: 'visible' });
   });
 });
 
@@ -46,5 +47,13 @@ describe('onlyTyping', () => {
     expect(onlyTyping({ scope: 'visible' }, { scope: 'visible', q: 'p' })).toBe(false);
     expect(onlyTyping({ scope: 'visible', q: 'p' }, { scope: 'mine', q: 'p' })).toBe(false);
     expect(onlyTyping({ scope: 'visible', q: 'p' }, { scope: 'visible', q: 'p', resolved: true })).toBe(false);
+  });
+});
+
+describe('queryText', () => {
+  it('keeps the commas of langs readable, and reads back the same', () => {
+    const written = withFilterParams(params('langs=en,ko,ja'), { scope: 'visible', q: 'a, b' });
+    expect(queryText(written)).toBe('langs=en,ko,ja&notes-q=a,+b');
+    expect(filterFromParams(params(queryText(written))).q).toBe('a, b');
   });
 });

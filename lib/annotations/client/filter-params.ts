@@ -1,7 +1,9 @@
 // The side panel's filters in the page's address (`?notes=mine&notes-lang=ko&…`), so that a
 // filtered list can be shared and Back and Forward step through the filters chosen. Each value is
-// checked on its own against the filter schema: one bad value is dropped, the others kept.
-import { annotationFilterSchema, type AnnotationFilter } from '@/lib/validations/annotation';
+// checked on its own by the filter's rules (the list API checks them again with its schema): one
+// bad value is dropped, the others kept. Browser code: the limits, not the zod schemas.
+import { limits, palette } from '@/lib/validations/annotation-limits';
+import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 const keys = {
   scope: 'notes',
@@ -13,11 +15,20 @@ const keys = {
   q: 'notes-q',
 } as const;
 const fields = ['language', 'color', 'tag', 'group', 'q'] as const;
-const shape = annotationFilterSchema.shape;
+type Field = (typeof fields)[number];
+/** The longest search the list API takes (lib/validations/annotation.ts). */
+const longestSearch = 200;
 
-function valid<K extends (typeof fields)[number]>(field: K, raw: string | null): AnnotationFilter[K] | undefined {
-  if (!raw) return undefined;
-  return shape[field].safeParse(raw).success ? (raw as AnnotationFilter[K]) : undefined;
+const rules: Record<Field, (value: string) => boolean> = {
+  language: (value) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value),
+  color: (value) => (palette as readonly string[]).includes(value),
+  tag: (value) => !!value.trim() && Array.from(value).length <= limits.tagLength && !/[,\p{Cc}]/u.test(value),
+  group: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  q: (value) => Array.from(value).length <= longestSearch && !/\p{Cc}/u.test(value),
+};
+
+function valid<K extends Field>(field: K, raw: string | null): AnnotationFilter[K] | undefined {
+  return raw && rules[field](raw) ? (raw as AnnotationFilter[K]) : undefined;
 }
 
 /** The filter an address asks for; the search text is kept as typed (not trimmed), so typing a space works. */
@@ -57,4 +68,9 @@ export function onlyTyping(from: AnnotationFilter, to: AnnotationFilter): boolea
     !!from.q &&
     !!to.q
   );
+}
+
+/** The query as text, commas left as they are (`langs=en,ko`, as the reader writes it): a comma means nothing special in a query. */
+export function queryText(params: URLSearchParams): string {
+  return params.toString().replace(/%2C/gi, ',');
 }
