@@ -13,6 +13,8 @@ const expectedTables = [
   'AttemptLimit',
   'Document',
   'DocumentLanguage',
+  'LiveEvent',
+  'Notification',
   'Reply',
   'Segment',
   'User',
