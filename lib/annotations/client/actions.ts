@@ -56,6 +56,13 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       return { ...next, tags, listVersion: s.listVersion + 1 };
     });
 
+  /** Counts a note this page made, unless the live stream brought it first (lib/annotations/client/live.ts). */
+  const countNew = (id: string, save: () => void) => {
+    const known = store.get().highlights.has(id);
+    save();
+    if (!known) set((s) => ({ ...s, total: s.total + 1 }));
+  };
+
   const actions = {
     announce(text: string) {
       // Emptied first, so that the same words twice are announced twice.
@@ -175,8 +182,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
           visibility: 'private',
           targets: draft.targets,
         });
-        saved(note, id);
-        set((s) => ({ ...s, total: s.total + 1 }));
+        countNew(note.id, () => saved(note, id));
         actions.announce('Highlight saved');
         return note;
       } catch (error) {
@@ -188,8 +194,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
 
     async saveNew(draft: Draft, values: EditorValues): Promise<RenderedAnnotation> {
       const note = await api.createAnnotation(slug, { language: draft.language, ...values, targets: draft.targets });
-      saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 });
-      set((s) => ({ ...s, total: s.total + 1 }));
+      countNew(note.id, () => saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 }));
       actions.announce('Note saved');
       return note;
     },

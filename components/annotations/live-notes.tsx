@@ -1,0 +1,54 @@
+'use client';
+// Other readers' notes arriving without a reload: the page listens to the document's live stream
+// (GET /api/documents/<slug>/events) and brings each note it names into the store. While the
+// reader is selecting, new notes wait behind a quiet button that says how many there are.
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { createLiveUpdates } from '@/lib/annotations/client/live';
+import { incomingSummary } from '@/lib/annotations/client/remote';
+import { liveEventSchema } from '@/lib/live/wire';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function LiveNotes() {
+  const { store, info } = useReader();
+  const router = useRouter();
+  const [live] = useState(() => createLiveUpdates(store, { viewerId: info.viewer?.id ?? null }));
+  const summary = useReaderState((s) => s.incoming);
+
+  useEffect(() => {
+    if (info.unavailable) return;
+    // EventSource reconnects by itself, sending Last-Event-ID, so nothing is missed meanwhile.
+    const source = new EventSource(`/api/documents/${encodeURIComponent(info.slug)}/events`);
+    source.onmessage = (message) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data as string);
+      } catch {
+        return;
+      }
+      const event = liveEventSchema.safeParse(data);
+      if (event.success) live.receive(event.data.annotationId);
+    };
+    // Away longer than the log keeps events: the page's notes are read again.
+    source.addEventListener('reset', () => router.refresh());
+    return () => {
+      source.close();
+      live.stop();
+    };
+  }, [info.slug, info.unavailable, live, router]);
+
+  const { added, changed } = incomingSummary({ ...store.get(), incoming: summary });
+  const label = added ? plural(added, 'new note', 'new notes') : changed ? plural(changed, 'note changed', 'notes changed') : '';
+  return (
+    <div className="live-incoming" aria-live="polite" lang="en">
+      {label ? (
+        <button type="button" className="live-incoming-button" onClick={() => live.showIncoming()} data-testid="live-incoming">
+          {label}
+          <span className="visually-hidden">: show them</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
