@@ -2,7 +2,7 @@
 // payload, inside a JavaScript string). Objects with named keys would cost more than the text
 // itself, so they travel packed: one annotation per `;`-separated record of space-separated fields,
 //   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u] …
-// where `:u` marks an uncertain span, and flags are `s` (shared) or `p` (private), followed by `m` when the viewer wrote it. None of
+// where `:u` marks an uncertain span, and flags are `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
 // the fields can hold a space, `;` or `:` (uuids, language codes, palette names, segment ids of
 // a-z 0-9 and dashes), and none needs escaping in JSON or in a JavaScript string.
 import type { AnnotationHighlight } from '@/lib/annotations/types';
@@ -11,7 +11,7 @@ import { palette, type Color } from '@/lib/validations/annotation-limits';
 export function packHighlights(highlights: readonly AnnotationHighlight[]): string {
   return highlights
     .map((h) => {
-      const flags = `${h.visibility === 'shared' ? 's' : 'p'}${h.mine ? 'm' : ''}`;
+      const flags = `${h.visibility === 'shared' ? 's' : h.visibility === 'group' ? 'g' : 'p'}${h.mine ? 'm' : ''}`;
       return [h.id, h.language, h.color, flags, ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}`)].join(' ');
     })
     .join(';');
@@ -30,7 +30,7 @@ export function unpackHighlights(packed: string): AnnotationHighlight[] {
         id,
         language,
         color,
-        visibility: flags.startsWith('s') ? 'shared' : 'private',
+        visibility: flags.startsWith('s') ? 'shared' : flags.startsWith('g') ? 'group' : 'private',
         mine: flags.includes('m'),
         spans: spans.flatMap((span) => {
           const [segmentId, start, end, mark] = span.split(':');

@@ -8,6 +8,7 @@ const reply = {
   body: 'Agreed, _조일_.',
   createdAt: '2026-11-23T10:00:00.000Z',
   updatedAt: '2026-11-23T10:00:00.000Z',
+  hidden: false,
 };
 const annotation: Annotation = {
   id: 'a',
@@ -20,6 +21,11 @@ const annotation: Annotation = {
   author: { id: 'u', name: 'U' },
   createdAt: reply.createdAt,
   updatedAt: reply.updatedAt,
+  group: null,
+  resolved: false,
+  resolvedAt: null,
+  resolvedBy: null,
+  hidden: false,
   deleted: false,
   status: 'anchored',
   targets: [],

@@ -41,7 +41,12 @@ export type Reply = {
   updatedAt: string;
   /** Present on a reply imported from someone else's notes (see ImportedFrom). */
   importedFrom?: ImportedFrom;
+  /** Hidden by a moderator of the note's group: only its author and the group's moderators get it. */
+  hidden: boolean;
 };
+
+/** The group a note is shared with. */
+export type GroupRef = { id: string; name: string };
 
 export type Annotation = {
   id: string;
@@ -51,9 +56,20 @@ export type Annotation = {
   comment: string;
   tags: string[];
   visibility: Visibility;
+  /** The group it is shared with (visibility "group"), else null. */
+  group: GroupRef | null;
   author: Person;
   createdAt: string;
   updatedAt: string;
+  /** A resolved thread: true, with who resolved it and when; false (and nulls) while open. */
+  resolved: boolean;
+  resolvedAt: string | null;
+  resolvedBy: Person | null;
+  /**
+   * Hidden by a moderator of its group: only its author and the group's moderators still read it
+   * (the author sees "hidden by a moderator").
+   */
+  hidden: boolean;
   /**
    * Deleted while it had replies: comment and tags are gone; the targets stay so that the thread
    * keeps its place in the text, but the UI draws no highlight for it.

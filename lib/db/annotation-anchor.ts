@@ -3,6 +3,7 @@ import 'server-only';
 // (each then describes the text there, and is anchored), or selects the passage again (the spans
 // replaced, checked against the current text as a new selection is). Either way the spans are
 // anchored on the text the segment holds now (its hash), so the next sync leaves them be.
+import { moderates } from '@/lib/annotations/access';
 import { checkTargets } from '@/lib/annotations/check-targets';
 import { assertId, invalid, AnnotationError } from '@/lib/annotations/errors';
 import type { Annotation } from '@/lib/annotations/types';
@@ -16,8 +17,10 @@ import type { SettleAnchorInput } from '@/lib/validations/anchor';
 
 export async function settleAnchor(id: string, user: { id: string }, input: SettleAnchorInput): Promise<Annotation> {
   assertId(id, 'Annotation');
+  let moderator = false;
   const row = await db().$transaction(async (tx) => {
-    await lockForEdit(tx, id, user);
+    const locked = await lockForEdit(tx, id, user);
+    moderator = moderates(locked.viewerRole);
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     const document = await documentContext(annotation.document.slug);
     const textOf = (key: string) => document.content.segments.find((s) => s.id === key)?.texts[annotation.language];
@@ -59,5 +62,5 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
     }
     return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
   });
-  return toAnnotation(row, (await documentContext(row.document.slug)).content);
+  return toAnnotation(row, (await documentContext(row.document.slug)).content, { id: user.id, moderates: moderator });
 }

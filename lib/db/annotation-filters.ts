@@ -7,15 +7,37 @@ import type { Viewer } from '@/lib/annotations/access';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
-/** Annotations `viewer` may read: shared ones, and their own. */
+/**
+ * Annotations `viewer` may read (the SQL twin of canRead in lib/annotations/access.ts): shared
+ * ones, their own, and those of groups they are in now (a hidden one only where they moderate).
+ * Membership is looked up on every read, so leaving a group or being removed hides its notes at
+ * once. Written over "Annotation" a; the lookup is one probe of Membership's primary key per row.
+ */
 export function readableBy(viewer: Viewer): Prisma.Sql {
-  return viewer ? Prisma.sql`(a.visibility = 'SHARED' OR a."authorId" = ${viewer.id}::uuid)` : Prisma.sql`a.visibility = 'SHARED'`;
+  if (!viewer) return Prisma.sql`a.visibility = 'SHARED'`;
+  return Prisma.sql`(a.visibility = 'SHARED' OR a."authorId" = ${viewer.id}::uuid OR (a.visibility = 'GROUP' AND EXISTS (
+    SELECT 1 FROM "Membership" m WHERE m."userId" = ${viewer.id}::uuid AND m."groupId" = a."groupId"
+      AND (a."hiddenAt" IS NULL OR m.role <> 'MEMBER'))))`;
+}
+
+/** The viewer's role in the group of "Annotation" a (null outside it), for canRead and the moderation rules. */
+export function viewerRoleIn(viewer: Viewer): Prisma.Sql {
+  if (!viewer) return Prisma.sql`NULL::text`;
+  return Prisma.sql`(SELECT m.role::text FROM "Membership" m WHERE m."userId" = ${viewer.id}::uuid AND m."groupId" = a."groupId")`;
+}
+
+/** Replies of "Reply" r under a readable annotation of "Annotation" a that `viewer` may read: a hidden one only by its author or the group's moderators. */
+export function replyReadableBy(viewer: Viewer): Prisma.Sql {
+  if (!viewer) return Prisma.sql`r."hiddenAt" IS NULL`;
+  return Prisma.sql`(r."hiddenAt" IS NULL OR r."authorId" = ${viewer.id}::uuid OR ${viewerRoleIn(viewer)} IN ('OWNER', 'MODERATOR'))`;
 }
 
 export function filterConditions(viewer: Viewer, filter: AnnotationFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   if (filter.scope === 'mine') conditions.push(viewer ? Prisma.sql`a."authorId" = ${viewer.id}::uuid` : Prisma.sql`FALSE`);
   else conditions.push(readableBy(viewer));
+  if (filter.group) conditions.push(Prisma.sql`a."groupId" = ${filter.group}::uuid`);
+  if (filter.resolved !== undefined) conditions.push(filter.resolved ? Prisma.sql`a."resolvedAt" IS NOT NULL` : Prisma.sql`a."resolvedAt" IS NULL`);
   if (filter.language) conditions.push(Prisma.sql`a.language = ${filter.language}`);
   if (filter.color) conditions.push(Prisma.sql`a.color = ${filter.color} AND a."deletedAt" IS NULL`);
   // `@>` rather than `= ANY`: the GIN index on tags serves containment only.

@@ -10,7 +10,7 @@ import type { AnnotationHighlight, ReaderHighlights } from '@/lib/annotations/ty
 import { documentContext } from '@/lib/db/annotation-documents';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { textOrder } from '@/lib/db/annotation-rows';
-import { toVisibility } from '@/lib/db/annotation-shape';
+import { toVisibility, type StoredVisibility } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Color } from '@/lib/validations/annotation';
@@ -19,7 +19,7 @@ type Row = {
   id: string;
   language: string;
   color: string;
-  visibility: 'PRIVATE' | 'SHARED';
+  visibility: StoredVisibility;
   mine: boolean;
   deleted: boolean;
   tags: string[];

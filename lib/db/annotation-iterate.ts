@@ -21,7 +21,7 @@ export async function* iterateAnnotations(
   const conditions = [Prisma.sql`a."documentId" = ${document.documentId}`, ...filterConditions(viewer, filter)];
   let after: Prisma.Sql[] = [];
   for (;;) {
-    const page = await readAnnotations(and([...conditions, ...after]), { limit: batchSize }, [document]);
+    const page = await readAnnotations(and([...conditions, ...after]), { limit: batchSize }, [document], viewer);
     for (const row of page) yield row.annotation;
     const last = page.at(-1);
     if (!last || page.length < batchSize) break;

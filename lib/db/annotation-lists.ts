@@ -24,7 +24,7 @@ export async function listAnnotations(slug: string, viewer: Viewer, query: Annot
   if (query.after) conditions.push(afterKey(query.after));
   // Sent together: on a server pool they run side by side (the embedded database takes them in turn).
   const [rows, groups, matching] = await Promise.all([
-    readAnnotations(and(conditions), { limit: query.limit, offset: query.offset }, [document]),
+    readAnnotations(and(conditions), { limit: query.limit, offset: query.offset }, [document], viewer),
     countGroups(document.documentId, viewer),
     countsCanTell(query) ? undefined : countMatching(document.documentId, viewer, query),
   ]);
@@ -39,25 +39,38 @@ export async function listAnnotations(slug: string, viewer: Viewer, query: Annot
   };
 }
 
-type CountGroup = { language: string; color: string; deleted: boolean; mine: boolean; n: number };
+type CountGroup = { language: string; color: string; deleted: boolean; mine: boolean; groupId: string | null; n: number };
 
-/** The maintained counts of what `viewer` may read: a few rows per author, never a note each. */
+/**
+ * The maintained counts of what `viewer` may read: a few rows per author and group, never a note
+ * each. The same rule as readableBy (lib/db/annotation-filters.ts), over the counts' keys: shared,
+ * their own, and their groups' (hidden ones only where they moderate), membership looked up now.
+ */
 function countGroups(documentId: number, viewer: Viewer): Promise<CountGroup[]> {
   const mine = viewer ? Prisma.sql`c."authorId" = ${viewer.id}::uuid` : Prisma.sql`FALSE`;
+  const theirGroups = viewer
+    ? Prisma.sql`(c.visibility = 'GROUP' AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."userId" = ${viewer.id}::uuid AND m."groupId" = c."groupId"
+        AND (NOT c.hidden OR m.role <> 'MEMBER')))`
+    : Prisma.sql`FALSE`;
   return db().$queryRaw<CountGroup[]>`
-    SELECT c.language, c.color, c.deleted, ${mine} AS mine, sum(c.n)::int AS n
+    SELECT c.language, c.color, c.deleted, ${mine} AS mine, nullif(c."groupId", ${noGroup}::uuid)::text AS "groupId", sum(c.n)::int AS n
     FROM "AnnotationCount" c
-    WHERE c."documentId" = ${documentId} AND c.n <> 0 AND (c.visibility = 'SHARED' OR ${mine})
-    GROUP BY 1, 2, 3, 4`;
+    WHERE c."documentId" = ${documentId} AND c.n <> 0 AND (c.visibility = 'SHARED' OR ${mine} OR ${theirGroups})
+    GROUP BY 1, 2, 3, 4, 5`;
 }
 
-// Deleted placeholders match scope and language only (see annotation-filters.ts).
-const countsCanTell = (query: AnnotationListQuery) => !query.tag && !query.q;
+/** The counts' key for "in no group" (a key column cannot be null). */
+const noGroup = '00000000-0000-0000-0000-000000000000';
+
+// Deleted placeholders match scope and language only (see annotation-filters.ts); whether a
+// thread is resolved is not counted.
+const countsCanTell = (query: AnnotationListQuery) => !query.tag && !query.q && query.resolved === undefined;
 
 function totalOf(groups: CountGroup[], query: AnnotationListQuery): number {
   let total = 0;
   for (const group of groups) {
     if (query.scope === 'mine' && !group.mine) continue;
+    if (query.group && group.groupId !== query.group) continue;
     if (query.language && group.language !== query.language) continue;
     if (query.color && (group.color !== query.color || group.deleted)) continue;
     total += group.n;

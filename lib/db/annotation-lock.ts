@@ -4,22 +4,25 @@ import 'server-only';
 // removed with it (acknowledged, then lost). So deletion takes FOR UPDATE, and creating a reply
 // takes FOR SHARE on the parent: the two wait for each other, replies do not wait for replies.
 import { Prisma } from '@/lib/generated/prisma/client';
-import { assertCanEdit, type AccessFields } from '@/lib/annotations/access';
+import { assertCanEdit, type AccessFields, type Viewer } from '@/lib/annotations/access';
 import { deletedConflict } from '@/lib/annotations/errors';
+import { viewerRoleIn } from '@/lib/db/annotation-filters';
 
-export type LockedAnnotation = AccessFields & { id: string; deletedAt: Date | null; importedFromId: string | null };
+export type LockedAnnotation = AccessFields & { id: string; groupId: string | null; deletedAt: Date | null; importedFromId: string | null };
 
-export async function lockAnnotation(tx: Prisma.TransactionClient, id: string, mode: 'update' | 'share'): Promise<LockedAnnotation | null> {
+/** The annotation locked, with what the access rules need to judge `viewer`'s request. */
+export async function lockAnnotation(tx: Prisma.TransactionClient, id: string, mode: 'update' | 'share', viewer: Viewer): Promise<LockedAnnotation | null> {
   const rows = await tx.$queryRaw<LockedAnnotation[]>`
-    SELECT id::text AS id, "authorId"::text AS "authorId", visibility::text AS visibility, "deletedAt", "importedFromId"
-    FROM "Annotation" WHERE id = ${id}::uuid
-    FOR ${Prisma.raw(mode === 'update' ? 'UPDATE' : 'SHARE')}`;
+    SELECT a.id::text AS id, a."authorId"::text AS "authorId", a.visibility::text AS visibility, a."groupId"::text AS "groupId",
+      a."hiddenAt" IS NOT NULL AS hidden, ${viewerRoleIn(viewer)} AS "viewerRole", a."deletedAt", a."importedFromId"
+    FROM "Annotation" a WHERE a.id = ${id}::uuid
+    FOR ${Prisma.raw(mode === 'update' ? 'UPDATE OF a' : 'SHARE OF a')}`;
   return rows[0] ?? null;
 }
 
 /** The annotation `user` is about to change, locked FOR UPDATE: theirs to edit, and not deleted. */
 export async function lockForEdit(tx: Prisma.TransactionClient, id: string, user: { id: string }): Promise<LockedAnnotation> {
-  const locked = await lockAnnotation(tx, id, 'update');
+  const locked = await lockAnnotation(tx, id, 'update', user);
   assertCanEdit(locked, user);
   if (locked.deletedAt) throw deletedConflict();
   return locked;

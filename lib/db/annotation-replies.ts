@@ -1,16 +1,18 @@
 import 'server-only';
 // Replies thread under an annotation: anyone signed in who may read the annotation replies; a
-// reply is changed or deleted by its own author only. Under a private annotation that is not
-// yours, replies do not exist for you (404), like the annotation itself.
-import { assertCanEditReply, assertCanRead, canRead } from '@/lib/annotations/access';
+// reply is changed or deleted by its own author only, and hidden or unhidden by a moderator of
+// the annotation's group. Under an annotation you may not read, replies do not exist for you
+// (404), like the annotation itself; nor does a reply a moderator hid, unless you wrote it.
+import { assertCanEditReply, assertCanModerate, assertCanRead, canReadReply, type AccessFields, type Viewer } from '@/lib/annotations/access';
 import type { Reply } from '@/lib/annotations/types';
 import { assertId, deletedConflict, notFound } from '@/lib/annotations/errors';
 import { idTaken, isSameReply } from '@/lib/annotations/idempotency';
+import { viewerRoleIn } from '@/lib/db/annotation-filters';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
 import { replyInclude, toReply } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import type { CreateReplyInput, ReplyInput } from '@/lib/validations/annotation';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { CreateReplyInput, UpdateReplyInput } from '@/lib/validations/annotation';
 
 export type ReplyWithParent = Reply & { annotationId: string };
 
@@ -30,7 +32,7 @@ export async function createReplyOnce(
   assertId(annotationId, 'Annotation');
   try {
     const row = await db().$transaction(async (tx) => {
-      const annotation = await lockAnnotation(tx, annotationId, 'share');
+      const annotation = await lockAnnotation(tx, annotationId, 'share', user);
       assertCanRead(annotation, user);
       if (annotation.deletedAt) throw deletedConflict();
       return tx.reply.create({ data: { id: input.id, annotationId, authorId: user.id, body: input.body }, include: replyInclude });
@@ -45,31 +47,58 @@ export async function createReplyOnce(
   }
 }
 
-/** One reply, for whoever may read its annotation (404 otherwise, as for the annotation). */
-export async function getReply(id: string, viewer: { id: string } | null): Promise<ReplyWithParent> {
+type ReplyAccess = { authorId: string; annotationId: string; hidden: boolean; annotation: AccessFields };
+
+/** What the access rules need to judge `viewer`'s request about a reply (its annotation's fields, their role in its group). */
+async function replyAccess(client: Prisma.TransactionClient, id: string, viewer: Viewer): Promise<ReplyAccess | null> {
+  type Row = { authorId: string; annotationId: string; hidden: boolean; annotationAuthorId: string; annotationHidden: boolean } & Pick<
+    AccessFields,
+    'visibility' | 'viewerRole'
+  >;
+  const rows = await client.$queryRaw<Row[]>`
+    SELECT r."authorId"::text AS "authorId", r."annotationId"::text AS "annotationId", r."hiddenAt" IS NOT NULL AS hidden,
+      a."authorId"::text AS "annotationAuthorId", a.visibility::text AS visibility, a."hiddenAt" IS NOT NULL AS "annotationHidden",
+      ${viewerRoleIn(viewer)} AS "viewerRole"
+    FROM "Reply" r JOIN "Annotation" a ON a.id = r."annotationId" WHERE r.id = ${id}::uuid`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    authorId: row.authorId,
+    annotationId: row.annotationId,
+    hidden: row.hidden,
+    annotation: { authorId: row.annotationAuthorId, visibility: row.visibility, hidden: row.annotationHidden, viewerRole: row.viewerRole },
+  };
+}
+
+/** One reply, for whoever may read it (404 otherwise, as for the annotation). */
+export async function getReply(id: string, viewer: Viewer): Promise<ReplyWithParent> {
   assertId(id, 'Reply');
-  const row = await db().reply.findUnique({
-    where: { id },
-    include: { ...replyInclude, annotation: { select: { authorId: true, visibility: true } } },
-  });
-  if (!row || !canRead(row.annotation, viewer)) throw notFound('Reply');
+  const access = await replyAccess(db(), id, viewer);
+  if (!access || !canReadReply(access, viewer)) throw notFound('Reply');
+  const row = await db().reply.findUniqueOrThrow({ where: { id }, include: replyInclude });
   return { ...toReply(row), annotationId: row.annotationId };
 }
 
 async function findEditableReply(tx: Prisma.TransactionClient, id: string, user: { id: string }) {
-  const reply = await tx.reply.findUnique({
-    where: { id },
-    select: { authorId: true, annotationId: true, annotation: { select: { authorId: true, visibility: true } } },
-  });
+  const reply = await replyAccess(tx, id, user);
   assertCanEditReply(reply, user);
   return reply!;
 }
 
-export async function updateReply(id: string, user: { id: string }, input: ReplyInput): Promise<ReplyWithParent> {
+/** Its author changes the body; a moderator of the group hides or unhides it (updatedAt left alone). */
+export async function updateReply(id: string, user: { id: string }, input: UpdateReplyInput): Promise<ReplyWithParent> {
   assertId(id, 'Reply');
   const row = await db().$transaction(async (tx) => {
-    await findEditableReply(tx, id, user);
-    return tx.reply.update({ where: { id }, data: { body: input.body }, include: replyInclude });
+    if ('body' in input) {
+      await findEditableReply(tx, id, user);
+      return tx.reply.update({ where: { id }, data: { body: input.body }, include: replyInclude });
+    }
+    const access = await replyAccess(tx, id, user);
+    if (!access || !canReadReply(access, user)) throw notFound('Reply');
+    assertCanModerate(access.annotation, user);
+    await tx.$executeRaw`UPDATE "Reply" SET "hiddenAt" = ${input.hidden ? new Date() : null}, "hiddenById" = ${input.hidden ? user.id : null}::uuid
+      WHERE id = ${id}::uuid`;
+    return tx.reply.findUniqueOrThrow({ where: { id }, include: replyInclude });
   });
   return { ...toReply(row), annotationId: row.annotationId };
 }
@@ -79,7 +108,7 @@ export async function deleteReply(id: string, user: { id: string }): Promise<voi
   assertId(id, 'Reply');
   await db().$transaction(async (tx) => {
     const { annotationId } = await findEditableReply(tx, id, user);
-    const annotation = await lockAnnotation(tx, annotationId, 'update');
+    const annotation = await lockAnnotation(tx, annotationId, 'update', user);
     await tx.reply.delete({ where: { id } });
     if (annotation?.deletedAt && (await tx.reply.count({ where: { annotationId } })) === 0) {
       await tx.annotation.delete({ where: { id: annotationId } });

@@ -11,7 +11,9 @@ import { storedAnchor } from '@/lib/anchoring/stored-anchor';
 import type { TextOrderKey } from '@/lib/annotations/list-cursor';
 import type { Annotation, AnnotationTarget, Reply } from '@/lib/annotations/types';
 import type { DocumentContext } from '@/lib/db/annotation-documents';
-import { importedFromOf, toVisibility } from '@/lib/db/annotation-shape';
+import type { Viewer } from '@/lib/annotations/access';
+import { replyReadableBy } from '@/lib/db/annotation-filters';
+import { importedFromOf, toVisibility, type StoredVisibility } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Color } from '@/lib/validations/annotation';
@@ -39,6 +41,7 @@ type ReplyJson = [
   importedFromCreator: string | null,
   importedFromCreatorName: string | null,
   importedFromCreated: string | null,
+  hidden: boolean,
 ];
 
 type Row = TextOrderKey & {
@@ -47,7 +50,13 @@ type Row = TextOrderKey & {
   color: string;
   comment: string;
   tags: string[];
-  visibility: 'PRIVATE' | 'SHARED';
+  visibility: StoredVisibility;
+  groupId: string | null;
+  groupName: string | null;
+  resolvedAt: string | null;
+  resolvedById: string | null;
+  resolvedByName: string | null;
+  hidden: boolean;
   authorId: string;
   authorName: string;
   updatedAt: string;
@@ -74,22 +83,27 @@ export const afterKey = (key: TextOrderKey) =>
 
 /**
  * The annotations that `where` (conditions on "Annotation" a) selects, a page in text order,
- * hydrated. `documents` are the contexts the rows may belong to (their segments and texts); a row
- * of any other document is left out.
+ * hydrated with the replies `viewer` may read. `where` decides which annotations `viewer` may
+ * read (readableBy, or the caller's check). `documents` are the contexts the rows may belong to
+ * (their segments and texts); a row of any other document is left out.
  */
 export async function readAnnotations(
   where: Prisma.Sql,
   { limit, offset = 0 }: { limit: number; offset?: number },
   documents: DocumentContext[],
+  viewer: Viewer,
 ): Promise<AnnotationWithKey[]> {
   const rows = await db().$queryRaw<Row[]>`
     SELECT a.id::text AS id, a."documentId", a.language, a.color, a.comment, a.tags, a.visibility::text AS visibility,
-      u.id::text AS "authorId", u.name AS "authorName",
+      u.id::text AS "authorId", u.name AS "authorName", a."groupId"::text AS "groupId", g.name AS "groupName",
+      ${iso(Prisma.sql`a."resolvedAt"`)} AS "resolvedAt", a."resolvedById"::text AS "resolvedById", rb.name AS "resolvedByName", a."hiddenAt" IS NOT NULL AS hidden,
       ${iso(Prisma.sql`a."createdAt"`)} AS "createdAt", ${iso(Prisma.sql`a."updatedAt"`)} AS "updatedAt",
       a."deletedAt" IS NOT NULL AS deleted, a."firstPosition", a."firstSegmentId", a."firstStart", t.targets, r.replies,
       a."importedFromId", a."importedFromCreator", a."importedFromCreatorName", ${iso(Prisma.sql`a."importedFromCreated"`)} AS "importedFromCreated"
     FROM (SELECT a.* FROM "Annotation" a WHERE ${where} ORDER BY ${textOrder} LIMIT ${limit} OFFSET ${offset}) a
     JOIN "User" u ON u.id = a."authorId"
+    LEFT JOIN "Group" g ON g.id = a."groupId"
+    LEFT JOIN "User" rb ON rb.id = a."resolvedById"
     CROSS JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd") ORDER BY t.ordinal), '[]'::json) AS targets
       FROM "AnnotationTarget" t
@@ -98,9 +112,10 @@ export async function readAnnotations(
     CROSS JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_array(
         r.id, ru.id, ru.name, r.body, ${iso(Prisma.sql`r."createdAt"`)}, ${iso(Prisma.sql`r."updatedAt"`)},
-        r."importedFromId", r."importedFromCreator", r."importedFromCreatorName", ${iso(Prisma.sql`r."importedFromCreated"`)}) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
+        r."importedFromId", r."importedFromCreator", r."importedFromCreatorName", ${iso(Prisma.sql`r."importedFromCreated"`)},
+        r."hiddenAt" IS NOT NULL) ORDER BY r."createdAt", r.id), '[]'::json) AS replies
       FROM "Reply" r JOIN "User" ru ON ru.id = r."authorId"
-      WHERE r."annotationId" = a.id
+      WHERE r."annotationId" = a.id AND ${replyReadableBy(viewer)}
     ) r
     ORDER BY ${textOrder}`;
   const byId = new Map(documents.map((document) => [document.documentId, shapeOf(document)]));
@@ -159,20 +174,38 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     comment: row.comment,
     tags: row.tags,
     visibility: toVisibility(row.visibility),
+    group: row.groupId ? { id: row.groupId, name: row.groupName ?? '' } : null,
     author: { id: row.authorId, name: row.authorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    resolved: row.resolvedAt !== null,
+    resolvedAt: row.resolvedAt,
+    resolvedBy: row.resolvedAt && row.resolvedById ? { id: row.resolvedById, name: row.resolvedByName ?? '' } : null,
+    hidden: row.hidden,
     deleted: row.deleted,
     status: worstStatus(targets.map((target) => target.anchor.status)),
     targets,
     replies: row.replies.map(
-      ([id, authorId, authorName, body, createdAt, updatedAt, importedFromId, importedFromCreator, importedFromCreatorName, importedFromCreated]): Reply => ({
+      ([
+        id,
+        authorId,
+        authorName,
+        body,
+        createdAt,
+        updatedAt,
+        importedFromId,
+        importedFromCreator,
+        importedFromCreatorName,
+        importedFromCreated,
+        hidden,
+      ]): Reply => ({
         id,
         author: { id: authorId, name: authorName },
         body,
         createdAt,
         updatedAt,
         ...importedFromOf({ importedFromId, importedFromCreator, importedFromCreatorName, importedFromCreated }),
+        hidden,
       }),
     ),
     ...importedFromOf(row),

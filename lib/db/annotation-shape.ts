@@ -6,7 +6,7 @@ import { storedAnchor } from '@/lib/anchoring/stored-anchor';
 import type { Annotation, AnnotationTarget, ImportedFrom, Reply } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Color } from '@/lib/validations/annotation';
+import type { Color, Visibility } from '@/lib/validations/annotation';
 
 const person = { select: { id: true, name: true } } as const;
 
@@ -14,6 +14,8 @@ export const replyInclude = { author: person } as const satisfies Prisma.ReplyIn
 
 export const annotationInclude = {
   author: person,
+  group: { select: { id: true, name: true } },
+  resolvedBy: person,
   document: { select: { slug: true } },
   targets: { orderBy: { ordinal: 'asc' }, include: { segment: { select: { key: true, position: true } } } },
   replies: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: replyInclude },
@@ -22,8 +24,9 @@ export const annotationInclude = {
 export type AnnotationRow = Prisma.AnnotationGetPayload<{ include: typeof annotationInclude }>;
 export type ReplyRow = Prisma.ReplyGetPayload<{ include: typeof replyInclude }>;
 
-export const toVisibility = (stored: 'PRIVATE' | 'SHARED') => (stored === 'SHARED' ? 'shared' : 'private');
-export const fromVisibility = (visibility: 'private' | 'shared') => (visibility === 'shared' ? 'SHARED' : 'PRIVATE');
+export type StoredVisibility = 'PRIVATE' | 'SHARED' | 'GROUP';
+export const toVisibility = (stored: StoredVisibility) => stored.toLowerCase() as Visibility;
+export const fromVisibility = (visibility: Visibility) => visibility.toUpperCase() as StoredVisibility;
 
 type ImportedFromColumns = {
   importedFromId: string | null;
@@ -54,11 +57,16 @@ export function toReply(row: ReplyRow): Reply {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     ...importedFromOf(row),
+    hidden: row.hiddenAt !== null,
   };
 }
 
-/** `document` is the current content of the annotation's document (undefined if it left content/). */
-export function toAnnotation(row: AnnotationRow, document: DocumentContent | undefined): Annotation {
+/**
+ * `document` is the current content of the annotation's document (undefined if it left content/);
+ * `viewer` is who asked, with whether they moderate its group: the replies a moderator hid are
+ * left out for everyone else but their authors (canReadReply).
+ */
+export function toAnnotation(row: AnnotationRow, document: DocumentContent | undefined, viewer: { id: string; moderates: boolean }): Annotation {
   const texts = new Map(document?.segments.map((segment) => [segment.id, segment.texts]));
   const targets = row.targets.map((target): AnnotationTarget => ({
     segmentId: target.segment.key,
@@ -83,13 +91,18 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     comment: row.comment,
     tags: row.tags,
     visibility: toVisibility(row.visibility),
+    group: row.group,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    resolved: row.resolvedAt !== null,
+    resolvedAt: row.resolvedAt?.toISOString() ?? null,
+    resolvedBy: row.resolvedAt ? row.resolvedBy : null,
+    hidden: row.hiddenAt !== null,
     deleted: row.deletedAt !== null,
     status: worstStatus(targets.map((target) => target.anchor.status)),
     targets,
-    replies: row.replies.map(toReply),
+    replies: row.replies.filter((reply) => reply.hiddenAt === null || viewer.moderates || reply.authorId === viewer.id).map(toReply),
     ...importedFromOf(row),
   };
 }

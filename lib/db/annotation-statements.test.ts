@@ -78,20 +78,28 @@ const scansAll = (node: PlanNode) => node['Node Type'] === 'Seq Scan' && ['Annot
 
 describe('the list query among 100,000 annotations', () => {
   const total = 100_000;
+  const seminar = '5e5e5e5e-0000-4000-8000-000000000001';
   let client: pg.Client;
   beforeAll(async () => {
     client = new pg.Client({ connectionString: world.url });
     await client.connect();
-    // Half shared (by either reader), half Alice's or Bob's private ones, across the segments and
-    // languages, one in seven with a reply.
+    // Half shared (by either reader), one in ten shared with a seminar Alice is in, the rest Alice's
+    // or Bob's private ones, across the segments and languages, one in seven with a reply.
+    await client.query(`INSERT INTO "Group" (id, name) VALUES ($1::uuid, 'Seminar')`, [seminar]);
+    await client.query(`INSERT INTO "Membership" ("userId", "groupId", role) VALUES ($1::uuid, $3::uuid, 'OWNER'), ($2::uuid, $3::uuid, 'MEMBER')`, [
+      world.alice.id,
+      world.bob.id,
+      seminar,
+    ]);
     await client.query(
-      `INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "createdAt", "updatedAt", "firstSegmentId", "firstStart")
+      `INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "groupId", "createdAt", "updatedAt", "firstSegmentId", "firstStart")
        SELECT gen_random_uuid(), s."documentId", CASE WHEN i % 3 = 0 THEN $1::uuid ELSE $2::uuid END, (ARRAY['en','ko','ja'])[1 + i % 3],
          (ARRAY['yellow','green','blue','pink','purple'])[1 + i % 5], 'note ' || i, ARRAY['tag' || (i % 200)],
-         (CASE WHEN i % 2 = 0 THEN 'SHARED' ELSE 'PRIVATE' END)::"Visibility", now() - i * interval '1 second', now(), s.id, i % 7
+         (CASE WHEN i % 2 = 0 THEN 'SHARED' WHEN i % 10 = 1 THEN 'GROUP' ELSE 'PRIVATE' END)::"Visibility",
+         CASE WHEN i % 10 = 1 THEN $4::uuid END, now() - i * interval '1 second', now(), s.id, i % 7
        FROM generate_series(1, $3::int) AS i
        JOIN "Segment" s ON s.key = (ARRAY['title','p1','p2','p3'])[1 + i % 4]`,
-      [world.alice.id, world.bob.id, total],
+      [world.alice.id, world.bob.id, total, seminar],
     );
     await client.query(`INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact)
       SELECT gen_random_uuid(), a.id, a."firstSegmentId", 0, a."firstStart", a."firstStart" + 1, 'x' FROM "Annotation" a
@@ -117,6 +125,8 @@ describe('the list query among 100,000 annotations', () => {
     language: { language: 'ko' },
     colour: { color: 'pink' },
     tag: { tag: 'tag17' },
+    'a group (?group=)': { group: seminar },
+    'open threads of a group': { group: seminar, resolved: 'false' },
   };
   for (const [name, fields] of Object.entries(filters)) {
     it(`walks an index for a page with ${name}: no sequential scan, no sort of more rows than the page (or a rare tag's notes)`, async () => {
@@ -130,8 +140,17 @@ describe('the list query among 100,000 annotations', () => {
       if (fields.tag) expect(matching).toBeLessThan(1_000);
       for (const sort of plan.filter((node) => node['Node Type'] === 'Sort')) expect(sort['Actual Rows']).toBeLessThanOrEqual(sortAtMost);
       expect(plan.some((node) => node['Relation Name'] === 'Annotation' && /Index|Bitmap Heap/.test(node['Node Type']))).toBe(true);
+      if (fields.group) expect(plan.find((node) => node['Relation Name'] === 'Annotation')?.['Index Name']).toBe('Annotation_groupTextOrder_idx');
     });
   }
+
+  it('counts a group’s notes for its members, and none for an outsider', async () => {
+    const members = await listAnnotations('sample', world.alice, query({ group: seminar, limit: 1 }));
+    expect(members.total).toBe(total / 10);
+    const outsider = await world.prisma.user.create({ data: { name: 'Outsider', email: 'outsider@example.org' }, select: { id: true } });
+    const outside = await listAnnotations('sample', outsider, query({ group: seminar, limit: 1 }));
+    expect([outside.total, outside.items.length]).toEqual([0, 0]);
+  });
 
   // Eleven notes of the 100,000 say "note 4242…"; every one says "note".
   const terms: Record<string, { q: string; rare: boolean }> = {

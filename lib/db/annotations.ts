@@ -2,17 +2,19 @@ import 'server-only';
 // Reads and writes of annotations. Every function takes the signed-in user (or null) and applies
 // the rules of lib/annotations/access.ts itself; every write is one transaction, and returns only
 // after it has committed. Lists and replies live in the sibling files, re-exported here.
-import { assertCanRead, type Viewer } from '@/lib/annotations/access';
+import { assertCanEdit, assertCanModerate, assertCanResolve, moderates, type Viewer } from '@/lib/annotations/access';
 import { randomUUID } from 'node:crypto';
 import type { SpanSelector } from '@/lib/anchoring';
 import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/check-targets';
-import { assertId, invalid, type Issue } from '@/lib/annotations/errors';
+import { AnnotationError, assertId, deletedConflict, invalid, notFound, type Issue } from '@/lib/annotations/errors';
 import { idTaken, isSameCreate } from '@/lib/annotations/idempotency';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
 import { documentContext, documentContexts } from '@/lib/db/annotation-documents';
-import { lockForEdit } from '@/lib/db/annotation-lock';
+import { readableBy } from '@/lib/db/annotation-filters';
+import { lockAnnotation, lockForEdit } from '@/lib/db/annotation-lock';
+import { isMember } from '@/lib/db/group-members';
 import { annotationInclude, fromVisibility, toAnnotation } from '@/lib/db/annotation-shape';
 import { readAnnotations } from '@/lib/db/annotation-rows';
 import { db } from '@/lib/db/client';
@@ -27,11 +29,13 @@ export { createReply, createReplyOnce, getReply, updateReply, deleteReply } from
 
 export async function getAnnotation(id: string, viewer: Viewer): Promise<Annotation> {
   assertId(id, 'Annotation');
-  const [row] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid`, { limit: 1 }, await documentContexts());
-  const annotation = row?.annotation;
-  assertCanRead(annotation ? { authorId: annotation.author.id, visibility: fromVisibility(annotation.visibility) } : null, viewer);
-  return annotation!;
+  // The visibility rule as SQL (readableBy), so that a note one may not read is never even hydrated.
+  const [row] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid AND ${readableBy(viewer)}`, { limit: 1 }, await documentContexts(), viewer);
+  if (!row) throw notFound('Annotation');
+  return row.annotation;
 }
+
+const notYourGroup = (path: string): Issue => ({ path, message: 'groupId is not one of your groups' });
 
 export async function createAnnotation(slug: string, author: Person, input: CreateAnnotationInput | CheckedAnnotationInput): Promise<Annotation> {
   return (await createAnnotationOnce(slug, author, input)).annotation;
@@ -61,14 +65,17 @@ export async function createAnnotationOnce(
       issues.push({ path: `targets.${i}.segmentId`, message: `segment "${target.segmentId}" is not in the database yet; try again shortly` });
     return segment ?? { id: -1, position: -1, removed: true };
   });
+  // Sharing with a group is for its members: checked before the write (a membership ended in
+  // between leaves the note readable by its author and the group's members only, as any other).
+  if (input.groupId && !(await isMember(input.groupId, author.id))) issues.push(notYourGroup('groupId'));
   if (issues.length) throw invalid(issues);
 
   const id = input.id ?? randomUUID();
   const rows = await db().$queryRaw<{ createdAt: Date }[]>`
     WITH annotation AS (
-      INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "updatedAt", "firstSegmentId", "firstStart", "searchText")
+      INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "groupId", "updatedAt", "firstSegmentId", "firstStart", "searchText")
       VALUES (${id}::uuid, ${document.documentId}, ${author.id}::uuid, ${input.language}, ${input.color}, ${input.comment}, ${input.tags}::text[],
-        ${fromVisibility(input.visibility)}::"Visibility", CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start},
+        ${fromVisibility(input.visibility)}::"Visibility", ${input.groupId ?? null}::uuid, CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start},
         accord_search_text(${input.comment}, ${input.tags}::text[], ${targets.map((t) => t.exact)}::text[]))
       ON CONFLICT (id) DO NOTHING
       RETURNING id, "createdAt"
@@ -84,7 +91,7 @@ export async function createAnnotationOnce(
     )
     SELECT "createdAt" FROM annotation`;
   if (!rows[0]) {
-    const [stored] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid`, { limit: 1 }, [document]);
+    const [stored] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid`, { limit: 1 }, [document], author);
     if (!stored || !isSameCreate(stored.annotation, author.id, { ...input, targets })) throw idTaken();
     return { annotation: stored.annotation, replayed: true };
   }
@@ -97,9 +104,14 @@ export async function createAnnotationOnce(
     comment: input.comment,
     tags: input.tags,
     visibility: input.visibility,
+    group: input.groupId ? { id: input.groupId, name: await groupName(input.groupId) } : null,
     author: { id: author.id, name: author.name },
     createdAt,
     updatedAt: createdAt,
+    resolved: false,
+    resolvedAt: null,
+    resolvedBy: null,
+    hidden: false,
     deleted: false,
     status: 'anchored',
     targets: targets.map((target, i) => ({
@@ -121,27 +133,64 @@ function checkedTargets(content: DocumentContent, input: CreateAnnotationInput |
   return checked.targets;
 }
 
+async function groupName(groupId: string): Promise<string> {
+  return (await db().group.findUnique({ where: { id: groupId }, select: { name: true } }))?.name ?? '';
+}
+
+const authorFields = ['color', 'comment', 'tags', 'visibility', 'groupId'] as const;
+
+/**
+ * One PATCH, checked field by field: what the note says and who sees it, by its author; resolved,
+ * by its author or a moderator of its group; hidden, by a moderator of its group. Resolving and
+ * hiding leave updatedAt alone (it says when the words last changed).
+ */
 export async function updateAnnotation(id: string, user: { id: string }, input: UpdateAnnotationInput): Promise<Annotation> {
   assertId(id, 'Annotation');
-  const row = await db().$transaction(async (tx) => {
-    const locked = await lockForEdit(tx, id, user);
-    // A credited note holds someone else's words (an import): publishing them again is their call,
-    // not the importer's (lib/export/import-plan.ts).
-    if (input.visibility === 'shared' && locked.importedFromId !== null && locked.visibility !== 'SHARED') {
-      throw invalid([{ path: 'visibility', message: 'this note was written by someone else (imported, credited): it stays private to you' }]);
+  const { row, moderator } = await db().$transaction(async (tx) => {
+    const locked = await lockAnnotation(tx, id, 'update', user);
+    const editing = authorFields.some((field) => input[field] !== undefined);
+    if (editing) {
+      assertCanEdit(locked, user);
+      if (locked.deletedAt) throw deletedConflict();
     }
-    return tx.annotation.update({
-      where: { id },
-      data: {
-        color: input.color,
-        comment: input.comment,
-        tags: input.tags,
-        visibility: input.visibility && fromVisibility(input.visibility),
-      },
-      include: annotationInclude,
-    });
+    if (input.resolved !== undefined) assertCanResolve(locked, user);
+    if (input.hidden !== undefined) assertCanModerate(locked, user);
+    if (!locked) throw notFound('Annotation');
+    if (input.visibility !== undefined && input.visibility !== 'private') {
+      // A credited note holds someone else's words (an import): sharing them again is their call,
+      // not the importer's (lib/export/import-plan.ts).
+      if (locked.importedFromId !== null && fromVisibility(input.visibility) !== locked.visibility) {
+        throw invalid([{ path: 'visibility', message: 'this note was written by someone else (imported, credited): it stays private to you' }]);
+      }
+    }
+    // A hidden note stays where its moderators can see it until they unhide it.
+    if (locked.hidden && input.visibility !== undefined && (input.visibility !== 'group' || input.groupId !== locked.groupId)) {
+      throw new AnnotationError('conflict', 'A moderator hid this note in its group: it cannot be moved out of the group while hidden.');
+    }
+    if (input.groupId && input.groupId !== locked.groupId && !(await isMember(input.groupId, user.id, tx))) throw invalid([notYourGroup('groupId')]);
+    if (editing) {
+      await tx.annotation.update({
+        where: { id },
+        data: {
+          color: input.color,
+          comment: input.comment,
+          tags: input.tags,
+          visibility: input.visibility && fromVisibility(input.visibility),
+          groupId: input.visibility && (input.groupId ?? null),
+        },
+      });
+    }
+    if (input.resolved !== undefined) {
+      await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = ${input.resolved ? new Date() : null}, "resolvedById" = ${input.resolved ? user.id : null}::uuid
+        WHERE id = ${id}::uuid`;
+    }
+    if (input.hidden !== undefined) {
+      await tx.$executeRaw`UPDATE "Annotation" SET "hiddenAt" = ${input.hidden ? new Date() : null}, "hiddenById" = ${input.hidden ? user.id : null}::uuid
+        WHERE id = ${id}::uuid`;
+    }
+    return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude }), moderator: moderates(locked.viewerRole) };
   });
-  return toAnnotation(row, await getDocument(row.document.slug));
+  return toAnnotation(row, await getDocument(row.document.slug), { id: user.id, moderates: moderator });
 }
 
 /**
@@ -151,17 +200,18 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
  */
 export async function deleteAnnotation(id: string, user: { id: string }): Promise<Annotation | null> {
   assertId(id, 'Annotation');
-  const row = await db().$transaction(async (tx) => {
-    await lockForEdit(tx, id, user);
+  const deleted = await db().$transaction(async (tx) => {
+    const locked = await lockForEdit(tx, id, user);
     if ((await tx.reply.count({ where: { annotationId: id } })) === 0) {
       await tx.annotation.delete({ where: { id } });
       return null;
     }
-    return tx.annotation.update({
+    const row = await tx.annotation.update({
       where: { id },
       data: { deletedAt: new Date(), comment: '', tags: [] },
       include: annotationInclude,
     });
+    return { row, moderator: moderates(locked.viewerRole) };
   });
-  return row && toAnnotation(row, await getDocument(row.document.slug));
+  return deleted && toAnnotation(deleted.row, await getDocument(deleted.row.document.slug), { id: user.id, moderates: deleted.moderator });
 }

@@ -18,6 +18,7 @@ import { blind } from '@/lib/anchoring/blind-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { personIri } from '@/lib/export/links';
 import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
+import { readableBy } from '@/lib/db/annotation-filters';
 
 type Segments = Map<string, { id: number; position: number }>;
 type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number];
@@ -98,7 +99,7 @@ async function candidates(tx: Prisma.TransactionClient, documentId: number, impo
        FROM "AnnotationTarget" t WHERE t."annotationId" = a.id) AS targets
     FROM "Annotation" a
     WHERE a."documentId" = ${documentId} AND a."deletedAt" IS NULL
-      AND (a."authorId" = ${importerId}::uuid OR a.visibility = 'SHARED')
+      AND ${readableBy({ id: importerId })}
       AND (a.id = ANY(${uuids}::uuid[]) OR a.via = ANY(${names}::text[]) OR a."importedFromId" = ANY(${names}::text[])
         OR (a."firstSegmentId", a."firstStart") IN (SELECT * FROM unnest(${firstSegments}::int[], ${firstStarts}::int[]))
         -- firstStart is where the first span is now; a span kept uncertain is planned where it was made.

@@ -197,10 +197,13 @@ function parseAnnotation(a: Annotation, path: string, problems: ImportProblem[])
     .find((s) => s !== undefined);
   const color = styleClass?.startsWith('accord-') ? colorOfStyleClass(styleClass) : 'yellow';
   if (!color) problems.push({ path: `${path}.target`, message: `styleClass ${styleClass} is not one of Accord's colours` });
-  const visibility = a['accord:visibility'] ?? 'private';
-  if (visibility !== 'private' && visibility !== 'shared') {
-    problems.push({ path: `${path}.accord:visibility`, message: 'must be "private" or "shared"' });
+  const stated = a['accord:visibility'] ?? 'private';
+  if (stated !== 'private' && stated !== 'shared' && stated !== 'group') {
+    problems.push({ path: `${path}.accord:visibility`, message: 'must be "private", "group" or "shared"' });
   }
+  // An import never writes into a group: membership is checked where a note is shared with one
+  // (create, PATCH), and a file names no group one is in. A group's note comes in private.
+  const visibility = stated === 'group' ? 'private' : stated;
   if (problems.length > before || !color) return undefined;
   return {
     kind: 'annotation',

@@ -8,7 +8,7 @@
 //   the reader marked (with selectors); "projected" is the aligned segment in another language,
 //   derived from the alignment, so it has no selectors. `scope` was not used: in the model it
 //   names the context a resource was seen in, not a counterpart in another language.
-// - Visibility: `accord:visibility` ("private" | "shared"); deleted-with-replies placeholders:
+// - Visibility: `accord:visibility` ("private" | "group" | "shared"); deleted-with-replies placeholders:
 //   `accord:deleted: true`; an annotation's `accord:status` is its worst span's ("anchored",
 //   "uncertain", "orphaned").
 // - Where a selected span is now: its `selector` list keeps the selectors as the author made
@@ -38,7 +38,11 @@ export const accordTerms: { name: string; meaning: string }[] = [
     meaning:
       '"selected" on the target the reader marked, with its selectors; "projected" on the aligned segment in another language, derived from the alignment, without selectors.',
   },
-  { name: 'visibility', meaning: '"private" (its author only) or "shared" (every reader, signed in or not, read-only).' },
+  {
+    name: 'visibility',
+    meaning:
+      '"private" (its author only), "group" (its author and the members of one reading group; imported as private) or "shared" (every reader, signed in or not, read-only).',
+  },
   { name: 'deleted', meaning: 'true on the placeholder of an annotation its author deleted while it had replies; the replies remain.' },
   {
     name: 'status',

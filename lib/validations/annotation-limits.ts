@@ -3,7 +3,7 @@
 // ./annotation.ts use these same values.
 
 export const palette = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export const visibilities = ['private', 'shared'] as const;
+export const visibilities = ['private', 'group', 'shared'] as const;
 
 export const limits = {
   comment: 10_000,
@@ -13,6 +13,8 @@ export const limits = {
   quote: 10_000,
   context: 64,
   reply: 10_000,
+  groupName: 100,
+  groupDescription: 2_000,
   /** Request bodies larger than this are refused with 413 before parsing. */
   bodyBytes: 256 * 1024,
 } as const;

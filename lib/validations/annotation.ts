@@ -16,7 +16,12 @@ export const tagSchema = text('tag', limits.tagLength, { trim: true, min: 1 }).r
 );
 
 export const colorSchema = z.enum(palette, { error: `colour must be one of ${palette.join(', ')}` });
-export const visibilitySchema = z.enum(visibilities, { error: 'visibility must be private or shared' });
+export const visibilitySchema = z.enum(visibilities, { error: 'visibility must be private, group or shared' });
+const groupIdSchema = z.uuid({ error: 'groupId must be the id of one of your groups' });
+// A note is in a group exactly when its visibility is "group".
+const groupMatchesVisibility = (value: { visibility?: string; groupId?: string }) =>
+  value.visibility === undefined ? value.groupId === undefined : (value.visibility === 'group') === (value.groupId !== undefined);
+const groupIssue = { path: ['groupId'], message: 'groupId goes with "visibility": "group", and only with it' };
 export const commentSchema = text('comment', limits.comment);
 export const tagsSchema = z
   .array(tagSchema)
@@ -44,19 +49,22 @@ export const targetInputSchema = z
 /** Ids in URLs; anything else is answered 404 like an unknown id. */
 export const idSchema = z.uuid();
 
-export const createAnnotationSchema = z.strictObject({
-  /**
-   * Chosen by the client so that a retried create writes once: the same id with the same content
-   * answers as the first create did, with other content (or by another reader) 409.
-   */
-  id: z.uuid({ error: 'id must be a UUID' }).optional(),
-  language: languageCode,
-  color: colorSchema,
-  comment: commentSchema.default(''),
-  tags: tagsSchema.default([]),
-  visibility: visibilitySchema.default('private'),
-  targets: z.array(targetInputSchema).min(1, 'select some text').max(limits.targets, `at most ${limits.targets} targets`),
-});
+export const createAnnotationSchema = z
+  .strictObject({
+    /**
+     * Chosen by the client so that a retried create writes once: the same id with the same content
+     * answers as the first create did, with other content (or by another reader) 409.
+     */
+    id: z.uuid({ error: 'id must be a UUID' }).optional(),
+    language: languageCode,
+    color: colorSchema,
+    comment: commentSchema.default(''),
+    tags: tagsSchema.default([]),
+    visibility: visibilitySchema.default('private'),
+    groupId: groupIdSchema.optional(),
+    targets: z.array(targetInputSchema).min(1, 'select some text').max(limits.targets, `at most ${limits.targets} targets`),
+  })
+  .refine(groupMatchesVisibility, groupIssue);
 
 // No defaults here: a field left out of a PATCH stays as it is.
 export const updateAnnotationSchema = z
@@ -65,11 +73,22 @@ export const updateAnnotationSchema = z
     comment: commentSchema.optional(),
     tags: tagsSchema.optional(),
     visibility: visibilitySchema.optional(),
+    groupId: groupIdSchema.optional(),
+    /** Resolve (true) or reopen (false) the thread: its author, or a moderator of its group. */
+    resolved: z.boolean({ error: 'resolved must be true or false' }).optional(),
+    /** Hide (true) or unhide (false): a moderator or the owner of its group. */
+    hidden: z.boolean({ error: 'hidden must be true or false' }).optional(),
   })
-  .refine((value) => Object.values(value).some((field) => field !== undefined), 'nothing to change');
+  .refine((value) => Object.values(value).some((field) => field !== undefined), 'nothing to change')
+  .refine(groupMatchesVisibility, groupIssue);
 
 export const replySchema = z.strictObject({
   body: text('reply', limits.reply, { trim: true, min: 1 }),
+});
+
+/** A reply's PATCH: its author changes the body; a moderator of the group hides or unhides it. */
+export const updateReplySchema = z.union([replySchema, z.strictObject({ hidden: z.boolean({ error: 'hidden must be true or false' }) })], {
+  error: 'send { "body": … } or { "hidden": true | false }',
 });
 
 /** A new reply: as for an annotation, a retried reply with the same id writes once. */
@@ -81,6 +100,13 @@ export const annotationFilterSchema = z.strictObject({
   color: colorSchema.optional(),
   tag: tagSchema.optional(),
   q: text('q', 200, { trim: true, singleLine: true }).optional(),
+  /** Only the notes shared with this group. */
+  group: z.uuid({ error: 'group must be a group id' }).optional(),
+  /** Only resolved (true) or open (false) threads. */
+  resolved: z
+    .enum(['true', 'false'], { error: 'resolved must be true or false' })
+    .transform((value) => value === 'true')
+    .optional(),
 });
 
 export const annotationListQuerySchema = annotationFilterSchema
@@ -96,6 +122,7 @@ export type TargetInput = z.infer<typeof targetInputSchema>;
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 export type ReplyInput = z.infer<typeof replySchema>;
+export type UpdateReplyInput = z.infer<typeof updateReplySchema>;
 export type CreateReplyInput = z.infer<typeof createReplySchema>;
 export type AnnotationFilter = z.infer<typeof annotationFilterSchema>;
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
