@@ -36,8 +36,13 @@ export type LiveHub = {
   close(): Promise<void>;
 };
 
+// Each event is stamped with when this hub heard it (a count), each listener with when it came: a
+// listener is handed only what was heard after it came (what came before is the log's to replay).
+type Heard = { id: bigint; documentId: number; tick: number };
+
 export function createLiveHub({ prisma, listenUrl, log = (message) => console.warn(`live: ${message}`) }: Options): LiveHub {
-  const listeners = new Set<Listener>();
+  const listeners = new Map<Listener, number>();
+  let ticks = 0;
   let lastSeen: bigint | null = null;
   let started: Promise<void> | null = null;
   let closed = false;
@@ -45,17 +50,17 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pruneTimer: ReturnType<typeof setInterval> | undefined;
   // Ids heard but not yet delivered, handled one batch at a time and in order.
-  let queued: bigint[] = [];
+  let queued: { id: bigint; tick: number }[] = [];
   let working: Promise<void> = Promise.resolve();
 
-  async function deliver(events: { id: bigint; documentId: number }[]) {
+  async function deliver(events: Heard[]) {
     if (!events.length) return;
     for (const event of events) if (lastSeen === null || event.id > lastSeen) lastSeen = event.id;
     const byDocument = new Map<number, bigint[]>();
     for (const event of events) byDocument.set(event.documentId, [...(byDocument.get(event.documentId) ?? []), event.id]);
     // One read per document and reader: listeners of the same reader hear the same events.
     const groups = new Map<string, Listener[]>();
-    for (const listener of listeners) {
+    for (const listener of listeners.keys()) {
       if (!byDocument.has(listener.documentId)) continue;
       const key = `${listener.documentId} ${listener.viewer?.id ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), listener]);
@@ -64,7 +69,14 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
       [...groups.values()].map(async (group) => {
         const { documentId, viewer } = group[0]!;
         const readable = await readableEvents(viewer, documentId, { ids: byDocument.get(documentId)! }, { client: prisma });
-        if (readable.length) for (const listener of group) if (listeners.has(listener)) listener.deliver(readable);
+        if (!readable.length) return;
+        const tickOf = new Map(events.map((event) => [String(event.id), event.tick]));
+        for (const listener of group) {
+          const since = listeners.get(listener);
+          if (since === undefined) continue;
+          const fresh = readable.filter((event) => tickOf.get(event.id)! > since);
+          if (fresh.length) listener.deliver(fresh);
+        }
       }),
     );
   }
@@ -75,13 +87,14 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
   }
 
   function heard(id: bigint) {
-    queued.push(id);
+    queued.push({ id, tick: ++ticks });
     if (queued.length > 1) return;
     // Ids that arrive together (one transaction's, or a burst) are read together.
     setTimeout(() => {
-      const ids = queued;
+      const batch = queued;
       queued = [];
-      void enqueue(async () => deliver(await eventDocuments(ids, prisma)));
+      const tickOf = new Map(batch.map(({ id, tick }) => [id, tick]));
+      void enqueue(async () => deliver((await eventDocuments([...tickOf.keys()], prisma)).map((e) => ({ ...e, tick: tickOf.get(e.id)! }))));
     }, 10);
   }
 
@@ -92,7 +105,10 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
         lastSeen = await latestEventId(prisma);
         return;
       }
-      for (let batch = await eventsAfter(lastSeen, prisma); batch.length; batch = await eventsAfter(lastSeen, prisma)) await deliver(batch);
+      for (let batch = await eventsAfter(lastSeen, prisma); batch.length; batch = await eventsAfter(lastSeen, prisma)) {
+        const tick = ++ticks;
+        await deliver(batch.map((event) => ({ ...event, tick })));
+      }
     });
 
   async function listen(): Promise<void> {
@@ -145,7 +161,7 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
 
   return {
     subscribe(listener) {
-      listeners.add(listener);
+      listeners.set(listener, ticks);
       void start().catch((error: Error) => log(`could not start listening: ${error.message}`));
       return () => listeners.delete(listener);
     },

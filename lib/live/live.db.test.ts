@@ -7,6 +7,9 @@ import { createPrismaClient } from '@/lib/db/create-client';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAnnotation, createReply, deleteAnnotation, updateAnnotation } from '@/lib/db/annotations';
 import { sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
+import { joinByInvite } from '@/lib/db/group-invites';
+import { leaveGroup } from '@/lib/db/group-roles';
+import { createGroup } from '@/lib/db/groups';
 import { createLiveHub, type LiveHub } from '@/lib/live/hub';
 import { liveStream } from '@/lib/live/stream';
 import type { LiveEvent } from '@/lib/live/wire';
@@ -130,6 +133,27 @@ describe('live events across two instances', () => {
     ]);
   });
 
+  it('tells a group’s note to its members only, and stops the moment a member leaves', async () => {
+    const hub = instance();
+    await hub.ready();
+    const carol = await world.prisma.user.create({ data: { name: 'Carol Lee', email: `carol-${Date.now()}@example.org` }, select: { id: true } });
+    const group = await createGroup(world.alice, { name: 'Seminar', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const bob = listen(hub, world.bob);
+    const outsider = listen(hub, carol);
+    const anonymous = listen(hub, null);
+    const inGroup = await createAnnotation(
+      'sample',
+      world.alice,
+      createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility: 'group', groupId: group.id, targets: [targetOf('p2', 'en', 'resume')] }),
+    );
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: inGroup.id }]);
+    await leaveGroup(group.id, world.bob);
+    await updateAnnotation(inGroup.id, world.alice, { comment: 'after bob left' });
+    const shared = await note('shared');
+    for (const listener of [bob, outsider, anonymous]) expect(await listener.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+  });
+
   it('polls the log where it cannot listen (embedded mode), within a second', async () => {
     const hub = instance(false);
     await hub.ready();
@@ -170,8 +194,12 @@ describe('liveStream', () => {
     const abort = new AbortController();
     const stream = liveStream({ hub, documentId, viewer: world.bob, after: firstEventId, signal: abort.signal });
     let later = '';
+    let writing = false;
     const text = await readStream(stream, abort, (t) => {
-      if (t.includes(missed.id) && !later) void note('shared', 'live').then((n) => (later = n.id));
+      if (t.includes(missed.id) && !writing) {
+        writing = true;
+        void note('shared', 'live').then((n) => (later = n.id));
+      }
       return later !== '' && t.includes(later);
     });
     const events = text
