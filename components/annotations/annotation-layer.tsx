@@ -3,6 +3,7 @@
 // the server rendered the page with, and its actions, once; highlights, markers, the selection
 // toolbar and the side panel are its leaves and read the store through selectors.
 import { useEffect, useRef, useState } from 'react';
+import { LinkedNote } from '@/components/annotations/linked-note';
 import { LiveNotes } from '@/components/annotations/live-notes';
 import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
 import { ReaderContext, useReaderState, type LanguageInfo, type ReaderContextValue } from '@/components/annotations/reader-context';
@@ -81,6 +82,7 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
       </p>
       <LiveRegion />
       <LiveNotes />
+      <LinkedNote />
     </ReaderContext.Provider>
   );
 }

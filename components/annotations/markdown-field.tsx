@@ -3,6 +3,7 @@
 // server, as it will be), and a count of characters against the API's limit.
 import { useEffect, useId, useState } from 'react';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { MentionTextarea } from '@/components/annotations/mention-textarea';
 import { codePointLength } from '@/lib/anchoring';
 import { describeError, previewMarkdown } from '@/lib/annotations/client/api';
 
@@ -34,14 +35,26 @@ type Props = {
   autoFocus?: boolean;
   placeholder?: string;
   lang?: string;
+  /** A thread's note: `@` then suggests the people who may be mentioned in it. */
+  mentionsIn?: string;
 };
 
-export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang }: Props) {
+export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang, mentionsIn }: Props) {
   const id = useId();
   const [preview, setPreview] = useState(false);
   const rendered = usePreview(value, preview);
   const length = codePointLength(value);
   const over = length > max;
+  const textareaProps = {
+    id: `${id}-text`,
+    className: 'markdown-textarea',
+    rows,
+    autoFocus,
+    placeholder,
+    lang,
+    'aria-describedby': `${id}-help ${id}-count${mentionsIn ? ` ${id}-mentions` : ''}`,
+    'aria-invalid': over || undefined,
+  };
   return (
     <div className="markdown-field">
       <div className="markdown-field-head">
@@ -69,24 +82,20 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
             <p className="form-error">The preview could not be made: {rendered.error}</p>
           )}
         </div>
+      ) : mentionsIn ? (
+        <MentionTextarea {...textareaProps} annotationId={mentionsIn} value={value} onChange={onChange} />
       ) : (
-        <textarea
-          id={`${id}-text`}
-          className="markdown-textarea"
-          value={value}
-          rows={rows}
-          autoFocus={autoFocus}
-          placeholder={placeholder}
-          lang={lang}
-          aria-describedby={`${id}-help ${id}-count`}
-          aria-invalid={over || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <textarea {...textareaProps} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
       <p className="field-help">
         <span id={`${id}-help`}>
           Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>[link](https://…)</code>, <code>&gt; quote</code>.
         </span>{' '}
+        {mentionsIn ? (
+          <span id={`${id}-mentions`}>
+            <code>@</code> and a name tells that reader.{' '}
+          </span>
+        ) : null}
         <span id={`${id}-count`} className={over ? 'field-count is-over' : 'field-count'}>
           {length.toLocaleString('en')} of {max.toLocaleString('en')} characters{over ? ': too long' : ''}
         </span>

@@ -25,7 +25,9 @@ function ReplyForm({
   submitLabel,
   onSubmit,
   onCancel,
+  annotationId,
 }: {
+  annotationId: string;
   label: string;
   initial?: string;
   submitLabel: string;
@@ -54,7 +56,7 @@ function ReplyForm({
 
   return (
     <form className="reply-form" onSubmit={submit} noValidate>
-      <MarkdownField label={label} value={body} onChange={setBody} max={limits.reply} rows={3} autoFocus={!!onCancel} />
+      <MarkdownField label={label} value={body} onChange={setBody} max={limits.reply} rows={3} autoFocus={!!onCancel} mentionsIn={annotationId} />
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
@@ -96,6 +98,7 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
       {reply.importedFrom ? <p className="note-credit">Imported {creditLine(reply.importedFrom)}</p> : null}
       {editing ? (
         <ReplyForm
+          annotationId={annotation.id}
           label="Your reply"
           initial={reply.body}
           submitLabel="Save reply"
@@ -154,7 +157,7 @@ export function ReplyThread({ annotation }: { annotation: RenderedAnnotation }) 
       {annotation.deleted ? (
         <p className="muted">Replies are closed: the note was deleted.</p>
       ) : info.viewer ? (
-        <ReplyForm label="Reply" submitLabel="Post reply" onSubmit={(body) => actions.addReply(annotation.id, body)} />
+        <ReplyForm annotationId={annotation.id} label="Reply" submitLabel="Post reply" onSubmit={(body) => actions.addReply(annotation.id, body)} />
       ) : (
         <p>
           <a href={info.signInHref(annotation.targets[0]?.segmentId)}>Sign in to reply</a>

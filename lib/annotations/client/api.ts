@@ -3,7 +3,7 @@
 // (the API's own sentence and its list of problems), so the UI never pretends a write succeeded.
 import type { z } from 'zod';
 import type { Issue } from '@/lib/annotations/errors';
-import type { RenderedAnnotation, RenderedAnnotationList, RenderedReply } from '@/lib/annotations/types';
+import type { Person, RenderedAnnotation, RenderedAnnotationList, RenderedReply } from '@/lib/annotations/types';
 import type { MarkdownPreview } from '@/lib/validations/markdown';
 import type { AnnotationFilter, createAnnotationSchema, updateAnnotationSchema } from '@/lib/validations/annotation';
 
@@ -133,6 +133,10 @@ export const createReply = (annotationId: string, body: string) => createOnce<Re
 export const updateReply = (id: string, body: string) => request<ReplyWithParent>('PATCH', replyPath(id), { body });
 
 export const deleteReply = (id: string) => request<void>('DELETE', replyPath(id));
+
+/** The people a reply under this note may mention (lib/db/mentions.ts). */
+export const mentionCandidates = async (annotationId: string) =>
+  (await request<{ people: Person[] }>('GET', `${annotationPath(annotationId)}/mention-candidates`)).people;
 
 /** The error as one sentence for a form, followed by each problem the API named. */
 export function describeError(error: unknown): { message: string; issues: string[] } {

@@ -1,0 +1,64 @@
+'use client';
+// What one can do with a notification: open its note (which marks it read) or mark it read; and
+// mark them all read. The header's unread count follows (router.refresh()).
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { markRead } from '@/lib/notifications/client';
+import type { MarkReadInput } from '@/lib/notifications/types';
+
+function useMarkRead() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function mark(input: MarkReadInput) {
+    setBusy(true);
+    setError(null);
+    try {
+      await markRead(input);
+      router.refresh();
+    } catch (failure) {
+      setError(`Not marked read: ${(failure as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { mark, error, busy };
+}
+
+export function InboxItemActions({ id, href, read, label }: { id: string; href: string; read: boolean; label: string }) {
+  const { mark, error, busy } = useMarkRead();
+  return (
+    <div className="inbox-actions">
+      <Link href={href} className="inbox-open" onClick={() => void (read ? null : markRead({ ids: [id] }).catch(() => {}))}>
+        Open the note<span className="visually-hidden">: {label}</span>
+      </Link>
+      {read ? null : (
+        <button type="button" className="inbox-mark" disabled={busy} onClick={() => void mark({ ids: [id] })}>
+          Mark as read<span className="visually-hidden">: {label}</span>
+        </button>
+      )}
+      {error ? (
+        <p className="inbox-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function MarkAllRead() {
+  const { mark, error, busy } = useMarkRead();
+  return (
+    <>
+      <button type="button" className="inbox-mark" disabled={busy} onClick={() => void mark({ all: true })}>
+        Mark all as read
+      </button>
+      {error ? (
+        <p className="inbox-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
