@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 // What the API's answers (data and files, never a page) may load: nothing. Pages get their
 // policy, with a nonce, from proxy.ts (lib/security/content-security-policy.ts).
 const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
@@ -44,4 +46,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// The interface language of each request and its messages (no locale in the address).
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

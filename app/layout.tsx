@@ -1,44 +1,51 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AccountNav } from '@/components/auth/account-nav';
+import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { notoSans, notoSansJp, notoSansKr } from './fonts/faces';
 import './fonts/fallbacks.css';
 import { FullCoverageFonts } from './fonts/full-coverage';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Accord', template: '%s · Accord' },
-  description: 'Read diplomatic texts side by side in several languages, annotate and discuss them.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Metadata');
+  return { title: { default: 'Accord', template: '%s · Accord' }, description: t('description') };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request: its scripts carry that request's CSP nonce (proxy.ts), which
   // a page built once ahead of time could not know, and the browser would refuse to run them.
   await connection();
+  const locale = await getLocale();
+  const t = await getTranslations('Layout');
   return (
-    <html lang="en" className={`${notoSans.variable} ${notoSansKr.variable} ${notoSansJp.variable}`}>
+    <html lang={locale} className={`${notoSans.variable} ${notoSansKr.variable} ${notoSansJp.variable}`}>
       <body>
-        <FullCoverageFonts />
-        {/* An underscore cannot occur in a segment id, so this id never collides with a passage's anchor. */}
-        <a className="skip-link" href="#accord_main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <Link href="/" className="site-name">
-            Accord
-          </Link>
-          <AccountNav />
-        </header>
-        <main id="accord_main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <p>
-            Accord shows each text with its source and status. Columns marked “working translation” are our own translations from the English, not the authentic
-            texts.
-          </p>
-        </footer>
+        <NextIntlClientProvider>
+          <FullCoverageFonts />
+          {/* An underscore cannot occur in a segment id, so this id never collides with a passage's anchor. */}
+          <a className="skip-link" href="#accord_main">
+            {t('skipLink')}
+          </a>
+          <header className="site-header">
+            <Link href="/" className="site-name">
+              Accord
+            </Link>
+            <div className="site-tools">
+              <LanguageSwitcher />
+              <AccountNav />
+            </div>
+          </header>
+          <main id="accord_main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <p>{t('footer')}</p>
+          </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,29 +1,36 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { getDocuments } from '@/lib/data/documents';
 
-export const metadata: Metadata = { title: 'Not found' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('NotFound'))('title') };
+}
 
 export default async function NotFound() {
   const documents = await getDocuments().catch(() => []);
+  const t = await getTranslations('NotFound');
+  const common = await getTranslations('Common');
   return (
     <div className="message-page">
-      <h1>Nothing here</h1>
-      <p>There is no document or page at this address. The link may be mistyped, or the document may have moved.</p>
+      <h1>{t('heading')}</h1>
+      <p>{t('body')}</p>
       {documents.length ? (
         <>
-          <h2>Documents you can read</h2>
+          <h2>{t('documents')}</h2>
           <ul className="plain-list">
             {documents.map((document) => (
               <li key={document.slug}>
-                <Link href={`/documents/${document.slug}`}>{document.title}</Link>
+                <Link href={`/documents/${document.slug}`} lang={document.languages[0]?.code}>
+                  {document.title}
+                </Link>
               </li>
             ))}
           </ul>
         </>
       ) : null}
       <p>
-        <Link href="/">Go to the list of documents</Link>
+        <Link href="/">{common('documentsLink')}</Link>
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LanguageName } from '@/components/reader/language-name';
-import { statusLabel } from '@/lib/content';
 import { getDocuments } from '@/lib/data/documents';
 import { formatDate } from '@/lib/reader/format-date';
 
@@ -9,17 +9,19 @@ export const dynamic = 'force-dynamic';
 export default async function HomePage() {
   // By title, as a reader scans a list; the folder names that order content/ are not shown.
   const documents = [...(await getDocuments())].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const locale = await getLocale();
+  const t = await getTranslations('Home');
+  const status = await getTranslations('Status');
   return (
     <div className="home">
-      <h1>Documents</h1>
-      <p className="lede">
-        Read diplomatic texts side by side, paragraph by paragraph, in every language we hold. Each version says where it comes from, and our own translations
-        are marked as such.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
       <ul className="document-list">
         {documents.map((document) => {
           const first = document.languages[0];
-          const facts = [first?.place, first?.date ? formatDate(first.date) : undefined, `${document.segments.length} passages`].filter(Boolean);
+          const facts = [first?.place, first?.date ? formatDate(first.date, locale) : undefined, t('passages', { count: document.segments.length })].filter(
+            Boolean,
+          );
           const otherTitles = document.languages.slice(1).filter((l) => l.title !== document.title);
           return (
             <li key={document.slug} className="document-card">
@@ -37,14 +39,14 @@ export default async function HomePage() {
                 </p>
               ) : null}
               <p className="document-facts">{facts.join(' · ')}</p>
-              <h3 className="visually-hidden">Languages</h3>
+              <h3 className="visually-hidden">{t('languages')}</h3>
               <ul className="language-list">
                 {document.languages.map((language) => (
                   <li key={language.code}>
                     <span className="language-list-name">
                       <LanguageName language={language} />
                     </span>
-                    <span className={`status-badge status-${language.status}`}>{statusLabel(language.status)}</span>
+                    <span className={`status-badge status-${language.status}`}>{status(language.status)}</span>
                   </li>
                 ))}
               </ul>

@@ -1,19 +1,23 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 /**
  * What a page shows instead of its data while the database is not answering (a restart takes a
  * few seconds): not an error of the reader's or a crash, nothing lost, and reloading is the fix.
+ * `what` names what cannot be shown (messages/*.json, DatabaseUnavailable.body).
  */
-export function DatabaseUnavailable({ what, retryHref }: { what: string; retryHref: string }) {
+export async function DatabaseUnavailable({ what, retryHref }: { what: 'account' | 'print'; retryHref: string }) {
+  const t = await getTranslations('DatabaseUnavailable');
+  const common = await getTranslations('Common');
   return (
     <div className="message-page" role="status">
-      <h1>Temporarily unavailable</h1>
-      <p>The database is not answering just now, so {what} cannot be shown. Nothing has been lost; it usually comes back within seconds.</p>
+      <h1>{t('heading')}</h1>
+      <p>{t('body', { what })}</p>
       <p className="message-actions">
         <Link href={retryHref} className="button">
-          Try again
+          {t('retry')}
         </Link>
-        <Link href="/">Go to the list of documents</Link>
+        <Link href="/">{common('documentsLink')}</Link>
       </p>
     </div>
   );

@@ -118,7 +118,7 @@ async function buildIfChanged(content: CheckedContent): Promise<void> {
   // cut them again (it writes only what changed) whenever content/ was parsed anew.
   if (content.parsed) {
     const fonts = await import('@/lib/fonts/build-subsets');
-    const written = await fonts.buildFontSubsets(await content.load(), await fonts.readInterfaceText());
+    const written = await fonts.buildFontSubsets(await content.load(), await fonts.readInterfaceText(), await fonts.readInterfaceMessages());
     if (written.length) console.log(`fonts: subset ${written.join(', ')}`);
   }
   // The dist and data dirs may sit inside the project under any name: never hash them.

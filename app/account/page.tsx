@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { passwordRules } from '@/lib/auth/password';
+import { getTranslations } from 'next-intl/server';
+import { passwordLimits } from '@/lib/auth/password';
 import { getSessionUser } from '@/lib/auth/session';
 import { findOwnAccount } from '@/lib/db/accounts';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
@@ -10,7 +11,9 @@ import { DeleteAccountForm } from '@/components/account/delete-account-form';
 import { SignOutEverywhere } from '@/components/account/sign-out-everywhere';
 import styles from '@/components/auth/auth-form.module.css';
 
-export const metadata: Metadata = { title: 'Your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Account'))('title') };
+}
 
 export default async function AccountPage() {
   let account: Awaited<ReturnType<typeof findOwnAccount>> | null;
@@ -19,38 +22,37 @@ export default async function AccountPage() {
     account = user && (await findOwnAccount(user.id));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return <DatabaseUnavailable what="your account" retryHref="/account" />;
+    return <DatabaseUnavailable what="account" retryHref="/account" />;
   }
   if (!account) redirect('/signin?callbackUrl=%2Faccount');
+  const t = await getTranslations('Account');
 
   return (
     <div className={styles.page}>
-      <h1>Your account</h1>
-      <p className={styles.intro}>
-        Signed in as <strong>{account.name}</strong> ({account.email}).
-      </p>
+      <h1>{t('title')}</h1>
+      <p className={styles.intro}>{t.rich('signedInAs', { name: account.name, email: account.email, strong: (text) => <strong>{text}</strong> })}</p>
 
       <section className={styles.section} aria-labelledby="password-heading">
-        <h2 id="password-heading">Change your password</h2>
+        <h2 id="password-heading">{t('passwordHeading')}</h2>
         {account.hasPassword ? (
           <>
-            <p className={styles.hint}>Every other browser and device signed in to this account is signed out; this one stays signed in.</p>
-            <ChangePasswordForm passwordRules={[...passwordRules]} />
+            <p className={styles.hint}>{t('passwordHint')}</p>
+            <ChangePasswordForm passwordLimits={passwordLimits} />
           </>
         ) : (
-          <p className={styles.hint}>This account signs in with GitHub and has no password of its own.</p>
+          <p className={styles.hint}>{t('gitHubOnly')}</p>
         )}
       </section>
 
       <section className={styles.section} aria-labelledby="sign-out-heading">
-        <h2 id="sign-out-heading">Sign out everywhere</h2>
-        <p className={styles.hint}>Ends your session in every browser and on every device, this one included.</p>
+        <h2 id="sign-out-heading">{t('signOutHeading')}</h2>
+        <p className={styles.hint}>{t('signOutHint')}</p>
         <SignOutEverywhere />
       </section>
 
       <section className={styles.section} aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete your account</h2>
-        <p className={styles.hint}>Your account and sign-in go for good, with the notes you choose below. This cannot be undone.</p>
+        <h2 id="delete-heading">{t('deleteHeading')}</h2>
+        <p className={styles.hint}>{t('deleteHint')}</p>
         <DeleteAccountForm hasPassword={account.hasPassword} />
       </section>
     </div>

@@ -1,13 +1,15 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { describedBy, FieldErrorList } from '@/components/account/field-errors';
 import { postJson, useAccountForm } from '@/components/account/use-account-form';
 import styles from '@/components/auth/auth-form.module.css';
-import { PasswordRules } from '@/components/auth/password-rules';
+import { PasswordRules, type PasswordLimits } from '@/components/auth/password-rules';
 
 const fields = ['currentPassword', 'newPassword'];
 
-export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] }) {
+export function ChangePasswordForm({ passwordLimits }: { passwordLimits: PasswordLimits }) {
+  const t = useTranslations('Account');
   const [changed, setChanged] = useState(false);
   const { fieldErrors, formError, pending, submit, formRef, alertRef } = useAccountForm(
     fields,
@@ -29,10 +31,10 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] 
         </div>
       )}
       <div role="status" className={changed ? styles.notice : undefined}>
-        {changed && 'Your password is changed. You are signed out everywhere else; here you stay signed in.'}
+        {changed && t('passwordChanged')}
       </div>
       <div className={styles.field}>
-        <label htmlFor="account-current-password">Current password</label>
+        <label htmlFor="account-current-password">{t('currentPassword')}</label>
         <input
           id="account-current-password"
           name="currentPassword"
@@ -45,7 +47,7 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] 
         <FieldErrorList id="account-current-password-errors" messages={fieldErrors.currentPassword} />
       </div>
       <div className={styles.field}>
-        <label htmlFor="account-new-password">New password</label>
+        <label htmlFor="account-new-password">{t('newPassword')}</label>
         <input
           id="account-new-password"
           name="newPassword"
@@ -55,11 +57,11 @@ export function ChangePasswordForm({ passwordRules }: { passwordRules: string[] 
           aria-invalid={!!fieldErrors.newPassword || undefined}
           aria-describedby={describedBy('account-new-password-errors', !!fieldErrors.newPassword, 'account-new-password-rules')}
         />
-        <PasswordRules id="account-new-password-rules" rules={passwordRules} />
+        <PasswordRules id="account-new-password-rules" limits={passwordLimits} />
         <FieldErrorList id="account-new-password-errors" messages={fieldErrors.newPassword} />
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
-        {pending ? 'Changing your password…' : 'Change password'}
+        {pending ? t('changingPassword') : t('changePassword')}
       </button>
     </form>
   );

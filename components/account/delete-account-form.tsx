@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { describedBy, FieldErrorList } from '@/components/account/field-errors';
 import { postJson, useAccountForm } from '@/components/account/use-account-form';
 import styles from '@/components/auth/auth-form.module.css';
@@ -8,6 +9,7 @@ const fields = ['notes', 'password', 'email'];
 
 /** `hasPassword`: the owner proves it is them with it; else (GitHub only) by typing the email. */
 export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
+  const t = useTranslations('Account');
   const router = useRouter();
   const { fieldErrors, formError, pending, submit, formRef, alertRef } = useAccountForm(
     fields,
@@ -31,22 +33,22 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
         </div>
       )}
       <fieldset className={styles.choices} aria-describedby={describedBy('account-notes-errors', !!fieldErrors.notes, 'account-notes-hint')}>
-        <legend>Your notes</legend>
+        <legend>{t('yourNotes')}</legend>
         <p id="account-notes-hint" className={styles.hint}>
-          Replies others wrote to your notes stay either way; a note of yours that has them stays as an empty note holding them.
+          {t('notesHint')}
         </p>
         <label className={styles.choice}>
           <input type="radio" name="notes" value="delete" required />
-          Delete all my notes and replies
+          {t('deleteAll')}
         </label>
         <label className={styles.choice}>
           <input type="radio" name="notes" value="keep-shared" required />
-          Keep my shared notes and replies, shown as by “a former reader”; delete my private ones
+          {t('keepShared')}
         </label>
         <FieldErrorList id="account-notes-errors" messages={fieldErrors.notes} />
       </fieldset>
       <div className={styles.field}>
-        <label htmlFor={`account-delete-${proof}`}>{hasPassword ? 'Your password' : 'Your email, to confirm'}</label>
+        <label htmlFor={`account-delete-${proof}`}>{hasPassword ? t('yourPassword') : t('yourEmail')}</label>
         <input
           id={`account-delete-${proof}`}
           name={proof}
@@ -59,7 +61,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
         <FieldErrorList id={`account-delete-${proof}-errors`} messages={fieldErrors[proof]} />
       </div>
       <button type="submit" className={styles.danger} disabled={pending} aria-busy={pending}>
-        {pending ? 'Deleting your account…' : 'Delete my account'}
+        {pending ? t('deleting') : t('deleteSubmit')}
       </button>
     </form>
   );

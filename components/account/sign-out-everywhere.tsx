@@ -1,11 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useAccountForm } from '@/components/account/use-account-form';
 import styles from '@/components/auth/auth-form.module.css';
 
 const noFields: string[] = [];
 
 export function SignOutEverywhere() {
+  const t = useTranslations('Account');
   const router = useRouter();
   const { formError, pending, submit, formRef, alertRef } = useAccountForm(
     noFields,
@@ -23,7 +25,7 @@ export function SignOutEverywhere() {
         </div>
       )}
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
-        {pending ? 'Signing out…' : 'Sign out everywhere'}
+        {pending ? t('signingOut') : t('signOutEverywhere')}
       </button>
     </form>
   );

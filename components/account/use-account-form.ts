@@ -1,6 +1,7 @@
 'use client';
 // What the account page's forms share: send JSON, then show each refusal under its field (the
 // API's `issues`, by path) or above the form, with the keyboard moved to the first problem.
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 
 export type FieldErrors = Record<string, string[]>;
@@ -8,6 +9,8 @@ type Issue = { path: string; message: string };
 type Failure = { error?: string; issues?: Issue[] };
 
 export function useAccountForm(fields: string[], send: (form: FormData) => Promise<Response>, done: (form: HTMLFormElement) => void) {
+  const t = useTranslations('Account');
+  const auth = useTranslations('Auth');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -33,11 +36,9 @@ export function useAccountForm(fields: string[], send: (form: FormData) => Promi
       const byField: FieldErrors = {};
       for (const issue of body.issues ?? []) if (fields.includes(issue.path)) (byField[issue.path] ??= []).push(issue.message);
       setFieldErrors(byField);
-      setFormError(
-        Object.keys(byField).length ? 'Nothing was changed. See the notes under the fields below.' : (body.error ?? 'Nothing was changed. Try again.'),
-      );
+      setFormError(Object.keys(byField).length ? t('seeFields') : (body.error ?? t('nothingChanged')));
     } catch {
-      setFormError('Accord could not be reached. Check your connection and try again.');
+      setFormError(auth('unreachable'));
     } finally {
       setPending(false);
     }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { getSessionUser, sessionClaims, type SessionUser } from '@/lib/auth/session';
 import { unreadCount } from '@/lib/db/notifications';
@@ -26,12 +27,13 @@ async function currentAccount(): Promise<Account> {
 
 export async function AccountNav() {
   const { user, unchecked, unread = 0 } = await currentAccount();
+  const t = await getTranslations('AccountNav');
   return (
-    <nav aria-label="Account" className={styles.nav}>
+    <nav aria-label={t('label')} className={styles.nav}>
       {user ? (
         <>
           <span className={styles.user}>
-            <span className={styles.label}>Signed in as </span>
+            <span className={styles.label}>{t('signedInAs')} </span>
             <span className={styles.name} title={user.email}>
               {user.name}
             </span>
@@ -51,7 +53,7 @@ export async function AccountNav() {
                 ) : null}
               </Link>
               <Link href="/account" className={styles.link}>
-                Account
+                {t('account')}
               </Link>
               <SignOutButton />
             </>

@@ -1,15 +1,21 @@
 'use client';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { signInError, type SignInError } from '@/lib/auth/sign-in-errors';
 import styles from '@/components/auth/auth-form.module.css';
 
-type Props = { callbackUrl: string; initialError: string | null };
+// `unreachable`: the request never reached Accord (no next-auth code for that).
+type Problem = SignInError | { key: 'unreachable' };
+type Props = { callbackUrl: string; initialError: SignInError | null };
 
 export function SignInForm({ callbackUrl, initialError }: Props) {
+  const t = useTranslations('SignIn');
+  const auth = useTranslations('Auth');
+  const errors = useTranslations('SignInErrors');
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError);
+  const [error, setError] = useState<Problem | null>(initialError);
   const [invalid, setInvalid] = useState(false);
   const [pending, setPending] = useState(false);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -35,9 +41,9 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
         return;
       }
       setInvalid(result?.error === 'CredentialsSignin');
-      setError(signInErrorMessage(result?.error ?? 'Unknown'));
+      setError(signInError(result?.error ?? 'Unknown'));
     } catch {
-      setError('Accord could not be reached. Check your connection and try again.');
+      setError({ key: 'unreachable' });
     } finally {
       setPending(false);
     }
@@ -47,19 +53,23 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
     <form className={styles.form} onSubmit={submit} aria-describedby={error ? 'signin-error' : undefined} noValidate>
       {error && (
         <div id="signin-error" role="alert" className={styles.alert} tabIndex={-1} ref={alertRef}>
-          {error}
+          {error.key === 'unreachable'
+            ? auth('unreachable')
+            : error.key === 'rateLimited'
+              ? errors('rateLimited', { seconds: error.seconds })
+              : errors(error.key)}
         </div>
       )}
       <div className={styles.field}>
-        <label htmlFor="signin-email">Email</label>
+        <label htmlFor="signin-email">{auth('email')}</label>
         <input id="signin-email" name="email" type="email" autoComplete="email" required aria-invalid={invalid || undefined} />
       </div>
       <div className={styles.field}>
-        <label htmlFor="signin-password">Password</label>
+        <label htmlFor="signin-password">{auth('password')}</label>
         <input id="signin-password" name="password" type="password" autoComplete="current-password" required aria-invalid={invalid || undefined} />
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('pending') : t('submit')}
       </button>
     </form>
   );

@@ -1,19 +1,21 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import styles from '@/components/auth/account-nav.module.css';
 
 /** Sign in / sign up links that bring the reader back to the page they were on. */
 export function SignInLinks() {
+  const t = useTranslations('AccountNav');
   const pathname = usePathname();
   const back = pathname && !/^\/(signin|signup)(\/|$)/.test(pathname) && pathname !== '/' ? `?callbackUrl=${encodeURIComponent(pathname)}` : '';
   return (
     <>
       <Link href={`/signin${back}`} className={styles.link}>
-        Sign in
+        {t('signIn')}
       </Link>
       <Link href={`/signup${back}`} className={styles.link}>
-        Sign up
+        {t('signUp')}
       </Link>
     </>
   );

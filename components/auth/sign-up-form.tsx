@@ -1,17 +1,20 @@
 'use client';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import styles from '@/components/auth/auth-form.module.css';
-import { PasswordRules } from '@/components/auth/password-rules';
+import { PasswordRules, type PasswordLimits } from '@/components/auth/password-rules';
 
 type Field = 'name' | 'email' | 'password';
 type FieldErrors = Partial<Record<Field, string[]>>;
-type Props = { callbackUrl: string; passwordRules: string[] };
+type Props = { callbackUrl: string; passwordLimits: PasswordLimits };
 
 const fields: Field[] = ['name', 'email', 'password'];
 
-export function SignUpForm({ callbackUrl, passwordRules }: Props) {
+export function SignUpForm({ callbackUrl, passwordLimits }: Props) {
+  const t = useTranslations('SignUp');
+  const auth = useTranslations('Auth');
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -43,9 +46,9 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
       if (!response.ok) {
         if (body.fieldErrors && Object.keys(body.fieldErrors).length > 0) {
           setFieldErrors(body.fieldErrors);
-          setFormError(response.status === 409 ? null : 'Your account was not created. See the notes under the fields below.');
+          setFormError(response.status === 409 ? null : t('seeFields'));
         } else {
-          setFormError(body.error ?? 'Your account was not created. Try again.');
+          setFormError(body.error ?? t('notCreated'));
         }
         return;
       }
@@ -58,7 +61,7 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
         router.replace(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}${signedIn?.error ? `&error=${encodeURIComponent(signedIn.error)}` : ''}`);
       }
     } catch {
-      setFormError('Accord could not be reached. Check your connection and try again.');
+      setFormError(auth('unreachable'));
     } finally {
       setPending(false);
     }
@@ -84,7 +87,7 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
         </div>
       )}
       <div className={styles.field}>
-        <label htmlFor="signup-name">Name</label>
+        <label htmlFor="signup-name">{t('name')}</label>
         <input
           id="signup-name"
           name="name"
@@ -96,12 +99,12 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
           aria-describedby={describedBy('name', 'signup-name-hint')}
         />
         <p id="signup-name-hint" className={styles.hint}>
-          Shown beside your annotations and replies.
+          {t('nameHint')}
         </p>
         {errorsFor('name')}
       </div>
       <div className={styles.field}>
-        <label htmlFor="signup-email">Email</label>
+        <label htmlFor="signup-email">{auth('email')}</label>
         <input
           id="signup-email"
           name="email"
@@ -114,7 +117,7 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
         {errorsFor('email')}
       </div>
       <div className={styles.field}>
-        <label htmlFor="signup-password">Password</label>
+        <label htmlFor="signup-password">{auth('password')}</label>
         <input
           id="signup-password"
           name="password"
@@ -124,11 +127,11 @@ export function SignUpForm({ callbackUrl, passwordRules }: Props) {
           aria-invalid={!!fieldErrors.password || undefined}
           aria-describedby={describedBy('password', 'signup-password-rules')}
         />
-        <PasswordRules id="signup-password-rules" rules={passwordRules} />
+        <PasswordRules id="signup-password-rules" limits={passwordLimits} />
         {errorsFor('password')}
       </div>
       <button type="submit" className={styles.primary} disabled={pending} aria-busy={pending}>
-        {pending ? 'Creating your account…' : 'Create account'}
+        {pending ? t('pending') : t('submit')}
       </button>
     </form>
   );

@@ -1,13 +1,26 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { DocumentLanguage } from '@/lib/content';
 
-/** "한국어 Korean": the language's own name in its own language, then the English one. */
+/**
+ * "한국어 Korean": the language's own name in its own language, then its name in the interface
+ * language (one name when they are the same: "한국어" in the Korean interface).
+ */
 export function LanguageName({ language }: { language: Pick<DocumentLanguage, 'code' | 'name' | 'nativeName'> }) {
-  if (language.nativeName === language.name) return <span lang="en">{language.name}</span>;
+  const locale = useLocale();
+  const t = useTranslations('LanguageNames');
+  const base = language.code.split('-')[0] ?? language.code;
+  const named = t.has(base as 'en')
+    ? t(base as 'en')
+    : locale === 'en'
+      ? language.name
+      : new Intl.DisplayNames([locale], { type: 'language' }).of(language.code);
+  const name = named ?? language.name;
+  if (language.nativeName === name) return <span lang={language.code}>{name}</span>;
   return (
     <>
       <span lang={language.code}>{language.nativeName}</span>{' '}
-      <span className="language-name-en" lang="en">
-        {language.name}
+      <span className="language-name-en" lang={locale}>
+        {name}
       </span>
     </>
   );

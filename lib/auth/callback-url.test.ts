@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeCallbackPath } from '@/lib/auth/callback-url';
-import { signInErrorMessage } from '@/lib/auth/sign-in-errors';
+import { signInError } from '@/lib/auth/sign-in-errors';
 
 describe('safeCallbackPath', () => {
   it('keeps a path on this site with its query and fragment', () => {
@@ -19,17 +19,18 @@ describe('safeCallbackPath', () => {
   });
 });
 
-describe('signInErrorMessage', () => {
+describe('signInError', () => {
   it('gives the wait in seconds when the limit is spent', () => {
-    expect(signInErrorMessage('RateLimited:37')).toBe('Too many attempts, try again in 37 seconds.');
+    expect(signInError('RateLimited:37')).toEqual({ key: 'rateLimited', seconds: 37 });
   });
 
   it('explains a wrong email or password without saying which', () => {
-    expect(signInErrorMessage('CredentialsSignin')).toMatch(/do not match an account/);
+    expect(signInError('CredentialsSignin')).toEqual({ key: 'credentials' });
   });
 
   it('says nothing when there is no error, and something general for unknown codes', () => {
-    expect(signInErrorMessage(null)).toBeNull();
-    expect(signInErrorMessage('<script>')).toBe('Signing in did not work. Try again.');
+    expect(signInError(null)).toBeNull();
+    expect(signInError('<script>')).toEqual({ key: 'other' });
+    expect(signInError('toString')).toEqual({ key: 'other' });
   });
 });

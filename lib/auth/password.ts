@@ -7,12 +7,6 @@ import { isCommonPassword } from '@/lib/auth/common-passwords';
 
 export const passwordLimits = { min: 10, max: 200 } as const;
 
-export const passwordRules = [
-  `at least ${passwordLimits.min} characters, not counting spaces at either end`,
-  `at most ${passwordLimits.max} characters`,
-  'not one of the tens of thousands of passwords people use most',
-] as const;
-
 const characters = (value: string) => Array.from(value).length;
 
 export const passwordMessages = {

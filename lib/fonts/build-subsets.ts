@@ -1,4 +1,4 @@
-// Cuts the Korean and Japanese faces down to the characters content/ needs (lib/fonts/charsets.ts),
+// Cuts the Korean and Japanese faces down to the characters content/ and the interface need (lib/fonts/charsets.ts),
 // so that the first screen needs four small files, preloaded, instead of ~70 unicode-range slices.
 // The output is committed (a clean clone builds without running this) and rebuilt before every
 // `next build`; it is rewritten only when the characters or the options change.
@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 import type { DocumentContent } from '@/lib/content';
-import { subsetCharacters, subsetFaces } from '@/lib/fonts/charsets';
+import { subsetCharacters, subsetFaces, type Run } from '@/lib/fonts/charsets';
 
 export const subsetDir = path.join(process.cwd(), 'app', 'fonts', 'subset');
 const manifestFile = 'manifest.json';
@@ -34,8 +34,19 @@ export async function readInterfaceText(root = process.cwd()): Promise<string> {
   return (await Promise.all(files.sort().map((file) => readFile(file, 'utf8')))).join('\n');
 }
 
-export async function buildFontSubsets(documents: DocumentContent[], interfaceText: string, dir = subsetDir): Promise<string[]> {
-  const characters = subsetCharacters(documents, interfaceText);
+/** The interface's messages in the languages the subsets are cut for, as runs of text with their language. */
+export async function readInterfaceMessages(root = process.cwd()): Promise<Run[]> {
+  const langs = [...new Set(subsetFaces.map((face) => face.lang))].sort();
+  return Promise.all(langs.map(async (lang) => ({ lang, text: messageText(JSON.parse(await readFile(path.join(root, 'messages', `${lang}.json`), 'utf8'))) })));
+}
+
+function messageText(tree: unknown): string {
+  if (typeof tree === 'string') return tree;
+  return tree && typeof tree === 'object' ? Object.values(tree).map(messageText).join('\n') : '';
+}
+
+export async function buildFontSubsets(documents: DocumentContent[], interfaceText: string, interfaceMessages: Run[], dir = subsetDir): Promise<string[]> {
+  const characters = subsetCharacters(documents, interfaceText, interfaceMessages);
   const previous = await readSubsetManifest(dir);
   const sameFeatures = previous?.features.join() === keptFeatures.join();
   const require = createRequire(import.meta.url);

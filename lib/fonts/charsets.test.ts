@@ -53,6 +53,16 @@ describe('subsetCharacters', () => {
     expect(faces['noto-sans-kr-400']).toContain('“');
   });
 
+  it('takes every character of the interface’s Korean and Japanese messages into their own faces', () => {
+    const faces = subsetCharacters([], '', [
+      { lang: 'ko', text: '로그인' },
+      { lang: 'ja', text: 'ログイン（試訳）' },
+    ]);
+    for (const char of '로그인') expect(faces['noto-sans-kr-600']).toContain(char);
+    for (const char of 'ログイン（試訳）') expect(faces['noto-sans-jp-400']).toContain(char);
+    expect(faces['noto-sans-jp-400']).not.toContain('로');
+  });
+
   it('lists each character once, in code point order', () => {
     const chars = [...(faces['noto-sans-kr-400'] ?? '')];
     expect(new Set(chars).size).toBe(chars.length);

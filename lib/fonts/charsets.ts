@@ -37,7 +37,7 @@ function inLatinFace(char: string): boolean {
   return latinSpans.some(([from, to]) => cp >= from && cp <= to);
 }
 
-type Run = { lang: string; text: string };
+export type Run = { lang: string; text: string };
 
 /** Every text the reader shows from a document, with its language. */
 function runsOf(document: DocumentContent): Run[] {
@@ -66,13 +66,15 @@ function wanted(face: SubsetFace, run: Run, char: string): boolean {
  * `interfaceText` is the source of the app's own labels. Its symbols go into every face: the app
  * sets them around Korean and Japanese text too (a note's quote is “…” inside the quote's lang), and
  * beside English text those beyond the Latin face (← → ◆) fall to Noto Sans JP.
+ * `interfaceMessages` are the interface's Korean and Japanese messages (messages/*.json), set in
+ * their language's stack whatever the document.
  */
-export function subsetCharacters(documents: DocumentContent[], interfaceText = ''): Record<string, string> {
+export function subsetCharacters(documents: DocumentContent[], interfaceText = '', interfaceMessages: Run[] = []): Record<string, string> {
   const result: Record<string, string> = {};
   // Symbols and punctuation only: letters in the source are in comments, not on screen.
   const symbols = [...new Set(interfaceText)].filter((char) => char > '\u007f' && !/[\p{L}\p{N}\p{M}]/u.test(char)).join('');
   const runs = documents.flatMap(runsOf);
-  runs.push({ lang: 'ko', text: symbols }, { lang: 'ja', text: symbols });
+  runs.push({ lang: 'ko', text: symbols }, { lang: 'ja', text: symbols }, ...interfaceMessages);
   for (const face of subsetFaces) {
     const chars = new Set(ascii);
     for (const run of runs) for (const char of run.text) if (char !== '\n' && wanted(face, run, char)) chars.add(char);

@@ -1,4 +1,4 @@
-// The committed subsets (app/fonts/subset/) must follow content/: when this fails, run `npm run build:fonts`.
+// The committed subsets (app/fonts/subset/) must follow content/ and messages/: when this fails, run `npm run build:fonts`.
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { convert } from 'fontverter';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
 import { loadAllDocuments } from '@/lib/content';
-import { readInterfaceText, readSubsetManifest, subsetDir } from '@/lib/fonts/build-subsets';
+import { readInterfaceMessages, readInterfaceText, readSubsetManifest, subsetDir } from '@/lib/fonts/build-subsets';
 import { latinRange, subsetCharacters, subsetFaces } from '@/lib/fonts/charsets';
 
 const require = createRequire(import.meta.url);
@@ -17,7 +17,7 @@ function codePoints(font: Uint8Array): Set<number> {
 
 describe('the committed font subsets', () => {
   it('were cut for the characters content/ and the interface need now', async () => {
-    const wanted = subsetCharacters(await loadAllDocuments(), await readInterfaceText());
+    const wanted = subsetCharacters(await loadAllDocuments(), await readInterfaceText(), await readInterfaceMessages());
     const manifest = await readSubsetManifest();
     expect(Object.fromEntries(Object.entries(manifest?.faces ?? {}).map(([name, face]) => [name, face.characters]))).toEqual(wanted);
   });

@@ -10,3 +10,11 @@ describe('formatDate', () => {
     expect(formatDate('not a date')).toBe('not a date');
   });
 });
+
+describe('formatDate in the interface language', () => {
+  it('writes the date the Korean and Japanese way', () => {
+    expect(formatDate('2002-09-17', 'ko')).toBe('2002년 9월 17일');
+    expect(formatDate('2002-09-17', 'ja')).toBe('2002年9月17日');
+    expect(formatDate('2002-09-17', 'en')).toBe('17 September 2002');
+  });
+});

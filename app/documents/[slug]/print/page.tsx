@@ -70,7 +70,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
     loaded = await loadPrint(slug, filter);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return <DatabaseUnavailable what="the annotations to print" retryHref={here} />;
+    return <DatabaseUnavailable what="print" retryHref={here} />;
   }
   if (!loaded) {
     return (

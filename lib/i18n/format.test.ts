@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoment } from '@/lib/i18n/format';
+
+const moment = '2026-12-01T10:04:00Z';
+
+describe('formatMoment', () => {
+  it('writes a moment in each interface language, in the reader’s zone', () => {
+    expect(formatMoment(moment, 'en', 'Asia/Seoul')).toBe('1 Dec 2026, 19:04');
+    expect(formatMoment(moment, 'ko', 'Asia/Seoul')).toBe('2026년 12월 1일 19:04');
+    expect(formatMoment(moment, 'ja', 'Asia/Tokyo')).toBe('2026年12月1日 19:04');
+  });
+
+  it('moves the day with the zone', () => {
+    expect(formatMoment('2026-12-01T02:30:00Z', 'en', 'America/New_York')).toBe('30 Nov 2026, 21:30');
+    expect(formatMoment('2026-12-01T02:30:00Z', 'ja', 'America/Los_Angeles')).toBe('2026年11月30日 18:30');
+  });
+
+  it('names the zone when it is the server’s UTC, which is not the reader’s', () => {
+    expect(formatMoment(moment, 'en', 'UTC')).toBe('1 Dec 2026, 10:04 UTC');
+    expect(formatMoment(moment, 'ko', 'UTC')).toBe('2026년 12월 1일 10:04 UTC');
+  });
+
+  it('leaves a value that is not a moment as it is', () => {
+    expect(formatMoment('yesterday', 'en', 'UTC')).toBe('yesterday');
+  });
+});

@@ -1,0 +1,29 @@
+// Dates and times in the interface language. Shared by server and client code.
+import type { Locale } from '@/lib/i18n/locales';
+
+// British English for the English interface: "1 Dec 2026", the app's house style, not "Dec 1, 2026".
+const intlLocales: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR', ja: 'ja-JP' };
+
+export function intlLocale(locale: Locale): string {
+  return intlLocales[locale];
+}
+
+/**
+ * A moment (a note written, a reply edited) to the minute: "1 Dec 2026, 10:04" in `timeZone`, or
+ * in the runtime's own zone when it is undefined (the browser's: the reader's). The server, which
+ * cannot know the reader's zone, passes "UTC" and the zone is then named.
+ */
+export function formatMoment(iso: string, locale: Locale, timeZone: string | undefined): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: timeZone === 'UTC' ? 'short' : undefined,
+  }).format(date);
+}
