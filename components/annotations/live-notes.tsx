@@ -3,15 +3,15 @@
 // (GET /api/documents/<slug>/events) and brings each note it names into the store. While the
 // reader is selecting, new notes wait behind a quiet button that says how many there are.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { createLiveUpdates } from '@/lib/annotations/client/live';
 import { incomingSummary } from '@/lib/annotations/client/remote';
 import { liveEventSchema } from '@/lib/live/wire';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function LiveNotes() {
+  const t = useTranslations('LiveNotes');
   const { store, info } = useReader();
   const router = useRouter();
   const [live] = useState(() => createLiveUpdates(store, { viewerId: info.viewer?.id ?? null }));
@@ -40,13 +40,13 @@ export function LiveNotes() {
   }, [info.slug, info.unavailable, live, router]);
 
   const { added, changed } = incomingSummary({ ...store.get(), incoming: summary });
-  const label = added ? plural(added, 'new note', 'new notes') : changed ? plural(changed, 'note changed', 'notes changed') : '';
+  const label = added ? t('added', { count: added }) : changed ? t('changed', { count: changed }) : '';
   return (
-    <div className="live-incoming" aria-live="polite" lang="en">
+    <div className="live-incoming" aria-live="polite">
       {label ? (
         <button type="button" className="live-incoming-button" onClick={() => live.showIncoming()} data-testid="live-incoming">
           {label}
-          <span className="visually-hidden">: show them</span>
+          <span className="visually-hidden">{t('showHint')}</span>
         </button>
       ) : null}
     </div>

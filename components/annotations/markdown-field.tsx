@@ -1,6 +1,7 @@
 'use client';
 // A Markdown text area with a preview of what readers will see (rendered and sanitised by the
 // server, as it will be), and a count of characters against the API's limit.
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { MarkdownView } from '@/components/annotations/markdown-view';
 import { MentionTextarea } from '@/components/annotations/mention-textarea';
@@ -38,6 +39,11 @@ type Props = {
   /** A thread's note: `@` then suggests the people who may be mentioned in it. */
   mentionsIn?: string;
 };
+
+function MentionHelp({ id }: { id: string }) {
+  const t = useTranslations('Mentions');
+  return <span id={id}>{t.rich('help', { code: (chunks) => <code>{chunks}</code> })} </span>;
+}
 
 export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang, mentionsIn }: Props) {
   const id = useId();
@@ -91,11 +97,7 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
         <span id={`${id}-help`}>
           Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>[link](https://…)</code>, <code>&gt; quote</code>.
         </span>{' '}
-        {mentionsIn ? (
-          <span id={`${id}-mentions`}>
-            <code>@</code> and a name tells that reader.{' '}
-          </span>
-        ) : null}
+        {mentionsIn ? <MentionHelp id={`${id}-mentions`} /> : null}
         <span id={`${id}-count`} className={over ? 'field-count is-over' : 'field-count'}>
           {length.toLocaleString('en')} of {max.toLocaleString('en')} characters{over ? ': too long' : ''}
         </span>

@@ -4,6 +4,7 @@
 // choose, Enter or Tab inserts the name and Escape closes the list; a click inserts too. Who may be
 // suggested comes from the server (the thread's readers, or its group's members), fetched at the
 // first `@`.
+import { useTranslations } from 'next-intl';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { mentionCandidates } from '@/lib/annotations/client/api';
 import type { Person } from '@/lib/annotations/types';
@@ -19,6 +20,7 @@ type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChan
 type Mention = { start: number; query: string };
 
 export function MentionTextarea({ value, onChange, annotationId, onKeyDown, ...rest }: Props) {
+  const t = useTranslations('Mentions');
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [people, setPeople] = useState<Person[] | null>(null);
@@ -100,7 +102,7 @@ export function MentionTextarea({ value, onChange, annotationId, onKeyDown, ...r
         onBlur={() => setMention(null)}
       />
       {open ? (
-        <ul id={`${id}-people`} role="listbox" aria-label="People to mention" className="mention-list">
+        <ul id={`${id}-people`} role="listbox" aria-label={t('listLabel')} className="mention-list">
           {suggestions.map((person, index) => (
             <li
               key={person.id}
@@ -118,7 +120,7 @@ export function MentionTextarea({ value, onChange, annotationId, onKeyDown, ...r
         </ul>
       ) : null}
       <p className="visually-hidden" aria-live="polite">
-        {open ? `${suggestions.length} ${suggestions.length === 1 ? 'person' : 'people'} to mention: Up and Down to choose, Enter to insert.` : ''}
+        {open ? t('status', { count: suggestions.length }) : ''}
       </p>
     </div>
   );

@@ -41,14 +41,14 @@ export async function AccountNav() {
           {unchecked ? null : (
             <>
               <Link href="/inbox" className={styles.link} data-testid="inbox-link">
-                Inbox
+                {t('inbox')}
                 {unread > 0 ? (
                   <>
                     {' '}
                     <span className={styles.count} aria-hidden="true">
                       {unread}
                     </span>
-                    <span className="visually-hidden">, {unread} unread</span>
+                    <span className="visually-hidden">{t('unread', { count: unread })}</span>
                   </>
                 ) : null}
               </Link>

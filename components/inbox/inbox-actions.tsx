@@ -3,11 +3,13 @@
 // mark them all read. The header's unread count follows (router.refresh()).
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { markRead } from '@/lib/notifications/client';
+import { markRead, MarkReadError } from '@/lib/notifications/client';
 import type { MarkReadInput } from '@/lib/notifications/types';
 
 function useMarkRead() {
+  const t = useTranslations('Inbox');
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -18,24 +20,27 @@ function useMarkRead() {
       await markRead(input);
       router.refresh();
     } catch (failure) {
-      setError(`Not marked read: ${(failure as Error).message}`);
+      const status = failure instanceof MarkReadError ? failure.status : 0;
+      setError(t('notMarked', { reason: status === 401 ? t('signedOut') : t('failed', { status }) }));
     } finally {
       setBusy(false);
     }
   }
-  return { mark, error, busy };
+  return { mark, error, busy, t };
 }
 
 export function InboxItemActions({ id, href, read, label }: { id: string; href: string; read: boolean; label: string }) {
-  const { mark, error, busy } = useMarkRead();
+  const { mark, error, busy, t } = useMarkRead();
   return (
     <div className="inbox-actions">
       <Link href={href} className="inbox-open" onClick={() => void (read ? null : markRead({ ids: [id] }).catch(() => {}))}>
-        Open the note<span className="visually-hidden">: {label}</span>
+        {t('open')}
+        <span className="visually-hidden">: {label}</span>
       </Link>
       {read ? null : (
         <button type="button" className="inbox-mark" disabled={busy} onClick={() => void mark({ ids: [id] })}>
-          Mark as read<span className="visually-hidden">: {label}</span>
+          {t('markRead')}
+          <span className="visually-hidden">: {label}</span>
         </button>
       )}
       {error ? (
@@ -48,11 +53,11 @@ export function InboxItemActions({ id, href, read, label }: { id: string; href: 
 }
 
 export function MarkAllRead() {
-  const { mark, error, busy } = useMarkRead();
+  const { mark, error, busy, t } = useMarkRead();
   return (
     <>
       <button type="button" className="inbox-mark" disabled={busy} onClick={() => void mark({ all: true })}>
-        Mark all as read
+        {t('markAll')}
       </button>
       {error ? (
         <p className="inbox-error" role="alert">
