@@ -53,9 +53,16 @@ test('a shared note arrives without a reload; while the reader selects, new note
   await expect(marksOf(page, second.id).first()).toBeVisible();
   await expect(waiting).toBeHidden();
 
-  // A private note of Ayla's never reaches Ben's page.
+  // Ben stops selecting. A private note of Ayla's never reaches his page.
+  await page.evaluate(() => getSelection()?.removeAllRanges());
   const hidden = await annotate(ayla, { segmentId: 's1-p1', language: 'en', exact: 'Japan', comment: 'Mine alone', visibility: 'private' });
-  const third = await annotate(ayla, { segmentId: 's2-p1', language: 'en', exact: 'heartfelt apology', comment: 'After the private one', visibility: 'shared' });
+  const third = await annotate(ayla, {
+    segmentId: 's2-p1',
+    language: 'en',
+    exact: 'heartfelt apology',
+    comment: 'After the private one',
+    visibility: 'shared',
+  });
   await expect(marksOf(page, third.id).first()).toBeVisible({ timeout: 5_000 });
   await expect(marksOf(page, hidden.id)).toHaveCount(0);
   await page.context().close();

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { createLiveUpdates } from '@/lib/annotations/client/live';
 import { incomingSummary } from '@/lib/annotations/client/remote';
-import { liveEventSchema } from '@/lib/live/wire';
+import { readLiveEvent } from '@/lib/live/wire';
 
 export function LiveNotes() {
   const t = useTranslations('LiveNotes');
@@ -28,8 +28,8 @@ export function LiveNotes() {
       } catch {
         return;
       }
-      const event = liveEventSchema.safeParse(data);
-      if (event.success) live.receive(event.data.annotationId);
+      const event = readLiveEvent(data);
+      if (event) live.receive(event.annotationId);
     };
     // Away longer than the log keeps events: the page's notes are read again.
     source.addEventListener('reset', () => router.refresh());

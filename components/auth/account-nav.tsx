@@ -44,7 +44,6 @@ export async function AccountNav() {
                 {t('inbox')}
                 {unread > 0 ? (
                   <>
-                    {' '}
                     <span className={styles.count} aria-hidden="true">
                       {unread}
                     </span>
