@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { createLiveUpdates } from '@/lib/annotations/client/live';
 import { incomingSummary } from '@/lib/annotations/client/remote';
-import { readLiveEvent } from '@/lib/live/wire';
+import { readLiveEvent } from '@/lib/live/events';
 
 export function LiveNotes() {
   const t = useTranslations('LiveNotes');

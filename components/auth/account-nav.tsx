@@ -40,15 +40,18 @@ export async function AccountNav() {
           </span>
           {unchecked ? null : (
             <>
-              <Link href="/inbox" className={styles.link} data-testid="inbox-link">
+              <Link
+                href="/inbox"
+                className={styles.link}
+                data-testid="inbox-link"
+                // One name for a screen reader ("Inbox, 2 unread"), however the badge is laid out.
+                aria-label={unread > 0 ? `${t('inbox')}${t('unread', { count: unread })}` : undefined}
+              >
                 {t('inbox')}
                 {unread > 0 ? (
-                  <>
-                    <span className={styles.count} aria-hidden="true">
-                      {unread}
-                    </span>
-                    <span className="visually-hidden">{t('unread', { count: unread })}</span>
-                  </>
+                  <span className={styles.count} aria-hidden="true">
+                    {unread}
+                  </span>
                 ) : null}
               </Link>
               <Link href="/account" className={styles.link}>

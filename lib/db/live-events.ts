@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/annotations/access';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { db } from '@/lib/db/client';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import type { LiveEvent } from '@/lib/live/wire';
+import type { LiveEvent } from '@/lib/live/events';
 
 type Row = { id: bigint; kind: string; annotationId: string; replyId: string | null; readableNow: boolean; readableBefore: boolean };
 

@@ -13,7 +13,7 @@ import pg from 'pg';
 import type { Viewer } from '@/lib/annotations/access';
 import { eventDocuments, eventsAfter, latestEventId, pruneEvents, readableEvents } from '@/lib/db/live-events';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
-import type { LiveEvent } from '@/lib/live/wire';
+import type { LiveEvent } from '@/lib/live/events';
 
 export const channel = 'accord_live';
 const pollMs = 500;

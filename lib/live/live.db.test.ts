@@ -12,7 +12,7 @@ import { leaveGroup } from '@/lib/db/group-roles';
 import { createGroup } from '@/lib/db/groups';
 import { createLiveHub, type LiveHub } from '@/lib/live/hub';
 import { liveStream } from '@/lib/live/stream';
-import type { LiveEvent } from '@/lib/live/wire';
+import type { LiveEvent } from '@/lib/live/events';
 import { createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
 
 const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined }));

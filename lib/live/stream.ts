@@ -6,7 +6,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/annotations/access';
 import { latestEventId, prunedSince, readableEvents } from '@/lib/db/live-events';
 import type { LiveHub } from '@/lib/live/hub';
-import type { LiveEvent, LiveEventData } from '@/lib/live/wire';
+import type { LiveEvent, LiveEventData } from '@/lib/live/events';
 
 export const heartbeatMs = 15_000;
 const page = 500;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { liveEventSchema, readLiveEvent } from '@/lib/live/wire';
+import { readLiveEvent } from '@/lib/live/events';
+import { liveEventSchema } from '@/lib/live/wire';
 
 const id = '3c6285df-2883-43d1-9f29-e9fcffeaba56';
 
