@@ -4,6 +4,7 @@
 // back, with the API's error, if the write fails.
 import * as api from '@/lib/annotations/client/api';
 import { afterPage, nextPage } from '@/lib/annotations/client/more-notes';
+import { counted } from '@/lib/annotations/client/remote';
 import { drawerMedia, revealAnnotation } from '@/lib/annotations/client/reveal';
 import {
   highlightOf,
@@ -60,7 +61,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
   const countNew = (id: string, save: () => void) => {
     const known = store.get().highlights.has(id);
     save();
-    if (!known) set((s) => ({ ...s, total: s.total + 1 }));
+    if (!known) set((s) => ({ ...s, ...counted(s, 1) }));
   };
 
   const actions = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incomingSummary, withIncoming, withIncomingApplied, withRemote } from '@/lib/annotations/client/remote';
+import { counted, incomingSummary, withIncoming, withIncomingApplied, withRemote } from '@/lib/annotations/client/remote';
 import { highlightKey, initialState } from '@/lib/annotations/client/store';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
@@ -31,7 +31,7 @@ describe('withRemote', () => {
     const before = start();
     const next = withRemote(before, [{ id: 'n', note: note('n') }], 'me');
     expect(next.drawn.get(highlightKey('s1', 'en'))!.map((d) => d.id)).toEqual(['n']);
-    expect(next).toMatchObject({ total: 2, listVersion: before.listVersion + 1, tags: [{ tag: 'place', count: 1 }] });
+    expect(next).toMatchObject({ total: 2, covered: 2, listVersion: before.listVersion + 1, tags: [{ tag: 'place', count: 1 }] });
   });
 
   it('replaces a known note without counting it again, and takes away one that is gone', () => {
@@ -40,7 +40,7 @@ describe('withRemote', () => {
     expect(recoloured.total).toBe(2);
     expect(recoloured.drawn.get(highlightKey('s1', 'en'))![0]!.color).toBe('blue');
     const gone = withRemote(recoloured, [{ id: 'n', note: null }], 'me');
-    expect(gone.total).toBe(1);
+    expect(gone).toMatchObject({ total: 1, covered: 1 });
     expect(gone.notes.has('n')).toBe(false);
     expect(gone.drawn.get(highlightKey('s1', 'en'))).toBeUndefined();
   });
@@ -48,6 +48,14 @@ describe('withRemote', () => {
   it('ignores a note gone that the page never had', () => {
     const before = start();
     expect(withRemote(before, [{ id: 'x', note: null }], 'me')).toBe(before);
+  });
+});
+
+describe('counted', () => {
+  it('moves the drawn count with the total while everything is drawn, and only the total otherwise', () => {
+    expect(counted({ total: 3, covered: 3 }, 1)).toEqual({ total: 4, covered: 4 });
+    expect(counted({ total: 900, covered: 500 }, 1)).toEqual({ total: 901, covered: 500 });
+    expect(counted({ total: 3, covered: 3 }, -1)).toEqual({ total: 2, covered: 2 });
   });
 });
 

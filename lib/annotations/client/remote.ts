@@ -9,6 +9,15 @@ export type Remote = { id: string; note: RenderedAnnotation | null };
 
 const isKnown = (state: ReaderState, id: string) => state.highlights.has(id) || state.notes.has(id);
 
+/**
+ * The counts after a note came or went: while every note's highlight is drawn (covered = total),
+ * this one's is too, so both move; otherwise only the total does.
+ */
+export function counted(state: Pick<ReaderState, 'total' | 'covered'>, by: 1 | -1): Pick<ReaderState, 'total' | 'covered'> {
+  const total = state.total + by;
+  return { total, covered: state.covered === state.total ? total : Math.min(state.covered, total) };
+}
+
 /** The state with these notes as the server now has them. */
 export function withRemote(state: ReaderState, remotes: readonly Remote[], viewerId: string | null): ReaderState {
   let next = state;
@@ -28,12 +37,12 @@ export function withRemote(state: ReaderState, remotes: readonly Remote[], viewe
         ...withHighlights(next, new Map([[id, null]]), view),
         notes,
         tags: withTagsChanged(next.tags, old?.deleted ? [] : (old?.tags ?? []), []),
-        total: next.total - 1,
+        ...counted(next, -1),
       };
     } else {
       const changes = new Map<string, StoredHighlight | null>([[id, highlightOf(note, viewerId)]]);
       const tags = withTagsChanged(next.tags, old?.deleted ? [] : (old?.tags ?? []), note.deleted ? [] : note.tags);
-      next = { ...withNotes(withHighlights(next, changes), [note]), tags, total: next.total + (known ? 0 : 1) };
+      next = { ...withNotes(withHighlights(next, changes), [note]), tags, ...(known ? {} : counted(next, 1)) };
     }
     changed = true;
   }
