@@ -17,7 +17,8 @@ import type { LiveEvent } from '@/lib/live/events';
 
 export const channel = 'accord_live';
 const pollMs = 500;
-const reconnectMs = 1_000;
+/** Waits before listening again: a second, doubling while the database stays away, up to half a minute. */
+const reconnectMs = (failures: number) => Math.min(1_000 * 2 ** failures, 30_000);
 const pruneEveryMs = 60 * 60 * 1000;
 
 export type Listener = { documentId: number; viewer: Viewer; deliver: (events: LiveEvent[]) => void };
@@ -47,6 +48,7 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
   let started: Promise<void> | null = null;
   let closed = false;
   let client: pg.Client | null = null;
+  let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pruneTimer: ReturnType<typeof setInterval> | undefined;
   // Ids heard but not yet delivered, handled one batch at a time and in order.
@@ -120,9 +122,10 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
     const again = (error?: Error) => {
       if (client !== connection) return;
       client = null;
-      if (error) log(`listening connection lost (${error.message}); reconnecting`);
+      const wait = reconnectMs(failures++);
+      if (error) log(`listening connection lost (${error.message}); listening again in ${wait / 1000} s`);
       connection.end().catch(() => {});
-      if (!closed) timer = setTimeout(() => void listen().then(catchUp), reconnectMs);
+      if (!closed) timer = setTimeout(() => void listen().then(catchUp), wait);
     };
     connection.on('error', again);
     connection.on('end', () => again());
@@ -131,6 +134,7 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
     try {
       await connection.connect();
       await connection.query(`LISTEN ${channel}`);
+      failures = 0;
     } catch (error) {
       again(error as Error);
     }

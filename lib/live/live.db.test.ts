@@ -154,6 +154,20 @@ describe('live events across two instances', () => {
     for (const listener of [bob, outsider, anonymous]) expect(await listener.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
   });
 
+  it('listens again after the database ends its connection, and delivers what was written meanwhile', async () => {
+    const hub = instance();
+    await hub.ready();
+    const bob = listen(hub, world.bob);
+    const [terminated] = await world.prisma.$queryRaw<{ done: boolean }[]>`
+      SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN accord_live'
+      ORDER BY backend_start DESC LIMIT 1`;
+    expect(terminated?.done).toBe(true);
+    const meanwhile = await note('shared', 'while away');
+    expect(await bob.next(1, 5_000)).toMatchObject([{ kind: 'created', annotationId: meanwhile.id }]);
+    const after = await note('shared', 'after');
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: after.id }]);
+  });
+
   it('polls the log where it cannot listen (embedded mode), within a second', async () => {
     const hub = instance(false);
     await hub.ready();
