@@ -32,7 +32,8 @@ test('a reader opens the declaration from the home page and reads it in three la
   // Each column says what it is: the Korean and Japanese ones are ours, not the authentic text.
   for (const name of ['한국어 Korean', '日本語 Japanese']) {
     const head = page.locator('.column-head').filter({ has: page.getByRole('heading', { name }) });
-    await expect(head.locator('.status-badge')).toHaveText('Working translation from the English, not the authentic text');
+    await expect(head.locator('.status-badge')).toHaveText('Working translation');
+    await expect(head.locator('.provenance-status')).toHaveText('Working translation from the English, not the authentic text.');
   }
   // The badge opens the source and note, so that the text starts on the first screen.
   const english = page.locator('.column-head').first();

@@ -19,6 +19,15 @@ import * as importRoute from '@/app/api/documents/[slug]/import/route';
 import * as health from '@/app/api/health/route';
 import * as markdown from '@/app/api/markdown/route';
 import * as reply from '@/app/api/replies/[id]/route';
+import * as groups from '@/app/api/groups/route';
+import * as groupJoin from '@/app/api/groups/join/route';
+import * as group from '@/app/api/groups/[id]/route';
+import * as groupLeave from '@/app/api/groups/[id]/leave/route';
+import * as groupMember from '@/app/api/groups/[id]/members/[userId]/route';
+import * as groupOwner from '@/app/api/groups/[id]/owner/route';
+import * as groupInvites from '@/app/api/groups/[id]/invites/route';
+import * as groupInvite from '@/app/api/groups/[id]/invites/[inviteId]/route';
+import { createGroup } from '@/lib/db/groups';
 import type { SessionUser } from '@/lib/auth/session';
 import type { DocumentContent } from '@/lib/content';
 import { exportJsonLd } from '@/lib/export/jsonld';
@@ -51,6 +60,9 @@ let world: Awaited<ReturnType<typeof setUpRouteWorld>>;
 let readers: (SessionUser | null)[];
 let annotationIds: string[] = [];
 let replyIds: string[] = [];
+let groupIds: string[] = [];
+let userIds: string[] = [];
+let invite = '';
 let exportedFile: unknown;
 
 beforeAll(async () => {
@@ -67,6 +79,11 @@ beforeAll(async () => {
   annotationIds = notes.map((note) => note.id);
   const replied = await world.prisma.reply.create({ data: { annotationId: annotationIds[1]!, authorId: world.alice.id, body: 'A reply.' } });
   replyIds = [replied.id];
+  const made = await createGroup(world.alice, { name: 'Seminar', description: '' });
+  await world.prisma.membership.create({ data: { groupId: made.id, userId: world.bob.id } });
+  groupIds = [made.id];
+  userIds = [world.alice.id, world.bob.id];
+  invite = made.invite;
   const options = { document: sampleDocument, baseUrl: 'https://elsewhere.example', filter: { scope: 'visible' as const }, exportedAt: new Date() };
   exportedFile = JSON.parse(await collect(exportJsonLd(options, streamOf(sampleAnnotations))));
 }, 60_000);
@@ -77,8 +94,16 @@ afterAll(async () => {
 
 async function rowCounts() {
   const p = world.prisma;
-  const [annotations, targets, replies, users] = await Promise.all([p.annotation.count(), p.annotationTarget.count(), p.reply.count(), p.user.count()]);
-  return { annotations, targets, replies, users };
+  const [annotations, targets, replies, users, groups, memberships, invites] = await Promise.all([
+    p.annotation.count(),
+    p.annotationTarget.count(),
+    p.reply.count(),
+    p.user.count(),
+    p.group.count(),
+    p.membership.findMany({ orderBy: [{ userId: 'asc' }, { groupId: 'asc' }] }),
+    p.groupInvite.count({ where: { revokedAt: null } }),
+  ]);
+  return { annotations, targets, replies, users, groups, memberships, invites };
 }
 
 // Values that have broken handlers before, and values of every JSON kind.
@@ -146,7 +171,22 @@ const idArb = () =>
     fc.constantFrom('%E0%A4', '\u0000', 'null', '-1', 'x'.repeat(500)),
   );
 const slugArb = fc.oneof({ weight: 4, arbitrary: fc.constant(sampleDocument.slug) }, fc.string({ maxLength: 30 }), fc.constant('%E0%A4'));
-const queryKey = fc.constantFrom('scope', 'language', 'color', 'tag', 'q', 'cursor', 'limit', 'format', 'visibility', 'author', 'languages', 'x');
+const queryKey = fc.constantFrom(
+  'scope',
+  'language',
+  'color',
+  'tag',
+  'q',
+  'cursor',
+  'limit',
+  'format',
+  'visibility',
+  'author',
+  'languages',
+  'group',
+  'resolved',
+  'x',
+);
 const queryArb = fc.dictionary(
   queryKey,
   fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('mine', 'visible', 'en', 'markdown', 'jsonld', 'csv', '-1', '1e9', '\u0000')),
@@ -257,6 +297,84 @@ add('POST /api/auth/sign-out', {
   handler: handler(signOut.POST),
   params: fc.constant({}),
   body: bodyFor({}),
+});
+const groupIdArb = () =>
+  fc.oneof(
+    fc.constant(null).map(() => groupIds[0]!),
+    fc.uuid(),
+    fc.string({ maxLength: 40 }),
+    fc.constant('%E0%A4'),
+  );
+const userIdArb = () =>
+  fc.oneof(
+    fc.nat().map((i) => userIds[i % 2]!),
+    fc.uuid(),
+    fc.string({ maxLength: 40 }),
+  );
+const groupParams = fc.record({ id: groupIdArb() });
+const memberParams = fc.record({ id: groupIdArb(), userId: userIdArb() });
+add('GET /api/groups', { method: 'GET', path: () => '/api/groups', handler: handler(groups.GET), params: fc.constant({}) });
+add('POST /api/groups', {
+  method: 'POST',
+  path: () => '/api/groups',
+  handler: handler(groups.POST),
+  params: fc.constant({}),
+  body: bodyFor({ name: 'A group' }),
+});
+add('POST /api/groups/join', {
+  method: 'POST',
+  path: () => '/api/groups/join',
+  handler: handler(groupJoin.POST),
+  params: fc.constant({}),
+  body: fc.constant(null).chain(() => bodyFor({ invite })),
+});
+add('GET /api/groups/<id>', { method: 'GET', path: (p) => `/api/groups/${p.id}`, handler: handler(group.GET), params: groupParams });
+add('PATCH /api/groups/<id>', {
+  method: 'PATCH',
+  path: (p) => `/api/groups/${p.id}`,
+  handler: handler(group.PATCH),
+  params: groupParams,
+  body: bodyFor({ name: 'Renamed', description: 'About' }),
+});
+add('POST /api/groups/<id>/leave', { method: 'POST', path: (p) => `/api/groups/${p.id}/leave`, handler: handler(groupLeave.POST), params: groupParams });
+add('PATCH /api/groups/<id>/members/<userId>', {
+  method: 'PATCH',
+  path: (p) => `/api/groups/${p.id}/members/${p.userId}`,
+  handler: handler(groupMember.PATCH),
+  params: memberParams,
+  body: bodyFor({ role: 'moderator' }),
+});
+add('DELETE /api/groups/<id>/members/<userId>', {
+  method: 'DELETE',
+  path: (p) => `/api/groups/${p.id}/members/${p.userId}`,
+  handler: handler(groupMember.DELETE),
+  params: memberParams,
+});
+add('POST /api/groups/<id>/owner', {
+  method: 'POST',
+  path: (p) => `/api/groups/${p.id}/owner`,
+  handler: handler(groupOwner.POST),
+  params: groupParams,
+  body: fc.constant(null).chain(() => bodyFor({ userId: userIds[1] })),
+});
+add('POST /api/groups/<id>/invites', {
+  method: 'POST',
+  path: (p) => `/api/groups/${p.id}/invites`,
+  handler: handler(groupInvites.POST),
+  params: groupParams,
+  body: bodyFor({ expiresInDays: 7 }),
+});
+add('DELETE /api/groups/<id>/invites', {
+  method: 'DELETE',
+  path: (p) => `/api/groups/${p.id}/invites`,
+  handler: handler(groupInvites.DELETE),
+  params: groupParams,
+});
+add('DELETE /api/groups/<id>/invites/<inviteId>', {
+  method: 'DELETE',
+  path: (p) => `/api/groups/${p.id}/invites/${p.inviteId}`,
+  handler: handler(groupInvite.DELETE),
+  params: fc.record({ id: groupIdArb(), inviteId: fc.oneof(fc.uuid(), fc.string({ maxLength: 40 })) }),
 });
 type SentHeaders = { origin?: string; 'content-type'?: string; 'x-forwarded-for'?: string; extra: Record<string, string> };
 

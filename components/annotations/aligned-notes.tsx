@@ -5,23 +5,25 @@
 // (counts by language), in the HTML so that nothing moves when the page wakes up; the notes
 // themselves load only when a list of several is opened. One note opens at once; from several the
 // reader chooses, and the chosen note opens with the others a step away.
+import { useLocale, useTranslations } from 'next-intl';
 import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useOptionalReader, useReaderState, useSegmentNotes, type ReaderContextValue } from '@/components/annotations/reader-context';
 import { counterpartNotes, type SegmentNote } from '@/lib/annotations/client/store';
-import { colorNames, excerpt, languageCodes, notesOnOtherTexts, plainComment, plural } from '@/lib/annotations/client/wording';
+import { excerpt, languageCodes, plainComment } from '@/lib/annotations/client/wording';
 
 function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderContextValue; onChoose: () => void }) {
+  const t = useTranslations('Notes');
+  const colors = useTranslations('Colors');
   const loaded = useReaderState((s) => s.notes.get(note.id));
   const comment = loaded ? plainComment(loaded.comment) : '';
   return (
     <li>
       <button type="button" className="aligned-notes-item" onClick={onChoose}>
         <ColorSwatch color={note.color} />
-        <span className="visually-hidden">{colorNames[note.color]} note on the </span>
         <span className="aligned-notes-item-lang">
           <span aria-hidden="true">{note.language.toUpperCase()}</span>
-          <span className="visually-hidden">{reader.info.languageName(note.language)} text</span>
+          <span className="visually-hidden">{t('colorNoteOn', { color: colors(note.color), language: reader.info.languageName(note.language) })}</span>
         </span>
         <span className="aligned-notes-item-text">
           {loaded ? (
@@ -30,7 +32,7 @@ function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderC
               {comment ? <span className="aligned-notes-item-comment"> {excerpt(comment, 60)}</span> : null}
             </>
           ) : (
-            <span className="muted">Loading…</span>
+            <span className="muted">{t('loading')}</span>
           )}
         </span>
       </button>
@@ -39,6 +41,8 @@ function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderC
 }
 
 export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { segmentId: string; lang: string }) {
+  const t = useTranslations('Notes');
+  const locale = useLocale();
   const reader = useOptionalReader();
   const onSegment = useSegmentNotes(segmentId);
   const [open, setOpen] = useState(false);
@@ -74,20 +78,23 @@ export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { se
   }
 
   return (
-    <div className="aligned-notes" lang="en" onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div className="aligned-notes" lang={locale} onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
         ref={marker}
         type="button"
         className="aligned-notes-button"
         data-note-languages={codes.join(' ')}
-        aria-label={notesOnOtherTexts(notes.length, codes.map(reader.info.languageName))}
+        aria-label={t('notesOnTexts', {
+          count: notes.length,
+          languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map(reader.info.languageName)),
+        })}
         {...(notes.length > 1 ? { 'aria-expanded': open, 'aria-controls': listId } : {})}
         onClick={toggle}
       >
         <span aria-hidden="true" className="aligned-notes-icon">
           ◆
         </span>
-        {plural(notes.length, 'note')} · {languageCodes(codes)}
+        {t('notesShort', { count: notes.length })} · {languageCodes(codes)}
       </button>
       {notes.length > 1 ? (
         <ul id={listId} className="aligned-notes-list" hidden={!open}>

@@ -6,6 +6,7 @@ import { ReaderContext, type ReaderContextValue } from '@/components/annotations
 import type { ReaderActions } from '@/lib/annotations/client/actions';
 import { createStore, initialState } from '@/lib/annotations/client/store';
 import type { AnnotationTarget, RenderedAnnotation } from '@/lib/annotations/types';
+import { InterfaceLanguage } from '@/lib/testing/interface-language';
 
 const reader: ReaderContextValue = {
   store: createStore(initialState({ highlights: [], total: 0, covered: 0, tags: [], collapsed: false })),
@@ -28,9 +29,11 @@ const span = (anchor: AnnotationTarget['anchor']): AnnotationTarget => ({
 function notice(targets: AnnotationTarget[], status: RenderedAnnotation['status']) {
   const annotation = { id: 'a', deleted: false, language: 'en', status, targets } as unknown as RenderedAnnotation;
   return renderToStaticMarkup(
-    <ReaderContext.Provider value={reader}>
-      <AnchorNotice annotation={annotation} own />
-    </ReaderContext.Provider>,
+    <InterfaceLanguage>
+      <ReaderContext.Provider value={reader}>
+        <AnchorNotice annotation={annotation} own />
+      </ReaderContext.Provider>
+    </InterfaceLanguage>,
   );
 }
 

@@ -2,13 +2,16 @@
 // What a note whose text changed tells its reader, and what its author can do about it: confirm
 // it where the text now is, or select the passage again (the selection toolbar then offers
 // "Place the note here"). An orphaned note says it is kept with its words.
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormError } from '@/components/annotations/form-error';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { describeError } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotation; own: boolean }) {
+  const t = useTranslations('Notes');
+  const describeError = useDescribeError();
   const { actions } = useReader();
   const reselecting = useReaderState((s) => s.reselecting?.id === annotation.id);
   const [busy, setBusy] = useState(false);
@@ -19,10 +22,7 @@ export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotati
   const orphans = annotation.targets.filter((t) => t.anchor.status === 'orphaned').length;
   const uncertain = annotation.targets.some((t) => t.anchor.status === 'uncertain');
   const orphanNotice = orphans ? (
-    <p className="notice notice-warning note-orphan">
-      {orphans === annotation.targets.length ? 'This passage no longer matches' : 'Part of this passage no longer matches'} the text. The note is kept with the
-      words it was made on.
-    </p>
+    <p className="notice notice-warning note-orphan">{t('noLongerMatches', { part: orphans === annotation.targets.length ? 'all' : 'some' })}</p>
   ) : null;
   if (!uncertain) return orphanNotice;
 
@@ -41,26 +41,23 @@ export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotati
   return (
     <>
       {orphanNotice}
-      <div className="notice notice-warning note-uncertain" role="group" aria-label="The text here changed">
-        <p>
-          <strong>The text here changed</strong> since this note was made. It is shown where its words were found again, which may not be the passage
-          {own ? ' you' : ' its author'} chose.
-        </p>
+      <div className="notice notice-warning note-uncertain" role="group" aria-label={t('textChanged')}>
+        <p>{t.rich('changedBody', { own: own ? 'yes' : 'no', strong: (text) => <strong>{text}</strong> })}</p>
         {own ? (
           reselecting ? (
             <p>
-              Select the passage in the text, then choose “Place the note here”.{' '}
+              {t('reselectHint')}{' '}
               <button type="button" className="link-button" onClick={() => actions.cancelReselect()}>
-                Cancel
+                {t('cancel')}
               </button>
             </p>
           ) : (
             <p className="note-actions">
               <button type="button" className="button-secondary" onClick={confirm} disabled={busy}>
-                {busy ? 'Confirming…' : 'Confirm it here'}
+                {busy ? t('confirming') : t('confirmHere')}
               </button>
               <button type="button" className="button-secondary" onClick={() => actions.startReselect(annotation.id, annotation.language)} disabled={busy}>
-                Select the passage again
+                {t('selectAgain')}
               </button>
             </p>
           )

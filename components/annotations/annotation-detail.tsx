@@ -2,6 +2,7 @@
 // One note, open in the side panel: the quote in its language, the rendered comment, tags, colour,
 // who may see it, author and dates, the replies and the reply form; the author's edit and delete.
 // Several notes at one place (overlapping highlights, a marker) are stepped through one by one.
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { AnchorNotice } from '@/components/annotations/anchor-notice';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
@@ -9,23 +10,28 @@ import { MarkdownView } from '@/components/annotations/markdown-view';
 import { useReader } from '@/components/annotations/reader-context';
 import { PassageQuotes } from '@/components/annotations/passage-quotes';
 import { ReplyThread } from '@/components/annotations/reply-thread';
-import { describeError } from '@/lib/annotations/client/api';
-import { creditLine } from '@/lib/annotations/credit';
+import { ThreadStatus } from '@/components/annotations/thread-status';
+import { LocalTime } from '@/components/i18n/local-time';
+import { useCreditLine } from '@/components/annotations/use-credit-line';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { revealAnnotation } from '@/lib/annotations/client/reveal';
-import { colorNames, formatMoment } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 type Props = { annotation: RenderedAnnotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
 
-export function VisibilityBadge({ visibility }: { visibility: RenderedAnnotation['visibility'] }) {
+export function VisibilityBadge({ visibility, group }: { visibility: RenderedAnnotation['visibility']; group?: RenderedAnnotation['group'] }) {
+  const t = useTranslations('Notes');
+  if (visibility === 'group' && group) return <span className="visibility-badge is-group">{group.name}</span>;
   return visibility === 'private' ? (
-    <span className="visibility-badge is-private">Private: only you</span>
+    <span className="visibility-badge is-private">{t('private')}</span>
   ) : (
-    <span className="visibility-badge is-shared">Shared</span>
+    <span className="visibility-badge is-shared">{t('shared')}</span>
   );
 }
 
 function DeleteControl({ annotation }: { annotation: RenderedAnnotation }) {
+  const t = useTranslations('Notes');
+  const describeError = useDescribeError();
   const { actions } = useReader();
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -48,25 +54,25 @@ function DeleteControl({ annotation }: { annotation: RenderedAnnotation }) {
   return (
     <>
       {confirming ? (
-        <div className="confirm" role="group" aria-label="Delete this note?">
+        <div className="confirm" role="group" aria-label={t('deleteConfirm')}>
           <p>
-            Delete this note?
-            {replies ? ` Its ${replies === 1 ? 'reply stays' : `${replies} replies stay`} under a “deleted” placeholder.` : ''}
+            {t('deleteConfirm')}
+            {replies ? ` ${t('deleteRepliesStay', { count: replies })}` : ''}
           </p>
           <button type="button" className="button-danger" onClick={remove} disabled={deleting} autoFocus>
-            {deleting ? 'Deleting…' : 'Delete note'}
+            {deleting ? t('deleting') : t('deleteNote')}
           </button>
           <button type="button" className="button-secondary" onClick={() => setConfirming(false)} disabled={deleting}>
-            Keep it
+            {t('keep')}
           </button>
         </div>
       ) : (
         <div className="note-actions">
           <button type="button" className="button-secondary" onClick={() => actions.startEdit(annotation.id)}>
-            Edit
+            {t('edit')}
           </button>
           <button type="button" className="button-secondary" onClick={() => setConfirming(true)}>
-            Delete
+            {t('delete')}
           </button>
         </div>
       )}
@@ -80,6 +86,9 @@ function DeleteControl({ annotation }: { annotation: RenderedAnnotation }) {
 }
 
 export function AnnotationDetail({ annotation, headingId, position }: Props) {
+  const t = useTranslations('Notes');
+  const colors = useTranslations('Colors');
+  const creditLine = useCreditLine();
   const { info } = useReader();
   const own = info.viewer?.id === annotation.author.id;
   const edited = annotation.updatedAt !== annotation.createdAt;
@@ -95,18 +104,16 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
-        {annotation.deleted ? 'Deleted note' : `Note on the ${info.languageName(annotation.language)} text`}
+        {annotation.deleted ? t('deletedNote') : t('noteOn', { language: info.languageName(annotation.language) })}
       </h3>
       {position && position.count > 1 ? (
-        <nav className="note-pager" aria-label="Notes at this place">
+        <nav className="note-pager" aria-label={t('pager')}>
           <button type="button" className="link-button" disabled={position.index === 0} onClick={() => position.go(position.index - 1)}>
-            ← Previous
+            {t('previous')}
           </button>
-          <span>
-            {position.index + 1} of {position.count} here
-          </span>
+          <span>{t('position', { index: position.index + 1, count: position.count })}</span>
           <button type="button" className="link-button" disabled={position.index === position.count - 1} onClick={() => position.go(position.index + 1)}>
-            Next →
+            {t('next')}
           </button>
         </nav>
       ) : null}
@@ -115,17 +122,17 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
       {drawn ? (
         <p className="note-show-passage">
           <button type="button" className="link-button" onClick={() => revealAnnotation({ id: annotation.id, segmentId: drawn.segmentId })}>
-            Show in the text
+            {t('showInText')}
           </button>
         </p>
       ) : null}
       {annotation.deleted ? (
-        <p className="muted">Its author deleted this note. The replies stay so that the discussion is not lost.</p>
+        <p className="muted">{t('deletedByAuthor')}</p>
       ) : (
         <>
-          {annotation.commentHtml ? <MarkdownView html={annotation.commentHtml} /> : <p className="muted">A highlight without a comment.</p>}
+          {annotation.commentHtml ? <MarkdownView html={annotation.commentHtml} /> : <p className="muted">{t('noComment')}</p>}
           {annotation.tags.length ? (
-            <ul className="tag-chips" aria-label="Tags">
+            <ul className="tag-chips" aria-label={t('tags')}>
               {annotation.tags.map((tag) => (
                 <li key={tag} className="tag-chip">
                   {tag}
@@ -135,17 +142,23 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
           ) : null}
           <p className="note-facts">
             <span className="note-color">
-              <ColorSwatch color={annotation.color} /> {colorNames[annotation.color]}
+              <ColorSwatch color={annotation.color} /> {colors(annotation.color)}
             </span>
-            <VisibilityBadge visibility={annotation.visibility} />
+            <VisibilityBadge visibility={annotation.visibility} group={annotation.group} />
           </p>
         </>
       )}
       <p className="note-byline">
-        <span className="note-author">{annotation.author.name}</span> · <time dateTime={annotation.createdAt}>{formatMoment(annotation.createdAt)}</time>
-        {edited && !annotation.deleted ? <span className="muted"> · edited {formatMoment(annotation.updatedAt)}</span> : null}
+        <span className="note-author">{annotation.author.name}</span> · <LocalTime iso={annotation.createdAt} />
+        {edited && !annotation.deleted ? (
+          <span className="muted note-edited">
+            {' · '}
+            {t.rich('edited', { time: () => <LocalTime iso={annotation.updatedAt} /> })}
+          </span>
+        ) : null}
       </p>
-      {annotation.importedFrom ? <p className="note-credit">Imported {creditLine(annotation.importedFrom)}</p> : null}
+      {annotation.importedFrom ? <p className="note-credit">{t('imported', { credit: creditLine(annotation.importedFrom) })}</p> : null}
+      <ThreadStatus annotation={annotation} />
       {own && !annotation.deleted ? <DeleteControl annotation={annotation} /> : null}
       <ReplyThread annotation={annotation} />
     </article>

@@ -2,6 +2,7 @@
 // Writing or changing a note: the comment (Markdown, with a preview), tags, colour and who may see
 // it. A refused save shows the API's words and keeps everything typed.
 import { FormError } from '@/components/annotations/form-error';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ColorField, VisibilityField } from '@/components/annotations/choice-fields';
 import { MarkdownField } from '@/components/annotations/markdown-field';
@@ -10,7 +11,7 @@ import { useReader } from '@/components/annotations/reader-context';
 import { TagsInput } from '@/components/annotations/tags-input';
 import { codePointLength } from '@/lib/anchoring';
 import type { EditorValues } from '@/lib/annotations/client/actions';
-import { describeError } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { withTypedTags } from '@/lib/annotations/client/tags';
 import { limits } from '@/lib/validations/annotation-limits';
 
@@ -23,12 +24,18 @@ type Props = {
   submitLabel: string;
   /** Someone else's words, imported and credited: they stay private (the API refuses to share them). */
   credited?: boolean;
+  /** The group the note is shared with now, if any. */
+  group?: { id: string; name: string } | null;
   onSubmit: (values: EditorValues) => Promise<unknown>;
   onCancel: () => void;
 };
 
-export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, onSubmit, onCancel }: Props) {
-  const { actions } = useReader();
+export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, group = null, onSubmit, onCancel }: Props) {
+  const t = useTranslations('Notes');
+  const describeError = useDescribeError();
+  const { actions, info } = useReader();
+  // The note's own group stays offered to its author after they left it.
+  const groupsOffered = group && !info.groups.some((g) => g.id === group.id) ? [...info.groups, group] : info.groups;
   const [values, setValues] = useState(initial);
   const [tagText, setTagText] = useState('');
   const [saving, setSaving] = useState(false);
@@ -41,7 +48,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
     const typed = withTypedTags(values.tags, tagText);
     if (typed.problem) return setError({ message: typed.problem, issues: [] });
     if (codePointLength(values.comment) > limits.comment) {
-      return setError({ message: `The comment can have at most ${limits.comment.toLocaleString('en')} characters.`, issues: [] });
+      return setError({ message: t('commentTooLong', { max: limits.comment }), issues: [] });
     }
     const next = { ...values, tags: typed.tags };
     setValues(next);
@@ -63,7 +70,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
     if (!changed) onCancel();
     else {
       event.currentTarget.querySelector<HTMLButtonElement>('[data-cancel]')?.focus();
-      actions.announce('You have unsaved changes: choose Discard to leave them, or save.');
+      actions.announce('unsaved');
     }
   }
 
@@ -74,27 +81,31 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
       </h3>
       <PassageQuotes language={language} quotes={quotes} />
       <MarkdownField
-        label="Comment"
+        label={t('comment')}
         value={values.comment}
         onChange={(v) => set('comment', v)}
         max={limits.comment}
         autoFocus
-        placeholder="What do you notice here?"
+        placeholder={t('commentPlaceholder')}
       />
       <TagsInput tags={values.tags} onChange={(tags) => set('tags', tags)} text={tagText} onText={setTagText} />
       <ColorField value={values.color} onChange={(color) => set('color', color)} />
       {credited ? (
-        <p className="field-label">Private: only you. Someone else wrote this note, so it is not yours to share.</p>
+        <p className="field-label">{t('creditedPrivate')}</p>
       ) : (
-        <VisibilityField value={values.visibility} onChange={(visibility) => set('visibility', visibility)} />
+        <VisibilityField
+          value={{ visibility: values.visibility, groupId: values.groupId }}
+          groups={groupsOffered}
+          onChange={({ visibility, groupId }) => setValues((current) => ({ ...current, visibility, groupId }))}
+        />
       )}
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
+          {saving ? t('saving') : submitLabel}
         </button>
         <button type="button" className="button-secondary" data-cancel="" onClick={onCancel} disabled={saving}>
-          {changed ? 'Discard' : 'Cancel'}
+          {changed ? t('discard') : t('cancel')}
         </button>
       </div>
     </form>

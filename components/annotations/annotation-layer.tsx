@@ -2,6 +2,8 @@
 // The reader's annotation layer: makes the page's store (lib/annotations/client/store.ts) from what
 // the server rendered the page with, and its actions, once; highlights, markers, the selection
 // toolbar and the side panel are its leaves and read the store through selectors.
+import { useTranslations } from 'next-intl';
+import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { useEffect, useRef, useState } from 'react';
 import { LinkedNote } from '@/components/annotations/linked-note';
 import { LiveNotes } from '@/components/annotations/live-notes';
@@ -15,6 +17,7 @@ import { createActions, type Viewer } from '@/lib/annotations/client/actions';
 import { createStore, initialState, withAllHighlights } from '@/lib/annotations/client/store';
 import { unpackHighlights } from '@/lib/annotations/highlight-wire';
 import type { ReaderHighlights } from '@/lib/annotations/types';
+import type { GroupChoice } from '@/lib/groups/audience';
 
 type Props = {
   slug: string;
@@ -22,6 +25,7 @@ type Props = {
   readerPath: string;
   languages: LanguageInfo[];
   viewer: Viewer;
+  groups?: GroupChoice[];
   highlights: ReaderHighlights;
   /** How many annotations the viewer may see in all. */
   total: number;
@@ -32,20 +36,34 @@ type Props = {
 };
 
 function LiveRegion() {
+  const t = useTranslations('Announce');
   const message = useReaderState((s) => s.message);
   return (
     <div role="status" className="visually-hidden" aria-live="polite">
-      {message}
+      {message && t.has(message as 'noteSaved') ? t(message as 'noteSaved') : message}
     </div>
   );
 }
 
-export function AnnotationLayer({ slug, readerPath, languages, viewer, highlights, total, unavailable = false, collapsed = false, children }: Props) {
+export function AnnotationLayer({
+  slug,
+  readerPath,
+  languages,
+  viewer,
+  groups = [],
+  highlights,
+  total,
+  unavailable = false,
+  collapsed = false,
+  children,
+}: Props) {
+  const t = useTranslations('Notes');
+  const { nameOf } = useLanguageNames();
   const [value] = useState((): ReaderContextValue => {
     const store = createStore(
       initialState({ highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags, collapsed }),
     );
-    const names = new Map(languages.map((l) => [l.code, l.name]));
+    const names = new Map(languages.map((l) => [l.code, nameOf(l)]));
     return {
       store,
       actions: createActions(store, { slug, viewer }),
@@ -54,6 +72,7 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
         languages,
         languageName: (code) => names.get(code) ?? code,
         viewer,
+        groups,
         signInHref: (segmentId) => `/signin?callbackUrl=${encodeURIComponent(`${readerPath}${segmentId ? `#${segmentId}` : ''}`)}`,
         unavailable,
       },
@@ -75,10 +94,10 @@ export function AnnotationLayer({ slug, readerPath, languages, viewer, highlight
       <div className="annotation-root">{children}</div>
       <SelectionToolbar />
       <p id="accord_note_mark_hint" hidden>
-        Highlighted passage: press Enter to open its note.
+        {t('markHint')}
       </p>
       <p id="accord_note_mark_changed" hidden>
-        The text here changed since the note was made.
+        {t('textChangedSince')}
       </p>
       <LiveRegion />
       <LiveNotes />

@@ -1,21 +1,31 @@
 'use client';
 // The colour and the visibility of an annotation, as radio groups with words, not colour alone.
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { ColorSwatch } from '@/components/annotations/color-swatch';
-import { colorNames } from '@/lib/annotations/client/wording';
-import { palette, type Color, type Visibility } from '@/lib/validations/annotation-limits';
+import type { Audience } from '@/lib/groups/audience';
+import { palette, type Color } from '@/lib/validations/annotation-limits';
 
 export function ColorField({ value, onChange }: { value: Color; onChange: (color: Color) => void }) {
+  const t = useTranslations('Notes');
+  const colors = useTranslations('Colors');
   const name = useId();
   return (
     <fieldset className="choice-field">
-      <legend className="field-label">Colour</legend>
+      <legend className="field-label">{t('colour')}</legend>
       <div className="color-choices">
         {palette.map((color) => (
           <label key={color} className="color-choice">
-            <input type="radio" name={name} value={color} checked={value === color} onChange={() => onChange(color)} />
-            <ColorSwatch color={color} />
-            {colorNames[color]}
+            {/* The ring is the radio itself: one control per colour, named by the word beside it. */}
+            <input
+              type="radio"
+              className="color-radio"
+              data-color={color}
+              name={name}
+              value={color}
+              checked={value === color}
+              onChange={() => onChange(color)}
+            />
+            {colors(color)}
           </label>
         ))}
       </div>
@@ -23,22 +33,40 @@ export function ColorField({ value, onChange }: { value: Color; onChange: (color
   );
 }
 
-export function VisibilityField({ value, onChange }: { value: Visibility; onChange: (visibility: Visibility) => void }) {
+export function VisibilityField({
+  value,
+  groups,
+  onChange,
+}: {
+  value: Audience;
+  groups: readonly { id: string; name: string }[];
+  onChange: (audience: Audience) => void;
+}) {
+  const t = useTranslations('Notes');
   const name = useId();
+  const g = useTranslations('GroupNotes');
   return (
     <fieldset className="choice-field">
-      <legend className="field-label">Who can see it</legend>
+      <legend className="field-label">{t('whoCanSee')}</legend>
       <label className="visibility-choice">
-        <input type="radio" name={name} value="private" checked={value === 'private'} onChange={() => onChange('private')} />
-        <span>
-          <strong>Private</strong>: only you
-        </span>
+        <input type="radio" name={name} value="private" checked={value.visibility === 'private'} onChange={() => onChange({ visibility: 'private' })} />
+        <span>{t.rich('privateChoice', { strong: (text) => <strong>{text}</strong> })}</span>
       </label>
+      {groups.map((group) => (
+        <label key={group.id} className="visibility-choice">
+          <input
+            type="radio"
+            name={name}
+            value={`group:${group.id}`}
+            checked={value.visibility === 'group' && value.groupId === group.id}
+            onChange={() => onChange({ visibility: 'group', groupId: group.id })}
+          />
+          <span>{g.rich('groupChoice', { name: group.name, strong: (chunks) => <strong>{chunks}</strong> })}</span>
+        </label>
+      ))}
       <label className="visibility-choice">
-        <input type="radio" name={name} value="shared" checked={value === 'shared'} onChange={() => onChange('shared')} />
-        <span>
-          <strong>Shared</strong>: everyone who reads this document, signed in or not
-        </span>
+        <input type="radio" name={name} value="shared" checked={value.visibility === 'shared'} onChange={() => onChange({ visibility: 'shared' })} />
+        <span>{t.rich('sharedChoice', { strong: (text) => <strong>{text}</strong> })}</span>
       </label>
     </fieldset>
   );

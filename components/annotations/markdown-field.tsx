@@ -1,18 +1,20 @@
 'use client';
 // A Markdown text area with a preview of what readers will see (rendered and sanitised by the
 // server, as it will be), and a count of characters against the API's limit.
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { MarkdownView } from '@/components/annotations/markdown-view';
 import { MentionTextarea } from '@/components/annotations/mention-textarea';
 import { codePointLength } from '@/lib/anchoring';
-import { describeError, previewMarkdown } from '@/lib/annotations/client/api';
+import { previewMarkdown } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 
 type Preview = { markdown: string; html: string } | { markdown: string; error: string };
 
 /** The server's rendering of `markdown` while `on`, or null while it comes. */
 function usePreview(markdown: string, on: boolean): Preview | null {
   const [preview, setPreview] = useState<Preview | null>(null);
+  const describeError = useDescribeError();
   useEffect(() => {
     if (!on || !markdown.trim()) return;
     let live = true;
@@ -23,7 +25,7 @@ function usePreview(markdown: string, on: boolean): Preview | null {
     return () => {
       live = false;
     };
-  }, [markdown, on]);
+  }, [markdown, on, describeError]);
   return preview?.markdown === markdown ? preview : null;
 }
 
@@ -46,6 +48,8 @@ function MentionHelp({ id }: { id: string }) {
 }
 
 export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang, mentionsIn }: Props) {
+  const t = useTranslations('Notes');
+  const locale = useLocale();
   const id = useId();
   const [preview, setPreview] = useState(false);
   const rendered = usePreview(value, preview);
@@ -67,25 +71,25 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
         <label htmlFor={`${id}-text`} className="field-label">
           {label}
         </label>
-        <div className="markdown-field-modes" role="group" aria-label={`${label}: write or preview`}>
+        <div className="markdown-field-modes" role="group" aria-label={t('writeOrPreview', { label })}>
           <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            Write
+            {t('write')}
           </button>
           <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
-            Preview
+            {t('preview')}
           </button>
         </div>
       </div>
       {preview ? (
-        <div className="markdown-preview" aria-label={`Preview of the ${label.toLowerCase()}`} role="region" lang={lang}>
+        <div className="markdown-preview" aria-label={t('previewOf', { label: label.toLocaleLowerCase(locale) })} role="region" lang={lang}>
           {!value.trim() ? (
-            <p className="muted">Nothing to preview yet.</p>
+            <p className="muted">{t('nothingToPreview')}</p>
           ) : !rendered ? (
-            <p className="muted">Preparing the preview…</p>
+            <p className="muted">{t('preparingPreview')}</p>
           ) : 'html' in rendered ? (
             <MarkdownView html={rendered.html} />
           ) : (
-            <p className="form-error">The preview could not be made: {rendered.error}</p>
+            <p className="form-error">{t('previewFailed', { error: rendered.error })}</p>
           )}
         </div>
       ) : mentionsIn ? (

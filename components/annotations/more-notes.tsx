@@ -2,13 +2,15 @@
 // Said at the top of the list when the document has more notes than the page drew in the text:
 // the list has them all, the text the highlights of the first ones; a button draws the next page
 // of them (the list API, 500 at a time).
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { describeError } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { pageLimit } from '@/lib/annotations/client/more-notes';
-import { plural } from '@/lib/annotations/client/wording';
 
 export function MoreHighlights() {
+  const t = useTranslations('Notes');
+  const describeError = useDescribeError();
   const { actions } = useReader();
   const covered = useReaderState((s) => s.covered);
   const total = useReaderState((s) => s.total);
@@ -34,7 +36,7 @@ export function MoreHighlights() {
     try {
       focusWhenDone.current = true;
       const added = await actions.loadMoreHighlights();
-      actions.announce(`${plural(added, 'more highlight')} drawn in the text.`);
+      actions.announce(t('moreDrawn', { count: added }));
     } catch (failure) {
       focusWhenDone.current = false;
       setError(describeError(failure).message);
@@ -45,12 +47,10 @@ export function MoreHighlights() {
 
   return (
     <div className="notice notice-warning notes-more">
-      <p>
-        The text shows the highlights of the first {covered.toLocaleString('en')} of the {plural(total, 'note')} you can see; the list below has them all.
-      </p>
+      <p>{t('firstHighlights', { covered, total })}</p>
       {/* Not disabled while loading, so that keyboard focus stays on it. */}
       <button type="button" className="button-secondary" onClick={load} aria-disabled={loading}>
-        {loading ? 'Drawing…' : `Draw ${plural(next, 'more highlight')}`}
+        {loading ? t('drawing') : t('drawMore', { count: next })}
       </button>
       {error ? (
         <p role="alert" className="form-error">

@@ -1,9 +1,9 @@
 'use client';
 // The side panel's filters: mine or all visible, language, colour, tag, free text; each option
 // says how many notes it would give (the list API's counts, over the chosen scope).
+import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useReader } from '@/components/annotations/reader-context';
-import { colorNames } from '@/lib/annotations/client/wording';
 import type { AnnotationCounts } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 import { palette, type Color } from '@/lib/validations/annotation-limits';
@@ -19,55 +19,85 @@ type Props = {
 const counted = (n: number | undefined) => (n === undefined ? '' : ` (${n})`);
 
 export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
+  const t = useTranslations('Notes');
+  const colors = useTranslations('Colors');
   const { info } = useReader();
   const id = useId();
   const set = (changes: Partial<AnnotationFilter>) => setFilter({ ...filter, ...changes });
-  const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.scope === 'mine');
+  const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.group || filter.resolved !== undefined || filter.scope === 'mine');
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
 
   return (
-    <form className="notes-filters" role="search" aria-label="Filter notes" onSubmit={(event) => event.preventDefault()}>
+    <form className="notes-filters" role="search" aria-label={t('filterNotes')} onSubmit={(event) => event.preventDefault()}>
       {info.viewer ? (
         <fieldset className="notes-scope">
-          <legend className="visually-hidden">Whose notes</legend>
+          <legend className="visually-hidden">{t('whose')}</legend>
           <label>
             <input type="radio" name={`${id}-scope`} checked={filter.scope === 'visible'} onChange={() => set({ scope: 'visible' })} />
-            All visible{counted(counts?.visible)}
+            {t('allVisible')}
+            {counted(counts?.visible)}
           </label>
           <label>
             <input type="radio" name={`${id}-scope`} checked={filter.scope === 'mine'} onChange={() => set({ scope: 'mine' })} />
-            Mine{counted(counts?.mine)}
+            {t('mine')}
+            {counted(counts?.mine)}
           </label>
         </fieldset>
       ) : null}
       <div className="notes-filter-row">
         <label className="notes-filter">
-          <span className="field-label">Language</span>
+          <span className="field-label">{t('language')}</span>
           <select value={filter.language ?? ''} onChange={(event) => set({ language: event.target.value || undefined })}>
-            <option value="">All languages</option>
+            <option value="">{t('allLanguages')}</option>
             {info.languages.map((language) => (
               <option key={language.code} value={language.code}>
-                {language.name}
+                {info.languageName(language.code)}
                 {counted(counts ? (counts.byLanguage[language.code] ?? 0) : undefined)}
               </option>
             ))}
           </select>
         </label>
         <label className="notes-filter">
-          <span className="field-label">Colour</span>
+          <span className="field-label">{t('colour')}</span>
           <select value={filter.color ?? ''} onChange={(event) => set({ color: (event.target.value || undefined) as Color | undefined })}>
-            <option value="">All colours</option>
+            <option value="">{t('allColours')}</option>
             {palette.map((color) => (
               <option key={color} value={color}>
-                {colorNames[color]}
+                {colors(color)}
                 {counted(counts?.byColor[color])}
               </option>
             ))}
           </select>
         </label>
+        {info.groups.length ? (
+          <label className="notes-filter" lang={locale}>
+            <span className="field-label">{g('groupFilter')}</span>
+            <select value={filter.group ?? ''} onChange={(event) => set({ group: event.target.value || undefined })}>
+              <option value="">{g('anyGroup')}</option>
+              {info.groups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="notes-filter" lang={locale}>
+          <span className="field-label">{g('threadFilter')}</span>
+          <select
+            value={filter.resolved === undefined ? '' : String(filter.resolved)}
+            onChange={(event) => set({ resolved: event.target.value === '' ? undefined : event.target.value === 'true' })}
+          >
+            <option value="">{g('anyThread')}</option>
+            <option value="false">{g('openThreads')}</option>
+            <option value="true">{g('resolvedThreads')}</option>
+          </select>
+        </label>
         <label className="notes-filter">
-          <span className="field-label">Tag</span>
+          <span className="field-label">{t('tag')}</span>
           <select value={filter.tag ?? ''} onChange={(event) => set({ tag: event.target.value || undefined })} disabled={!tags.length && !filter.tag}>
-            <option value="">{tags.length ? 'All tags' : 'No tags yet'}</option>
+            <option value="">{tags.length ? t('allTags') : t('noTags')}</option>
             {tags.map(({ tag, count }) => (
               <option key={tag} value={tag}>
                 {tag} ({count})
@@ -78,7 +108,7 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
       </div>
       <div className="notes-search">
         <label className="field-label" htmlFor={`${id}-q`}>
-          Search notes
+          {t('search')}
         </label>
         <input
           id={`${id}-q`}
@@ -86,13 +116,13 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
           className="text-input"
           value={filter.q ?? ''}
           maxLength={200}
-          placeholder="Words in comments, quotes or tags"
+          placeholder={t('searchPlaceholder')}
           onChange={(event) => set({ q: event.target.value || undefined })}
         />
       </div>
       {filtered ? (
         <button type="button" className="link-button" onClick={() => setFilter({ scope: 'visible' })}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       ) : null}
     </form>

@@ -4,23 +4,29 @@
 // are in the page, each saying where it sits in the whole list. A note whose passage no longer
 // matches the text says so openly, with its quote. Choosing one scrolls to it and opens it.
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLocale, useTranslations } from 'next-intl';
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { MoreHighlights } from '@/components/annotations/more-notes';
 import { NotesFilters } from '@/components/annotations/notes-filters';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { listPageSize, type NoteList } from '@/components/annotations/use-note-list';
-import { colorNames, excerpt, plainComment, plural } from '@/lib/annotations/client/wording';
+import { excerpt, plainComment } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
-import { creditLine } from '@/lib/annotations/credit';
+import { useCreditLine } from '@/components/annotations/use-credit-line';
 
 /** Up to this many rows the list is plain; past it, virtualised. */
 const plainUpTo = 50;
 const estimatedRowHeight = 118;
 
 const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnotation }) {
+  const t = useTranslations('Notes');
+  const colors = useTranslations('Colors');
+  const creditLine = useCreditLine();
   const { actions, info } = useReader();
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
   // The version this page holds, if newer (edited here since the list page came).
   const note = useReaderState((s) => s.notes.get(listed.id)) ?? listed;
   const quote = note.targets.map((t) => t.exact).join(' … ');
@@ -36,26 +42,35 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
     >
       <span className="note-item-head">
         {note.deleted ? null : <ColorSwatch color={note.color} />}
-        <span className="visually-hidden">{note.deleted ? 'Deleted note' : `${colorNames[note.color]} note`}, </span>
+        <span className="visually-hidden">{note.deleted ? t('deletedNote') : t('colorNote', { color: colors(note.color) })}, </span>
         <span>
           {info.languageName(note.language)} · {first?.segmentId}
         </span>
-        {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">Private</span> : null}
-        {note.status === 'orphaned' ? <span className="note-item-orphan">No longer in the text</span> : null}
-        {note.status === 'uncertain' && !note.deleted ? <span className="note-item-orphan note-item-uncertain">The text here changed</span> : null}
+        {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">{t('privateBadge')}</span> : null}
+        {note.group && !note.deleted ? <span className="visibility-badge is-group">{note.group.name}</span> : null}
+        {note.hidden ? <span className="note-item-orphan">{g('hiddenBadge')}</span> : null}
+        {note.status === 'orphaned' ? <span className="note-item-orphan">{t('noLongerInText')}</span> : null}
+        {note.status === 'uncertain' && !note.deleted ? <span className="note-item-orphan note-item-uncertain">{t('textChanged')}</span> : null}
       </span>
-      <span className="note-item-quote" lang={note.language}>
-        “{excerpt(quote, 120)}”
-      </span>
-      {note.deleted ? (
-        <span className="note-item-comment muted">Deleted by its author; the replies remain.</span>
+      {note.resolved ? (
+        // A resolved thread folds to one line saying who closed it; it opens (and reopens) like any other.
+        <span className="note-item-meta note-item-resolved" lang={locale}>
+          {g('resolvedBy', { name: note.resolvedBy?.name ?? g('someone') })}
+        </span>
+      ) : (
+        <span className="note-item-quote" lang={note.language}>
+          “{excerpt(quote, 120)}”
+        </span>
+      )}
+      {note.resolved ? null : note.deleted ? (
+        <span className="note-item-comment muted">{t('deletedByAuthorShort')}</span>
       ) : comment ? (
         <span className="note-item-comment">{excerpt(comment, 140)}</span>
       ) : null}
       <span className="note-item-meta">
         {note.author.name}
         {note.importedFrom ? ` · ${creditLine(note.importedFrom)}` : ''}
-        {note.replies.length ? ` · ${plural(note.replies.length, 'reply', 'replies')}` : ''}
+        {note.replies.length ? ` · ${t('repliesCount', { count: note.replies.length })}` : ''}
         {note.tags.length ? ` · ${note.tags.map((t) => `#${t}`).join(' ')}` : ''}
       </span>
     </button>
@@ -92,6 +107,7 @@ function useOffsetIn(scroller: RefObject<HTMLElement | null>, element: RefObject
 }
 
 export function NotesList({ filter, setFilter, list, scroller, returnTo }: Props) {
+  const t = useTranslations('Notes');
   const { info } = useReader();
   const all = useReaderState((s) => s.total);
   const tags = useReaderState((s) => s.tags);
@@ -139,12 +155,12 @@ export function NotesList({ filter, setFilter, list, scroller, returnTo }: Props
   const filtered = !!(filter.language || filter.color || filter.tag || filter.q?.trim() || filter.scope === 'mine');
   const summary =
     list.total === null
-      ? 'Loading notes…'
+      ? t('loadingNotes')
       : all === 0
         ? ''
         : !filtered
-          ? `${plural(list.total, 'note')}, in text order`
-          : `Showing ${list.total.toLocaleString('en')} of ${plural(all, 'note')}`;
+          ? t('inTextOrder', { count: list.total })
+          : t('showingOf', { shown: list.total, count: all });
 
   return (
     <div className="notes-list-view">
@@ -160,19 +176,19 @@ export function NotesList({ filter, setFilter, list, scroller, returnTo }: Props
       ) : null}
       {list.total === 0 && !filtered ? (
         <div className="notes-empty">
-          <p>No notes on this document yet.</p>
+          <p>{t('noNotesYet')}</p>
           <p className="muted">
-            {info.viewer ? 'Select words in any column to highlight them or comment on them.' : 'Shared notes appear here. '}
-            {info.viewer ? null : <a href={info.signInHref()}>Sign in to add your own</a>}
+            {info.viewer ? t('selectToHighlight') : `${t('sharedAppearHere')} `}
+            {info.viewer ? null : <a href={info.signInHref()}>{t('signInToAdd')}</a>}
           </p>
         </div>
       ) : list.total === 0 ? (
-        <p className="notes-empty">No notes match these filters.</p>
+        <p className="notes-empty">{t('noMatch')}</p>
       ) : null}
       <ol
         ref={listRef}
         className="note-items"
-        aria-label="Notes in text order"
+        aria-label={t('inTextOrderLabel')}
         data-virtual={virtual ? '' : undefined}
         style={virtual ? { height: virtualizer.getTotalSize() } : undefined}
         hidden={!count}

@@ -4,12 +4,14 @@
 // modal dialog then: focus kept inside, Escape closes, focus goes back to where it came from).
 // It shows the list of notes, one note, or the editor; with export and import below.
 import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { AnnotationDetail } from '@/components/annotations/annotation-detail';
 import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useFilterInAddress } from '@/components/annotations/use-filter-in-address';
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
@@ -17,6 +19,7 @@ import { drawerMedia } from '@/lib/annotations/client/reveal';
 import type { PanelView } from '@/lib/annotations/client/store';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
+import { rememberedAudience } from '@/lib/groups/audience';
 
 const viewHeading = 'notes-view-heading';
 
@@ -54,13 +57,14 @@ function useNote(id: string | null) {
 }
 
 function Loading({ gone }: { gone: boolean }) {
+  const t = useTranslations('Notes');
   return gone ? (
     <p className="notice notice-warning" role="alert">
-      This note is no longer here: it may have been deleted.
+      {t('noteGone')}
     </p>
   ) : (
     <p className="muted" role="status">
-      Loading the note…
+      {t('loadingNote')}
     </p>
   );
 }
@@ -74,6 +78,7 @@ type ListProps = {
 };
 
 function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
+  const t = useTranslations('Notes');
   const { actions, info } = useReader();
   const shownId = view.mode === 'detail' ? view.ids[view.index]! : view.mode === 'edit' ? view.id : null;
   const note = useNote(shownId);
@@ -98,11 +103,11 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
     return (
       <AnnotationEditor
         headingId={viewHeading}
-        heading={`New note on the ${info.languageName(view.draft.language)} text`}
+        heading={t('newNote', { language: info.languageName(view.draft.language) })}
         language={view.draft.language}
         quotes={view.draft.targets}
-        initial={{ color: 'yellow', comment: '', tags: [], visibility: 'private' }}
-        submitLabel="Save note"
+        initial={{ color: 'yellow', comment: '', tags: [], ...rememberedAudience(info.slug, info.groups) }}
+        submitLabel={t('saveNote')}
         onSubmit={(values) => actions.saveNew(view.draft, values)}
         onCancel={() => actions.showList({ restoreFocus: true })}
       />
@@ -110,16 +115,17 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
   }
   if (view.mode === 'edit') {
     if (!note) return <Loading gone={note === null} />;
-    const initial = { color: note.color, comment: note.comment, tags: note.tags, visibility: note.visibility };
+    const initial = { color: note.color, comment: note.comment, tags: note.tags, visibility: note.visibility, groupId: note.group?.id };
     return (
       <AnnotationEditor
         headingId={viewHeading}
-        heading="Edit your note"
+        heading={t('editNote')}
         language={note.language}
         quotes={note.targets}
         initial={initial}
-        submitLabel="Save changes"
+        submitLabel={t('saveChanges')}
         credited={note.importedFrom !== undefined && note.visibility === 'private'}
+        group={note.group}
         onSubmit={(values) => actions.saveEdit(note.id, values)}
         onCancel={() => actions.openAnnotations([note.id])}
       />
@@ -139,13 +145,15 @@ function BackButton() {
 
 /** `initialList`: the first page of the list, as the server rendered the page with it. */
 export function NotesPanel({ initialList }: { initialList: RenderedAnnotationList | null }) {
+  const t = useTranslations('Notes');
+  const locale = useLocale();
   const { actions, info } = useReader();
   const router = useRouter();
   const drawer = useDrawerMode();
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const lastDetail = useRef<string | null>(null);
-  const [filter, setFilter] = useState<AnnotationFilter>({ scope: 'visible' });
+  const [filter, setFilter] = useFilterInAddress();
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const list = useNoteList(filter, initialList);
   const view = useReaderState((s) => s.view);
@@ -234,7 +242,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
         <span className="notes-toggle-icon" aria-hidden="true">
           ‹
         </span>
-        Notes <span className="notes-toggle-count">({count.toLocaleString('en')})</span>
+        {t('notes')} <span className="notes-toggle-count">({count.toLocaleString(locale)})</span>
       </button>
       {modal ? <div className="notes-backdrop" onClick={closeDrawer} aria-hidden="true" /> : null}
       <aside
@@ -246,20 +254,20 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
         aria-labelledby="accord_notes_title"
         {...(modal ? { role: 'dialog', 'aria-modal': true } : {})}
         onKeyDown={onKeyDown}
-        lang="en"
+        lang={locale}
       >
         <div className="notes-panel-head">
           <h2 id="accord_notes_title" tabIndex={-1}>
-            Notes
+            {t('notes')}
           </h2>
           {modal ? (
             <button type="button" className="notes-close" onClick={closeDrawer}>
-              Close<span className="visually-hidden"> notes</span>
+              {t.rich('closeNotes', { hidden: (text) => <span className="visually-hidden">{text}</span> })}
             </button>
           ) : !drawer ? (
             // In the HTML already (CSS hides it on a narrow screen), so that the heading does not move when scripts run.
             <button type="button" className="notes-fold" aria-expanded="true" aria-controls="accord_notes_panel" onClick={foldPanel}>
-              Hide<span className="visually-hidden"> notes</span>{' '}
+              {t.rich('hideNotes', { hidden: (text) => <span className="visually-hidden">{text}</span> })}{' '}
               <span aria-hidden="true" className="notes-fold-icon">
                 ›
               </span>
@@ -267,7 +275,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
           ) : null}
         </div>
         {info.unavailable ? (
-          <p className="notice notice-warning">Notes are not available right now: the database is not answering. The text is complete; try again shortly.</p>
+          <p className="notice notice-warning">{t('unavailable')}</p>
         ) : (
           <PanelBody view={view} list={{ filter, setFilter, list, scroller: panel, returnTo: view.mode === 'list' ? returnTo : null }} />
         )}

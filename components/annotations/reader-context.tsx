@@ -4,6 +4,7 @@
 // re-renders only when what it selected changes, never because something else did.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ReaderActions, Viewer } from '@/lib/annotations/client/actions';
+import type { GroupChoice } from '@/lib/groups/audience';
 import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote, type Store } from '@/lib/annotations/client/store';
 
 export type LanguageInfo = { code: string; name: string; nativeName: string };
@@ -14,6 +15,8 @@ export type ReaderInfo = {
   languages: LanguageInfo[];
   languageName: (code: string) => string;
   viewer: Viewer;
+  /** The viewer's reading groups, with their role in each (none when signed out). */
+  groups: GroupChoice[];
   /** The same on the server and in the browser (no window.location), so hydration agrees. */
   signInHref: (segmentId?: string) => string;
   unavailable: boolean;

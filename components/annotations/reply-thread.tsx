@@ -1,22 +1,24 @@
 'use client';
 // The replies under a note, oldest first, each editable and deletable by its author, and the form
 // to add one. A refused reply keeps its text and shows the API's words.
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { FormError, type Failure } from '@/components/annotations/form-error';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { useModerates } from '@/components/annotations/thread-status';
 import { useReader } from '@/components/annotations/reader-context';
 import { codePointLength } from '@/lib/anchoring';
-import { describeError } from '@/lib/annotations/client/api';
-import { creditLine } from '@/lib/annotations/credit';
-import { formatMoment } from '@/lib/annotations/client/wording';
+import { useCreditLine } from '@/components/annotations/use-credit-line';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
+import { LocalTime } from '@/components/i18n/local-time';
 import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
 import { limits } from '@/lib/validations/annotation-limits';
 
 /** Checks a reply as the API will: 1 to 10,000 characters once trimmed. */
-function replyProblem(body: string): string | null {
-  if (!body.trim()) return 'Write something first.';
-  return codePointLength(body.trim()) > limits.reply ? `A reply can have at most ${limits.reply.toLocaleString('en')} characters.` : null;
+function replyProblem(body: string): 'writeSomething' | 'replyTooLong' | null {
+  if (!body.trim()) return 'writeSomething';
+  return codePointLength(body.trim()) > limits.reply ? 'replyTooLong' : null;
 }
 
 function ReplyForm({
@@ -34,6 +36,8 @@ function ReplyForm({
   onSubmit: (body: string) => Promise<unknown>;
   onCancel?: () => void;
 }) {
+  const t = useTranslations('Notes');
+  const describeError = useDescribeError();
   const [body, setBody] = useState(initial);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
@@ -41,7 +45,7 @@ function ReplyForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const problem = replyProblem(body);
-    if (problem) return setError({ message: problem, issues: [] });
+    if (problem) return setError({ message: t(problem, { max: limits.reply }), issues: [] });
     setSaving(true);
     setError(null);
     try {
@@ -60,11 +64,11 @@ function ReplyForm({
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
-          {saving ? 'Sending…' : submitLabel}
+          {saving ? t('sending') : submitLabel}
         </button>
         {onCancel ? (
           <button type="button" className="button-secondary" onClick={onCancel} disabled={saving}>
-            Cancel
+            {t('cancel')}
           </button>
         ) : null}
       </div>
@@ -73,12 +77,27 @@ function ReplyForm({
 }
 
 function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; reply: RenderedReply }) {
+  const t = useTranslations('Notes');
+  const describeError = useDescribeError();
+  const creditLine = useCreditLine();
   const { actions, info } = useReader();
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<Failure | null>(null);
   const own = info.viewer?.id === reply.author.id;
   const edited = reply.updatedAt !== reply.createdAt;
+  const moderates = useModerates(annotation);
+  const g = useTranslations('GroupNotes');
+  const locale = useLocale();
+
+  async function toggleHidden() {
+    setError(null);
+    try {
+      await actions.setReplyHidden(annotation.id, reply.id, !reply.hidden);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
 
   async function remove() {
     try {
@@ -92,16 +111,26 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
   return (
     <li className="reply">
       <p className="note-byline">
-        <span className="note-author">{reply.author.name}</span> · <time dateTime={reply.createdAt}>{formatMoment(reply.createdAt)}</time>
-        {edited ? <span className="muted"> · edited {formatMoment(reply.updatedAt)}</span> : null}
+        <span className="note-author">{reply.author.name}</span> · <LocalTime iso={reply.createdAt} />
+        {edited ? (
+          <span className="muted note-edited">
+            {' · '}
+            {t.rich('edited', { time: () => <LocalTime iso={reply.updatedAt} /> })}
+          </span>
+        ) : null}
       </p>
-      {reply.importedFrom ? <p className="note-credit">Imported {creditLine(reply.importedFrom)}</p> : null}
+      {reply.importedFrom ? <p className="note-credit">{t('imported', { credit: creditLine(reply.importedFrom) })}</p> : null}
+      {reply.hidden ? (
+        <p className="thread-hidden" lang={locale}>
+          {g('replyHidden')}
+        </p>
+      ) : null}
       {editing ? (
         <ReplyForm
           annotationId={annotation.id}
-          label="Your reply"
+          label={t('yourReply')}
           initial={reply.body}
-          submitLabel="Save reply"
+          submitLabel={t('saveReply')}
           onSubmit={async (body) => {
             await actions.editReply(annotation.id, reply.id, body);
             setEditing(false);
@@ -112,24 +141,31 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
         <MarkdownView html={reply.bodyHtml} />
       )}
       <FormError error={error} />
+      {moderates && !editing ? (
+        <div className="note-actions" lang={locale}>
+          <button type="button" className="link-button" onClick={toggleHidden}>
+            {reply.hidden ? g('unhideReply') : g('hideReply')}
+          </button>
+        </div>
+      ) : null}
       {own && !editing ? (
         confirming ? (
-          <div className="confirm" role="group" aria-label="Delete this reply?">
-            <span>Delete this reply?</span>
+          <div className="confirm" role="group" aria-label={t('deleteReplyConfirm')}>
+            <span>{t('deleteReplyConfirm')}</span>
             <button type="button" className="button-danger" onClick={remove} autoFocus>
-              Delete reply
+              {t('deleteReply')}
             </button>
             <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
-              Keep it
+              {t('keep')}
             </button>
           </div>
         ) : (
           <div className="note-actions">
             <button type="button" className="link-button" onClick={() => setEditing(true)}>
-              Edit<span className="visually-hidden"> reply</span>
+              {t.rich('editReplyShort', { hidden: (text) => <span className="visually-hidden">{text}</span> })}
             </button>
             <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-              Delete<span className="visually-hidden"> reply</span>
+              {t.rich('deleteReplyShort', { hidden: (text) => <span className="visually-hidden">{text}</span> })}
             </button>
           </div>
         )
@@ -139,13 +175,14 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
 }
 
 export function ReplyThread({ annotation }: { annotation: RenderedAnnotation }) {
+  const t = useTranslations('Notes');
   const { actions, info } = useReader();
   const id = useId();
   const count = annotation.replies.length;
   return (
     <section className="reply-thread" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} className="reply-thread-title">
-        {count === 0 ? 'Replies' : count === 1 ? '1 reply' : `${count} replies`}
+        {t('replies', { count })}
       </h4>
       {count ? (
         <ol className="replies">
@@ -155,12 +192,12 @@ export function ReplyThread({ annotation }: { annotation: RenderedAnnotation }) 
         </ol>
       ) : null}
       {annotation.deleted ? (
-        <p className="muted">Replies are closed: the note was deleted.</p>
+        <p className="muted">{t('repliesClosed')}</p>
       ) : info.viewer ? (
-        <ReplyForm annotationId={annotation.id} label="Reply" submitLabel="Post reply" onSubmit={(body) => actions.addReply(annotation.id, body)} />
+        <ReplyForm annotationId={annotation.id} label={t('reply')} submitLabel={t('postReply')} onSubmit={(body) => actions.addReply(annotation.id, body)} />
       ) : (
         <p>
-          <a href={info.signInHref(annotation.targets[0]?.segmentId)}>Sign in to reply</a>
+          <a href={info.signInHref(annotation.targets[0]?.segmentId)}>{t('signInToReply')}</a>
         </p>
       )}
     </section>

@@ -3,6 +3,7 @@
 // highlights cover, so that overlapping highlights show as bands of each colour and the text
 // content stays exactly the segment text. It subscribes to its own highlights only, so a change
 // elsewhere does not re-render it; without an annotation layer around it, the plain text.
+import { useTranslations } from 'next-intl';
 import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
 import { anchorToUtf16 } from '@/lib/anchoring';
@@ -20,6 +21,7 @@ function bands(colors: string[]): React.CSSProperties | undefined {
 }
 
 export const SegmentHighlights = memo(function SegmentHighlights({ text, segmentId, lang }: Props) {
+  const t = useTranslations('Notes');
   const reader = useOptionalReader();
   // Deferred: when the page wakes up, every segment's marks are drawn in one interruptible render
   // that yields to the browser, not in one long task; a single new highlight is drawn as quickly.
@@ -73,7 +75,7 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
         data-pending={inner.pending ? (inner.id === draftId ? 'draft' : 'saving') : undefined}
         data-depth={fragment.ids.length > 1 ? fragment.ids.length : undefined}
         data-uncertain={uncertain ? '' : undefined}
-        title={uncertain ? 'The text here changed since the note was made' : undefined}
+        title={uncertain ? t('textChangedSince') : undefined}
         style={bands(fragment.highlights.map((h) => h.color))}
         {...(focusable
           ? {

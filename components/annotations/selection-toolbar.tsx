@@ -5,35 +5,43 @@
 // "Select …" button (select-passage-button.tsx) selects its whole text and moves focus here at
 // once. Signed out, it offers "Sign in to annotate" with a way back to the passage instead.
 import { FormError } from '@/components/annotations/form-error';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { describeSelection } from '@/lib/anchoring';
-import { describeError } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
 import { marksOf } from '@/lib/annotations/client/reveal';
 import type { Draft } from '@/lib/annotations/client/store';
-import { colorNames } from '@/lib/annotations/client/wording';
 import { codePointLength } from '@/lib/anchoring';
 import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
 import { useHydrated } from '@/components/use-hydrated';
+import { AudienceSelect } from '@/components/annotations/audience-select';
+import { rememberAudience, rememberedAudience, type Audience } from '@/lib/groups/audience';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 type Shown = { draft: Draft; box: Box };
 
 /** Why this selection cannot become an annotation, if it cannot. */
-function refusal(draft: Draft): string | null {
-  if (draft.targets.length > limits.targets) return `Select at most ${limits.targets} passages at a time.`;
+function refusal(draft: Draft): 'tooManyTargets' | 'quoteTooLong' | null {
+  if (draft.targets.length > limits.targets) return 'tooManyTargets';
   const long = draft.targets.find((t) => codePointLength(t.exact) > limits.quote);
-  return long ? `A selection can hold at most ${limits.quote.toLocaleString('en')} characters of one passage.` : null;
+  return long ? 'quoteTooLong' : null;
 }
 
 export function SelectionToolbar() {
+  const t = useTranslations('Notes');
+  const locale = useLocale();
+  const colors = useTranslations('Colors');
+  const describeError = useDescribeError();
   const { actions, info } = useReader();
   const drawn = useReaderState((s) => s.drawn);
   const reselecting = useReaderState((s) => s.reselecting);
   const [shown, setShown] = useState<Shown | null>(null);
+  // Read once the toolbar first shows (it renders only in the browser): the last choice on this document.
+  const [audience, setAudience] = useState<Audience | null>(null);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
   const mounted = useHydrated();
@@ -169,7 +177,13 @@ export function SelectionToolbar() {
 
   if (!mounted || !shown) return null;
   const { draft } = shown;
-  const refused = refusal(draft);
+  const sharing = audience ?? rememberedAudience(info.slug, info.groups);
+  function choose(next: Audience) {
+    setAudience(next);
+    rememberAudience(info.slug, next);
+  }
+  const refusedKey = refusal(draft);
+  const refused = refusedKey ? t(refusedKey, { max: refusedKey === 'tooManyTargets' ? limits.targets : limits.quote }) : null;
   const firstSegment = draft.targets[0]!.segmentId;
 
   function close() {
@@ -184,7 +198,7 @@ export function SelectionToolbar() {
     setSaving(true);
     setError(null);
     try {
-      const saved = await actions.saveHighlight(draft, color);
+      const saved = await actions.saveHighlight(draft, color, sharing);
       window.getSelection()?.removeAllRanges();
       setShown(null);
       if (fromKeyboard) setFocusAfterSave(saved.id);
@@ -231,12 +245,12 @@ export function SelectionToolbar() {
 
   const style = { top: shown.box.bottom + 8, left };
   return createPortal(
-    <div ref={box} className="selection-popover" style={style} lang="en" data-testid="selection-popover">
+    <div ref={box} className="selection-popover" style={style} lang={locale} data-testid="selection-popover">
       {info.viewer ? (
         <>
-          <div role="toolbar" aria-label="Annotate the selected text" className="selection-toolbar" onKeyDown={onToolbarKeyDown}>
+          <div role="toolbar" aria-label={t('annotateSelection')} className="selection-toolbar" onKeyDown={onToolbarKeyDown}>
             <span className="selection-toolbar-label" aria-hidden="true">
-              Highlight
+              {t('highlight')}
             </span>
             {palette.map((color, i) => (
               <button
@@ -246,47 +260,42 @@ export function SelectionToolbar() {
                 data-first={i === 0 ? '' : undefined}
                 tabIndex={i === 0 ? 0 : -1}
                 disabled={saving || !!refused}
-                aria-label={`Highlight in ${colorNames[color].toLowerCase()}`}
-                title={`Highlight in ${colorNames[color].toLowerCase()}`}
+                aria-label={t('highlightIn', { color: colors(color).toLocaleLowerCase(locale) })}
+                title={t('highlightIn', { color: colors(color).toLocaleLowerCase(locale) })}
                 onClick={() => highlight(color)}
               >
                 <ColorSwatch color={color} />
               </button>
             ))}
             <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
-              Comment
+              {t('comment')}
             </button>
             {placing ? (
               <button type="button" className="selection-comment selection-place" tabIndex={-1} disabled={saving || !!refused} onClick={place}>
-                Place the note here
+                {t('placeHere')}
               </button>
             ) : null}
           </div>
+          <AudienceSelect value={sharing} groups={info.groups} onChange={choose} disabled={saving} />
           <p className="selection-hint">
-            {saving ? (
-              'Saving…'
-            ) : refused ? (
-              refused
-            ) : (
-              <span className="selection-keys">
-                <kbd>Alt</kbd>+<kbd>A</kbd> reaches these buttons, <kbd>Esc</kbd> closes
-              </span>
-            )}
+            {saving ? t('saving') : refused ? refused : <span className="selection-keys">{t.rich('toolbarKeys', { kbd: (text) => <kbd>{text}</kbd> })}</span>}
           </p>
           <FormError error={error} className="selection-error" />
         </>
       ) : (
         <p className="selection-signin">
           <a href={info.signInHref(firstSegment)} data-first="">
-            Sign in to annotate
+            {t('signInToAnnotate')}
           </a>{' '}
-          <span className="selection-hint-inline">Highlights and comments need an account; reading does not.</span>{' '}
-          <button type="button" className="selection-close" onClick={close} aria-label="Close">
+          <span className="selection-hint-inline">{t('needAccount')}</span>{' '}
+          <button type="button" className="selection-close" onClick={close} aria-label={t('close')}>
             ×
           </button>
         </p>
       )}
     </div>,
-    document.body,
+    // Inside <main>, so that the toolbar belongs to a landmark (main is not positioned: the
+    // popover's page coordinates hold there as in <body>).
+    document.querySelector('main') ?? document.body,
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 // Tags as chips: typed into one field, added with Enter or a comma, removed with their own
 // button. The same rules as the API: up to 20 tags of up to 50 characters, no commas.
+import { useTranslations } from 'next-intl';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { withTypedTags } from '@/lib/annotations/client/tags';
 import { limits } from '@/lib/validations/annotation-limits';
@@ -8,6 +9,7 @@ import { limits } from '@/lib/validations/annotation-limits';
 type Props = { tags: string[]; onChange: (tags: string[]) => void; text: string; onText: (text: string) => void };
 
 export function TagsInput({ tags, onChange, text, onText }: Props) {
+  const t = useTranslations('Notes');
   const id = useId();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -31,17 +33,14 @@ export function TagsInput({ tags, onChange, text, onText }: Props) {
   return (
     <div className="tags-field">
       <label htmlFor={`${id}-input`} className="field-label">
-        Tags{' '}
-        <span className="field-optional">
-          ({tags.length} of {limits.tags})
-        </span>
+        {t('tags')} <span className="field-optional">{t('tagsCount', { count: tags.length, max: limits.tags })}</span>
       </label>
       {tags.length ? (
-        <ul className="tag-chips" aria-label="Tags added">
+        <ul className="tag-chips" aria-label={t('tagsAdded')}>
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               <span>{tag}</span>
-              <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              <button type="button" aria-label={t('removeTag', { tag })} onClick={() => onChange(tags.filter((t) => t !== tag))}>
                 ×
               </button>
             </li>
@@ -63,7 +62,7 @@ export function TagsInput({ tags, onChange, text, onText }: Props) {
         onBlur={() => text.trim() && commit()}
       />
       <p id={`${id}-help`} className={problem ? 'field-help field-error' : 'field-help'}>
-        {problem ?? 'Press Enter or type a comma to add a tag.'}
+        {problem ?? t('tagHelp')}
       </p>
     </div>
   );

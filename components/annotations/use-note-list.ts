@@ -5,7 +5,8 @@
 // made, changed or deleted in this page (the store's listVersion) reloads the pages held.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { describeError, listAnnotations } from '@/lib/annotations/client/api';
+import { listAnnotations } from '@/lib/annotations/client/api';
+import { useDescribeError } from '@/components/annotations/use-describe-error';
 import type { AnnotationCounts, RenderedAnnotation, RenderedAnnotationList } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
@@ -22,8 +23,17 @@ type ListState = {
   error: string | null;
 };
 
+// Free text last: only a change in it waits for the reader to pause typing (see `onlyTyping`).
 export const filterKey = (filter: AnnotationFilter) =>
-  JSON.stringify([filter.scope, filter.language ?? '', filter.color ?? '', filter.tag ?? '', filter.q?.trim() ?? '']);
+  JSON.stringify([
+    filter.scope,
+    filter.language ?? '',
+    filter.color ?? '',
+    filter.tag ?? '',
+    filter.group ?? '',
+    String(filter.resolved ?? ''),
+    filter.q?.trim() ?? '',
+  ]);
 const unfiltered: AnnotationFilter = { scope: 'visible' };
 
 function fromPage(key: string, page: RenderedAnnotationList): ListState {
@@ -33,6 +43,7 @@ function fromPage(key: string, page: RenderedAnnotationList): ListState {
 export type NoteList = ReturnType<typeof useNoteList>;
 
 export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotationList | null) {
+  const describeError = useDescribeError();
   const { actions, info, store } = useReader();
   const version = useReaderState((s) => s.listVersion);
   const wanted = filterKey(filter);
@@ -45,7 +56,7 @@ export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotatio
 
   useEffect(() => {
     if (wanted === asked.key) return;
-    const onlyTyping = JSON.parse(wanted).slice(0, 4).join() === JSON.parse(asked.key).slice(0, 4).join();
+    const onlyTyping = JSON.parse(wanted).slice(0, -1).join() === JSON.parse(asked.key).slice(0, -1).join();
     const timer = setTimeout(() => setAsked({ key: wanted, filter }), onlyTyping ? typingPause : 0);
     return () => clearTimeout(timer);
   }, [wanted, asked.key, filter]);
@@ -65,7 +76,7 @@ export function useNoteList(filter: AnnotationFilter, initial: RenderedAnnotatio
         setState((s) => (s.key !== key ? s : { ...s, error: describeError(error).message }));
       }
     },
-    [asked, info.slug, actions, store],
+    [asked, info.slug, actions, store, describeError],
   );
 
   // A new filter starts from its first page; a change made in this page reloads the pages held.

@@ -28,6 +28,7 @@ async function currentAccount(): Promise<Account> {
 export async function AccountNav() {
   const { user, unchecked, unread = 0 } = await currentAccount();
   const t = await getTranslations('AccountNav');
+  const groups = await getTranslations('Groups');
   return (
     <nav aria-label={t('label')} className={styles.nav}>
       {user ? (
@@ -40,6 +41,9 @@ export async function AccountNav() {
           </span>
           {unchecked ? null : (
             <>
+              <Link href="/groups" className={styles.link}>
+                {groups('nav')}
+              </Link>
               <Link
                 href="/inbox"
                 className={styles.link}

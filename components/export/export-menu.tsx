@@ -2,15 +2,16 @@
 // The side panel's export control: choose a format, download the annotations the panel shows
 // (its scope and filters) with progress and a way to cancel, or open the print view.
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { downloadExport, ExportError, formatBytes, type DownloadProgress } from '@/components/export/download';
 import styles from '@/components/export/export.module.css';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 const formats = [
-  { value: 'markdown', label: 'Markdown', hint: 'for notes and papers' },
-  { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
-  { value: 'jsonld', label: 'W3C Web Annotation (JSON-LD)', hint: 'for other annotation tools; imports back' },
+  { value: 'markdown', label: 'Markdown', hint: 'markdownHint' },
+  { value: 'csv', label: 'CSV', hint: 'csvHint' },
+  { value: 'jsonld', label: 'W3C Web Annotation (JSON-LD)', hint: 'jsonldHint' },
 ] as const;
 type Format = (typeof formats)[number]['value'];
 
@@ -25,19 +26,15 @@ type State =
   | { phase: 'idle' }
   | { phase: 'downloading'; progress: DownloadProgress }
   | { phase: 'done'; fileName: string; bytes: number }
-  | { phase: 'failed'; message: string };
+  | { phase: 'failed'; message: { text: string } | { key: 'cancelled' | 'interrupted' } };
 
 export function queryOf(filter: Partial<AnnotationFilter>, extra: Record<string, string> = {}): string {
   const entries = Object.entries({ ...extra, ...filter }).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
   return new URLSearchParams(entries).toString();
 }
 
-function progressText(progress: DownloadProgress): string {
-  const what = progress.total === null ? 'annotations' : `${progress.total.toLocaleString('en')} ${progress.total === 1 ? 'annotation' : 'annotations'}`;
-  return `Exporting ${what}: ${formatBytes(progress.bytes)} received…`;
-}
-
 export function ExportMenu({ slug, filter, signedIn }: Props) {
+  const t = useTranslations('Export');
   const [format, setFormat] = useState<Format>('markdown');
   const [state, setState] = useState<State>({ phase: 'idle' });
   const controller = useRef<AbortController | null>(null);
@@ -70,8 +67,8 @@ export function ExportMenu({ slug, filter, signedIn }: Props) {
       );
       setState({ phase: 'done', ...result });
     } catch (error) {
-      if (current.signal.aborted) setState({ phase: 'failed', message: 'Export cancelled.' });
-      else setState({ phase: 'failed', message: error instanceof ExportError ? error.message : 'The export was interrupted; try again.' });
+      if (current.signal.aborted) setState({ phase: 'failed', message: { key: 'cancelled' } });
+      else setState({ phase: 'failed', message: error instanceof ExportError ? { text: error.message } : { key: 'interrupted' } });
     } finally {
       if (controller.current === current) controller.current = null;
     }
@@ -81,15 +78,15 @@ export function ExportMenu({ slug, filter, signedIn }: Props) {
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className={styles.title}>
-        Export
+        {t('title')}
       </h3>
       <fieldset className={styles.formats} disabled={downloading}>
-        <legend>Format</legend>
+        <legend>{t('format')}</legend>
         {formats.map((f) => (
           <label key={f.value} className={styles.choice}>
             <input type="radio" name={`${id}-format`} value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
             <span>
-              {f.label} <span className={styles.hint}>{f.hint}</span>
+              {f.label} <span className={styles.hint}>{t(f.hint)}</span>
             </span>
           </label>
         ))}
@@ -97,23 +94,27 @@ export function ExportMenu({ slug, filter, signedIn }: Props) {
       <div className={styles.actions}>
         {downloading ? (
           <button type="button" className={styles.secondary} onClick={() => controller.current?.abort()}>
-            Cancel export
+            {t('cancelExport')}
           </button>
         ) : (
           <button type="button" className="button" onClick={start} disabled={needsSignIn}>
-            Download {formats.find((f) => f.value === format)!.label.split(' (')[0]}
+            {t('download', { format: formats.find((f) => f.value === format)!.label.split(' (')[0]! })}
           </button>
         )}
         <Link href={`/documents/${encodeURIComponent(slug)}/print?${queryOf(filter)}`} className={styles.link}>
-          Print view
+          {t('printView')}
         </Link>
       </div>
-      {needsSignIn ? <p className={styles.hint}>Sign in to export your own annotations.</p> : null}
-      {downloading ? <progress className={styles.progress} aria-label="Export progress" /> : null}
+      {needsSignIn ? <p className={styles.hint}>{t('signInToExport')}</p> : null}
+      {downloading ? <progress className={styles.progress} aria-label={t('progressLabel')} /> : null}
       <p role="status" className={state.phase === 'failed' ? styles.error : styles.status}>
-        {state.phase === 'downloading' ? progressText(state.progress) : null}
-        {state.phase === 'done' ? `Downloaded ${state.fileName} (${formatBytes(state.bytes)}).` : null}
-        {state.phase === 'failed' ? state.message : null}
+        {state.phase === 'downloading'
+          ? state.progress.total === null
+            ? t('progressUnknown', { size: formatBytes(state.progress.bytes) })
+            : t('progress', { count: state.progress.total, size: formatBytes(state.progress.bytes) })
+          : null}
+        {state.phase === 'done' ? t('downloaded', { file: state.fileName, size: formatBytes(state.bytes) }) : null}
+        {state.phase === 'failed' ? ('text' in state.message ? state.message.text : t(state.message.key)) : null}
       </p>
     </section>
   );

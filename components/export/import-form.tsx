@@ -3,6 +3,7 @@
 // becomes the reader's annotations on this document. The file is first checked without writing
 // (a preview): the form shows what would happen, and only the reader's confirmation writes it,
 // all or nothing. A file with any problem is refused whole, its problems listed.
+import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { formatBytes } from '@/components/export/download';
 import styles from '@/components/export/export.module.css';
@@ -10,13 +11,15 @@ import { doneText, planLines, type ImportSummary } from '@/lib/export/import-sum
 import { importBodyBytes } from '@/lib/export/limits';
 
 type Problem = { path: string; message: string };
+// `message`: a key of Import in messages/*.json with its values, or the API's own words (English).
+type Message = { key: 'failed' | 'cannotSend' | 'chooseFile' | 'tooBig'; values?: Record<string, string | number> } | { text: string };
 type State =
   | { phase: 'idle' }
   | { phase: 'checking' }
   | { phase: 'preview'; file: File; summary: ImportSummary }
   | { phase: 'importing'; file: File; summary: ImportSummary }
   | { phase: 'done'; summary: ImportSummary }
-  | { phase: 'refused'; message: string; problems: Problem[]; count: number };
+  | { phase: 'refused'; message: Message; problems: Problem[]; count: number };
 
 type Props = {
   slug: string;
@@ -24,7 +27,7 @@ type Props = {
   onImported?: (summary: ImportSummary) => void;
 };
 
-const refused = (message: string): State => ({ phase: 'refused', message, problems: [], count: 0 });
+const refused = (message: Message): State => ({ phase: 'refused', message, problems: [], count: 0 });
 
 async function send(slug: string, file: File, preview: boolean): Promise<State> {
   try {
@@ -37,23 +40,27 @@ async function send(slug: string, file: File, preview: boolean): Promise<State> 
     const body = (await response.json().catch(() => null)) as (ImportSummary & { error?: string; problems?: Problem[]; problemCount?: number }) | null;
     if (response.ok && body) return preview ? { phase: 'preview', file, summary: body } : { phase: 'done', summary: body };
     const problems = body?.problems ?? [];
-    return { phase: 'refused', message: body?.error ?? `The import failed (${response.status}).`, problems, count: body?.problemCount ?? problems.length };
+    const message: Message = body?.error ? { text: body.error } : { key: 'failed', values: { status: response.status } };
+    return { phase: 'refused', message, problems, count: body?.problemCount ?? problems.length };
   } catch {
-    return refused('The file could not be sent; check the connection and try again.');
+    return refused({ key: 'cannotSend' });
   }
 }
 
 export function ImportForm({ slug, onImported }: Props) {
+  const t = useTranslations('Import');
+  const words = (key: Parameters<typeof t>[0], values: Record<string, string | number>) => t(key, values);
   const [state, setState] = useState<State>({ phase: 'idle' });
+  const [fileName, setFileName] = useState<string | null>(null);
   const id = useId();
   const busy = state.phase === 'checking' || state.phase === 'importing';
 
   async function check(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) return setState(refused('Choose a file to import.'));
+    if (!(file instanceof File) || file.size === 0) return setState(refused({ key: 'chooseFile' }));
     if (file.size > importBodyBytes) {
-      return setState(refused(`The file is ${formatBytes(file.size)}; at most ${formatBytes(importBodyBytes)} can be imported.`));
+      return setState(refused({ key: 'tooBig', values: { size: formatBytes(file.size), max: formatBytes(importBodyBytes) } }));
     }
     setState({ phase: 'checking' });
     setState(await send(slug, file, true));
@@ -73,53 +80,65 @@ export function ImportForm({ slug, onImported }: Props) {
   return (
     <section className={styles.box} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className={styles.title}>
-        Import
+        {t('title')}
       </h3>
       <form onSubmit={check} className={styles.importForm}>
-        <label htmlFor={`${id}-file`}>W3C Web Annotation file (JSON-LD, up to {formatBytes(importBodyBytes)})</label>
-        <input
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".jsonld,.json,application/ld+json,application/json"
-          // Another file means another plan: the one shown no longer applies.
-          onChange={() => setState({ phase: 'idle' })}
-        />
+        <label htmlFor={`${id}-file`}>{t('fileLabel', { size: formatBytes(importBodyBytes) })}</label>
+        {/* The browser's own file button cannot be styled: the input is hidden from sight (still
+            focusable and named by both labels) and a label drawn as a button opens it. */}
+        <span className={styles.fileField}>
+          <input
+            id={`${id}-file`}
+            className={styles.fileInput}
+            name="file"
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            // Another file means another plan: the one shown no longer applies.
+            onChange={(event) => {
+              setFileName(event.currentTarget.files?.[0]?.name ?? null);
+              setState({ phase: 'idle' });
+            }}
+          />
+          <label htmlFor={`${id}-file`} className={styles.fileButton}>
+            {t('chooseAFile')}
+          </label>
+          <span className={styles.fileName}>{fileName ?? t('noFileChosen')}</span>
+        </span>
         <button type="submit" className="button" disabled={busy}>
-          {state.phase === 'checking' ? 'Checking…' : 'Check file'}
+          {state.phase === 'checking' ? t('checking') : t('checkFile')}
         </button>
       </form>
       <div role="status" className={styles.status}>
-        {state.phase === 'checking' ? 'Checking the file; nothing is written yet…' : null}
-        {state.phase === 'importing' ? 'Importing…' : null}
-        {state.phase === 'done' ? doneText(state.summary) : null}
-        {state.phase === 'preview' ? (writes ? 'Checked: nothing is written until you confirm.' : 'Checked: there is nothing new to import.') : null}
+        {state.phase === 'checking' ? t('checkingStatus') : null}
+        {state.phase === 'importing' ? t('importing') : null}
+        {state.phase === 'done' ? doneText(state.summary, words) : null}
+        {state.phase === 'preview' ? (writes ? t('checkedWrites') : t('checkedNothing')) : null}
       </div>
       {plan ? (
         <div className={styles.plan} aria-labelledby={`${id}-plan`} role="group">
           <h4 id={`${id}-plan`} className={styles.planTitle}>
-            What this import would do
+            {t('planTitle')}
           </h4>
           <ul className={styles.planList}>
-            {planLines(plan).map((line) => (
+            {planLines(plan, words).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
           <div className={styles.actions}>
             {writes ? (
               <button type="button" className="button" onClick={confirm} disabled={busy}>
-                {state.phase === 'importing' ? 'Importing…' : `Import ${plan.imported === 1 ? '1 note' : `${plan.imported.toLocaleString('en')} notes`}`}
+                {state.phase === 'importing' ? t('importing') : t('importCount', { count: plan.imported })}
               </button>
             ) : null}
             <button type="button" className={styles.secondary} onClick={() => setState({ phase: 'idle' })} disabled={busy}>
-              {writes ? 'Cancel' : 'Close'}
+              {writes ? t('cancel') : t('close')}
             </button>
           </div>
         </div>
       ) : null}
       {state.phase === 'refused' ? (
         <div role="alert" className={styles.error}>
-          <p>{state.message}</p>
+          <p>{'text' in state.message ? state.message.text : t(state.message.key, state.message.values ?? {})}</p>
           {state.problems.length ? (
             <ul className={styles.problems}>
               {state.problems.map((problem, i) => (
@@ -129,11 +148,7 @@ export function ImportForm({ slug, onImported }: Props) {
               ))}
             </ul>
           ) : null}
-          {state.count > state.problems.length ? (
-            <p>
-              …and {(state.count - state.problems.length).toLocaleString('en')} more problem{state.count - state.problems.length === 1 ? '' : 's'}.
-            </p>
-          ) : null}
+          {state.count > state.problems.length ? <p>{t('moreProblems', { count: state.count - state.problems.length })}</p> : null}
         </div>
       ) : null}
     </section>

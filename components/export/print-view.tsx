@@ -1,6 +1,8 @@
 // The print view of exported annotations: what the Markdown export says, laid out to print
-// cleanly (print-view.css). Presentational: the page hands it the annotations.
+// cleanly (print-view.css). Presentational: the page hands it the annotations. The printed record
+// is in English, as the Markdown export is; the toolbar around it speaks the interface language.
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { PrintButton } from '@/components/export/print-button';
 import { PrintedAnnotation } from '@/components/export/printed-annotation';
 import type { Annotation } from '@/lib/annotations/types';
@@ -22,14 +24,16 @@ type Props = {
 };
 
 export function PrintView({ document, annotations, total, filter, baseUrl, exportedAt, exportHref }: Props) {
+  const t = useTranslations('Export');
+  const locale = useLocale();
   const filters = describeFilters(filter);
   const url = documentUrl(baseUrl, document.slug);
   return (
-    <div className="print-view">
-      <nav className="print-toolbar" aria-label="Print view">
-        <Link href={`/documents/${document.slug}`}>Back to the document</Link>
+    <div className="print-view" lang="en">
+      <nav className="print-toolbar" aria-label={t('printView')} lang={locale}>
+        <Link href={`/documents/${document.slug}`}>{t('backToDocument')}</Link>
         <PrintButton />
-        <p className="muted">Choose “Save as PDF” as the printer to keep a PDF.</p>
+        <p className="muted">{t('saveAsPdf')}</p>
       </nav>
       <header className="print-header">
         <h1>

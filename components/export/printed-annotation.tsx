@@ -1,10 +1,12 @@
 // One annotation in the print view: the same content, in the same order, as a section of the
 // Markdown export (lib/export/markdown.ts), as HTML with lang on every quoted text.
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Annotation } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { formatDateTime } from '@/lib/export/options';
 import { passageOf, type LanguageLabel } from '@/lib/export/passage';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { markdownTree } from '@/lib/markdown/render';
 import { creditLine } from '@/lib/annotations/credit';
 
 function Quote({ caption, language, segmentId, text }: { caption: string; language: LanguageLabel; segmentId: string; text: string }) {
@@ -26,9 +28,12 @@ function Quote({ caption, language, segmentId, text }: { caption: string; langua
   );
 }
 
-/** Reader-written Markdown, rendered and sanitised (no raw HTML, no scripts) by lib/markdown. */
+/**
+ * Reader-written Markdown, rendered and sanitised by lib/markdown, as React elements: React escapes
+ * every text, so a `<draft>` written in a comment prints as `&lt;draft&gt;`, the word it was.
+ */
 function UserMarkdown({ source }: { source: string }) {
-  return <div className="print-markdown" dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }} />;
+  return <div className="print-markdown">{toJsxRuntime(markdownTree(source), { Fragment, jsx, jsxs })}</div>;
 }
 
 type Props = { number: number; annotation: Annotation; document: DocumentContent; baseUrl: string };

@@ -1,22 +1,26 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition, type MouseEvent, type ReactNode } from 'react';
+import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { LanguageName } from '@/components/reader/language-name';
 import { rememberColumns } from '@/lib/reader/column-preference';
 import { chooseColumnsPath, movedColumn, readerPath, swappedColumns, withColumn, withoutColumn } from '@/lib/reader/columns';
-import { listNames } from '@/lib/reader/langs';
+import type { ReadingMode } from '@/lib/reader/reading-mode';
 
 type Language = { code: string; name: string; nativeName: string };
 
-type Props = { slug: string; codes: string[]; languages: Language[]; colours: Record<string, number> };
+type Props = { slug: string; codes: string[]; mode: ReadingMode; languages: Language[]; colours: Record<string, number> };
 
 /**
  * Choose, order and swap the language columns. Every control is a link: without JavaScript it
  * goes through a route that remembers the choice; with JavaScript the page changes in place and
  * keyboard focus stays on the control (or its replacement).
  */
-export function ColumnControls({ slug, codes, languages, colours }: Props) {
+export function ColumnControls({ slug, codes, mode, languages, colours }: Props) {
+  const t = useTranslations('Reader');
+  const { nameOf, listOf } = useLanguageNames();
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState('');
@@ -32,8 +36,8 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
   // anyone, whatever columns the recipient last chose.
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has('langs')) return;
-    window.history.replaceState(window.history.state, '', `${readerPath(slug, codesKey.split(','))}${window.location.hash}`);
-  }, [slug, codesKey]);
+    window.history.replaceState(window.history.state, '', `${readerPath(slug, codesKey.split(','), undefined, mode)}${window.location.hash}`);
+  }, [slug, codesKey, mode]);
 
   useEffect(() => {
     const wanted = pendingFocus.current;
@@ -42,22 +46,23 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
     const nav = navRef.current;
     const target = wanted.map((key) => nav?.querySelector<HTMLElement>(`[data-focus-key="${key}"]`)).find(Boolean);
     (target ?? nav?.querySelector<HTMLElement>('.column-controls-label'))?.focus();
-    setAnnouncement(`Showing ${listNames(codesKey.split(','), languages)}.`);
-  }, [codesKey, languages]);
+    // The codes shown; the words are the interface language's, at render.
+    setAnnouncement(codesKey);
+  }, [codesKey]);
 
   function choose(event: MouseEvent<HTMLAnchorElement>, next: string[], focusAfter: string[]) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     rememberColumns(next);
     pendingFocus.current = focusAfter;
-    startTransition(() => router.push(`${readerPath(slug, next)}${window.location.hash}`, { scroll: false }));
+    startTransition(() => router.push(`${readerPath(slug, next, undefined, mode)}${window.location.hash}`, { scroll: false }));
   }
 
   function action(next: string[], focusKey: string, focusAfter: string[], label: string | undefined, content: ReactNode, className = 'column-action') {
     return (
       <a
         className={className}
-        href={chooseColumnsPath(slug, next)}
+        href={chooseColumnsPath(slug, next, mode)}
         // eslint-disable-next-line react-hooks/refs -- choose() touches the ref on click, never while rendering
         onClick={(event) => choose(event, next, focusAfter)}
         aria-label={label}
@@ -90,13 +95,14 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
   return (
     <nav className="column-controls" aria-labelledby="reader_columns_label" ref={navRef}>
       <span className="column-controls-label" id="reader_columns_label" tabIndex={-1}>
-        Columns
+        {t('columns')}
       </span>
       <ol className="column-chips">
         {shown.map((language, index) => {
           const before = shown[index - 1];
           const after = shown[index + 1];
-          const { code, name } = language;
+          const { code } = language;
+          const name = nameOf(language);
           return (
             <li className="column-chip" data-colour={colours[code]} key={code}>
               <span className="column-chip-name">
@@ -107,15 +113,21 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
                     movedColumn(codes, code, -1),
                     `earlier-${code}`,
                     [`earlier-${code}`, `later-${code}`],
-                    `Move ${name} before ${before.name}`,
+                    t('moveBefore', { name, other: nameOf(before) }),
                     earlierArrow,
                   )
                 : placeholder(earlierArrow)}
               {after
-                ? action(movedColumn(codes, code, 1), `later-${code}`, [`later-${code}`, `earlier-${code}`], `Move ${name} after ${after.name}`, laterArrow)
+                ? action(
+                    movedColumn(codes, code, 1),
+                    `later-${code}`,
+                    [`later-${code}`, `earlier-${code}`],
+                    t('moveAfter', { name, other: nameOf(after) }),
+                    laterArrow,
+                  )
                 : placeholder(laterArrow)}
               {shown.length > 1
-                ? action(withoutColumn(codes, code), `hide-${code}`, [`show-${code}`], `Hide ${name}`, <span aria-hidden="true">×</span>)
+                ? action(withoutColumn(codes, code), `hide-${code}`, [`show-${code}`], t('hide', { name }), <span aria-hidden="true">×</span>)
                 : placeholder('×')}
             </li>
           );
@@ -126,9 +138,9 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
             swappedColumns(codes),
             'swap',
             ['swap'],
-            'Swap the two columns',
+            t('swapLabel'),
             <>
-              <span aria-hidden="true">⇄</span> Swap
+              <span aria-hidden="true">⇄</span> {t('swap')}
             </>,
             'column-button',
           )
@@ -143,8 +155,10 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
               undefined,
               <>
                 <span aria-hidden="true">+ </span>
-                <span className="visually-hidden">Show </span>
-                <LanguageName language={language} />
+                {t.rich('show', {
+                  hidden: (text) => <span className="visually-hidden">{text}</span>,
+                  name: () => <LanguageName language={language} />,
+                })}
               </>,
               'column-button',
             ),
@@ -152,7 +166,9 @@ export function ColumnControls({ slug, codes, languages, colours }: Props) {
         </span>
       ) : null}
       <span role="status" className="visually-hidden">
-        {announcement}
+        {announcement
+          ? t('showing', { names: listOf(announcement.split(',').map((code) => languages.find((l) => l.code === code) ?? { code, name: code })) })
+          : ''}
       </span>
     </nav>
   );

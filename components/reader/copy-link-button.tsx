@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/use-hydrated';
 
@@ -27,6 +28,7 @@ async function copyText(text: string): Promise<boolean> {
  * JavaScript runs: without it the passage's own `#id` link beside it does the job.
  */
 export function CopyLinkButton({ segmentId, path }: { segmentId: string; path: string }) {
+  const t = useTranslations('Reader');
   const ready = useHydrated();
   const [message, setMessage] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -37,7 +39,7 @@ export function CopyLinkButton({ segmentId, path }: { segmentId: string; path: s
     const url = new URL(path, window.location.origin).href;
     const copied = await copyText(url);
     if (!copied) window.history.replaceState(null, '', url);
-    setMessage(copied ? 'Link copied' : 'Could not copy: the link is in the address bar');
+    setMessage(copied ? t('linkCopied') : t('copyFailed'));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(''), 4000);
   }
@@ -45,7 +47,7 @@ export function CopyLinkButton({ segmentId, path }: { segmentId: string; path: s
   return (
     <span className="copy-link">
       {ready ? (
-        <button type="button" className="copy-link-button" onClick={copy} aria-label={`Copy link to passage ${segmentId}`} title="Copy link to this passage">
+        <button type="button" className="copy-link-button" onClick={copy} aria-label={t('copyLabel', { id: segmentId })} title={t('copyTitle')}>
           <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
             <path
               d="M6.5 9.5l3-3M7 4.5l1.3-1.3a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.3 1.3a2.5 2.5 0 01-3.5-3.5L5.5 8"

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 const longestShownId = 60;
@@ -17,6 +18,7 @@ function hashId(): string {
  * it; this moves keyboard focus there too, and says so politely when no passage has that id.
  */
 export function DeepLinkStatus({ firstSegmentId }: { firstSegmentId: string }) {
+  const t = useTranslations('Reader');
   const [missing, setMissing] = useState<string | null>(null);
 
   useEffect(() => {
@@ -42,8 +44,7 @@ export function DeepLinkStatus({ firstSegmentId }: { firstSegmentId: string }) {
     <div role="status" className="deep-link-status">
       {shown ? (
         <p className="notice">
-          No passage “{shown}” in this document. The link may be mistyped, or the passage may have a new id.{' '}
-          <a href={`#${firstSegmentId}`}>Go to the beginning of the text</a>
+          {t('noPassage', { id: shown })} <a href={`#${firstSegmentId}`}>{t('goToStart')}</a>
         </p>
       ) : null}
     </div>

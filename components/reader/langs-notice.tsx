@@ -1,22 +1,25 @@
+import { useTranslations } from 'next-intl';
+import { useLanguageNames } from '@/components/i18n/use-language-names';
 import type { DocumentLanguage } from '@/lib/content';
-import { listNames, type ColumnView } from '@/lib/reader/langs';
+import type { ColumnView } from '@/lib/reader/langs';
 
 /** Says what was wrong with `?langs=` and what is shown instead: the page never fails on it. */
 export function LangsNotice({ view, languages }: { view: ColumnView; languages: DocumentLanguage[] }) {
-  const available = languages.map((l) => `${l.code} (${l.name})`).join(', ');
-  const instead = view.from === 'address' ? '' : view.from === 'remembered' ? ' (your last choice)' : ' (the usual view)';
+  const t = useTranslations('Reader');
+  const { nameOf, listOf } = useLanguageNames();
+  const available = languages.map((l) => `${l.code} (${nameOf(l)})`).join(', ');
+  const shown = view.codes.map((code) => languages.find((l) => l.code === code) ?? { code, name: code });
+  const from = view.from === 'remembered' ? 'remembered' : view.from === 'address' ? 'address' : 'usual';
   return (
     <div className="notice notice-warning langs-notice" role="status">
-      <p className="notice-title">Some of the languages in this address cannot be shown.</p>
-      <ul>
+      <p className="notice-title">{t('langsTitle')}</p>
+      {/* What parseLangs found wrong, in English (lib/reader/langs.ts). */}
+      <ul lang="en">
         {view.problems.map((problem) => (
           <li key={problem}>{problem}</li>
         ))}
       </ul>
-      <p>
-        Showing {listNames(view.codes, languages)}
-        {instead}. This document is available in: {available}.
-      </p>
+      <p>{t('langsShowing', { names: listOf(shown), from, available })}</p>
     </div>
   );
 }

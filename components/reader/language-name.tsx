@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useLanguageNames } from '@/components/i18n/use-language-names';
 import type { DocumentLanguage } from '@/lib/content';
 
 /**
@@ -7,14 +8,7 @@ import type { DocumentLanguage } from '@/lib/content';
  */
 export function LanguageName({ language }: { language: Pick<DocumentLanguage, 'code' | 'name' | 'nativeName'> }) {
   const locale = useLocale();
-  const t = useTranslations('LanguageNames');
-  const base = language.code.split('-')[0] ?? language.code;
-  const named = t.has(base as 'en')
-    ? t(base as 'en')
-    : locale === 'en'
-      ? language.name
-      : new Intl.DisplayNames([locale], { type: 'language' }).of(language.code);
-  const name = named ?? language.name;
+  const name = useLanguageNames().nameOf(language);
   if (language.nativeName === name) return <span lang={language.code}>{name}</span>;
   return (
     <>

@@ -5,18 +5,23 @@ import { SegmentRow } from '@/components/reader/segment-row';
 import { columnTracks, columnWeights } from '@/lib/reader/column-widths';
 import { languageColours } from '@/lib/reader/language-colours';
 import { readerPath } from '@/lib/reader/columns';
+import { shownInFull, type ReadingMode } from '@/lib/reader/reading-mode';
 
 /**
  * The aligned text: a provenance row, then one grid row per segment. On a wide screen the
- * languages are columns; on a narrow one each row becomes an interlinear stack (see reader.css).
+ * languages are columns; on a narrow one, or interleaved, each row becomes an interlinear stack
+ * (see reader.css). With one language, the others are counterparts under each passage.
  */
-export function ParallelText({ document, columns }: { document: DocumentContent; columns: DocumentLanguage[] }) {
-  const codes = columns.map((l) => l.code);
-  const weights = columnWeights(codes.map((code) => document.segments.map((s) => s.texts[code] ?? '')));
+type Props = { document: DocumentContent; columns: DocumentLanguage[]; mode: ReadingMode };
+
+export function ParallelText({ document, columns: chosen, mode }: Props) {
+  const { full: columns, counterparts } = shownInFull(mode, chosen);
+  const codes = chosen.map((l) => l.code);
+  const weights = columnWeights(columns.map(({ code }) => document.segments.map((s) => s.texts[code] ?? '')));
   const colours = languageColours(document);
   const style = { '--columns': columns.length, '--tracks': columnTracks(weights) } as React.CSSProperties;
   return (
-    <div className="parallel" data-columns={columns.length} style={style}>
+    <div className="parallel" data-columns={columns.length} data-mode={mode} style={style}>
       <div className="parallel-head">
         <div className="segment-gutter" aria-hidden="true" />
         {columns.map((language) => (
@@ -37,7 +42,14 @@ export function ParallelText({ document, columns }: { document: DocumentContent;
       </div>
       <div className="segments">
         {document.segments.map((segment) => (
-          <SegmentRow key={segment.id} segment={segment} columns={columns} colours={colours} sharePath={readerPath(document.slug, codes, segment.id)} />
+          <SegmentRow
+            key={segment.id}
+            segment={segment}
+            columns={columns}
+            counterparts={counterparts}
+            colours={colours}
+            sharePath={readerPath(document.slug, codes, segment.id, mode)}
+          />
         ))}
       </div>
     </div>

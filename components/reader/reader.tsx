@@ -1,39 +1,59 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { DocumentContent } from '@/lib/content';
 import { ColumnControls } from '@/components/reader/column-controls';
 import { DeepLinkStatus } from '@/components/reader/deep-link-status';
 import { LangsNotice } from '@/components/reader/langs-notice';
 import { ParallelText } from '@/components/reader/parallel-text';
+import { ReadIn } from '@/components/reader/read-in';
+import { ReadingModes } from '@/components/reader/reading-modes';
 import { formatDate } from '@/lib/reader/format-date';
 import type { ColumnView } from '@/lib/reader/langs';
 import { languageColours } from '@/lib/reader/language-colours';
+import type { ReadingMode } from '@/lib/reader/reading-mode';
 import './reader.css';
 
+type Props = { document: DocumentContent; view: ColumnView; mode: ReadingMode; panel?: React.ReactNode };
+
 /** The reader page's body. `reader-layout` is a flex row so that a side panel can sit beside the text. */
-export function Reader({ document, view, panel }: { document: DocumentContent; view: ColumnView; panel?: React.ReactNode }) {
-  const columns = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);
+export function Reader({ document, view, mode, panel }: Props) {
+  const chosen = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);
+  // One language read in full: every other language of the document is a counterpart, the chosen ones first.
+  const columns = mode === 'single' ? [...chosen, ...document.languages.filter((l) => !view.codes.includes(l.code))] : chosen;
+  const t = useTranslations('Reader');
+  const home = useTranslations('Home');
+  const locale = useLocale();
   const first = document.languages[0];
   const languageNames = document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }));
+  const colours = languageColours(document);
   const facts = [
     first?.place,
-    first?.date ? formatDate(first.date) : undefined,
-    `${document.segments.length} passages`,
-    `${document.languages.length} ${document.languages.length === 1 ? 'language' : 'languages'}`,
+    first?.date ? formatDate(first.date, locale) : undefined,
+    home('passages', { count: document.segments.length }),
+    t('languagesCount', { count: document.languages.length }),
   ].filter(Boolean);
+  const several = document.languages.length > 1;
   return (
     <div className="reader-layout">
-      <article className="reader" aria-labelledby="reader_title" data-columns={columns.length}>
+      <article className="reader" aria-labelledby="reader_title" data-columns={mode === 'single' ? 1 : columns.length} data-mode={mode}>
         <header className="reader-header">
           <h1 id="reader_title" lang={first?.code}>
             {document.title}
           </h1>
           <p className="reader-facts">{facts.join(' · ')}</p>
-          {document.languages.length > 1 ? (
-            <ColumnControls slug={document.slug} codes={view.codes} languages={languageNames} colours={languageColours(document)} />
+          {several ? (
+            <div className="reader-controls">
+              <ReadingModes slug={document.slug} codes={view.codes} mode={mode} />
+              {mode === 'single' ? (
+                <ReadIn slug={document.slug} codes={view.codes} languages={languageNames} colours={colours} />
+              ) : (
+                <ColumnControls slug={document.slug} codes={view.codes} mode={mode} languages={languageNames} colours={colours} />
+              )}
+            </div>
           ) : null}
         </header>
         {view.problems.length ? <LangsNotice view={view} languages={document.languages} /> : null}
         <DeepLinkStatus firstSegmentId={document.segments[0]?.id ?? ''} />
-        <ParallelText document={document} columns={columns} />
+        <ParallelText document={document} columns={columns} mode={mode} />
       </article>
       {panel}
     </div>

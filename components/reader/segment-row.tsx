@@ -2,6 +2,8 @@ import type { DocumentLanguage, Segment } from '@/lib/content';
 import { AlignedNotes } from '@/components/annotations/aligned-notes';
 import { SelectPassageButton } from '@/components/annotations/select-passage-button';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
+import { CellLabel } from '@/components/reader/cell-label';
+import { Counterparts } from '@/components/reader/counterparts';
 import { SegmentText } from '@/components/reader/segment-text';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
@@ -11,22 +13,13 @@ function headingTag(level: number | undefined): HeadingTag {
   return `h${Math.min(6, Math.max(2, (level ?? 1) + 1))}` as HeadingTag;
 }
 
-function CellLabel({ language }: { language: DocumentLanguage }) {
-  return (
-    <span className="cell-label" lang="en">
-      {language.name}
-      {language.status === 'working-translation' ? <span className="cell-label-status">, working translation</span> : null}
-    </span>
-  );
-}
-
 /**
  * One segment in every shown language: a grid row, so each version starts on the same line.
  * The row carries the segment id as its anchor (`#s2-p1`).
  */
-type Props = { segment: Segment; columns: DocumentLanguage[]; colours: Record<string, number>; sharePath: string };
+type Props = { segment: Segment; columns: DocumentLanguage[]; counterparts: DocumentLanguage[]; colours: Record<string, number>; sharePath: string };
 
-export function SegmentRow({ segment, columns, colours, sharePath }: Props) {
+export function SegmentRow({ segment, columns, counterparts, colours, sharePath }: Props) {
   const Heading = headingTag(segment.level);
   return (
     <div className="segment-row" id={segment.id} data-kind={segment.kind} tabIndex={-1}>
@@ -49,6 +42,7 @@ export function SegmentRow({ segment, columns, colours, sharePath }: Props) {
           </div>
         );
       })}
+      {counterparts.length ? <Counterparts segment={segment} languages={counterparts} colours={colours} /> : null}
     </div>
   );
 }

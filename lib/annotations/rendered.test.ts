@@ -36,7 +36,7 @@ describe('renderedAnnotation', () => {
   it('puts the sanitised HTML of the comment and of every reply beside their Markdown', () => {
     const rendered = renderedAnnotation(annotation);
     expect(rendered.comment).toBe(annotation.comment);
-    expect(rendered.commentHtml).toBe('<p>The <strong>apology</strong> alert(1)</p>');
+    expect(rendered.commentHtml).toBe('<p>The <strong>apology</strong> &#x3C;script>alert(1)&#x3C;/script></p>');
     expect(rendered.replies[0]).toEqual({ ...reply, bodyHtml: '<p>Agreed, <em>조일</em>.</p>' });
   });
 

@@ -84,7 +84,7 @@ describe('POST /api/documents/<slug>/annotations', () => {
 
   it('gives the comment and each reply as Markdown with their sanitised HTML beside it, wherever an annotation is answered', async () => {
     const { json } = await create({ ...highlight, comment: '**수도** <script>x()</script>', visibility: 'shared' });
-    expect(json.commentHtml).toBe('<p><strong>수도</strong> x()</p>');
+    expect(json.commentHtml).toBe('<p><strong>수도</strong> &#x3C;script>x()&#x3C;/script></p>');
     const answered = await replyTo(json.id, { body: 'See _평양_.' }, { as: world.bob });
     expect(answered.json).toMatchObject({ body: 'See _평양_.', bodyHtml: '<p>See <em>평양</em>.</p>', annotationId: json.id });
     expect((await getReply(answered.json.id)).json.bodyHtml).toBe('<p>See <em>평양</em>.</p>');

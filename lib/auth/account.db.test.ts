@@ -121,6 +121,43 @@ describe('deleteAccount', () => {
     expect((await getAnnotation(onBobs.id, null)).replies).toMatchObject([{ body: 'a reply worth keeping', author: { name: 'a former reader' } }]);
   });
 
+  it('keeping the shared notes keeps those shared with a group in it, and hands the groups the reader owned to a moderator', async () => {
+    const owner = await newOwner();
+    const group = await world.prisma.group.create({
+      data: {
+        name: 'Seminar',
+        memberships: {
+          create: [
+            { userId: owner.id, role: 'OWNER' },
+            { userId: world.alice.id, role: 'MEMBER', joinedAt: new Date('2026-01-01') },
+            { userId: world.bob.id, role: 'MODERATOR', joinedAt: new Date('2026-02-01') },
+          ],
+        },
+      },
+    });
+    const forGroup = await createAnnotation(
+      'sample',
+      owner,
+      createAnnotationSchema.parse({
+        language: 'en',
+        color: 'yellow',
+        visibility: 'group',
+        groupId: group.id,
+        comment: 'for the seminar',
+        targets: [targetOf('p1', 'en', 'Pyongyang')],
+      }),
+    );
+
+    await deleteAccount(owner, { notes: 'keep-shared', password }, address, limiter());
+
+    expect(await getAnnotation(forGroup.id, world.alice)).toMatchObject({ author: { name: 'a former reader' }, comment: 'for the seminar' });
+    const roles = await world.prisma.membership.findMany({ where: { groupId: group.id }, select: { userId: true, role: true }, orderBy: { role: 'asc' } });
+    expect(roles).toEqual([
+      { userId: world.bob.id, role: 'OWNER' },
+      { userId: world.alice.id, role: 'MEMBER' },
+    ]);
+  });
+
   it('no one can sign in as "a former reader"', async () => {
     expect(await authorizeCredentials({ email: formerReader.email, password: '' }, address, limiter())).toBeNull();
     const row = await world.prisma.user.findUniqueOrThrow({ where: { id: formerReader.id } });

@@ -39,6 +39,26 @@ export const formerReader = { id: '00000000-0000-4000-8000-00000000f0e1', email:
 export type KeptNotes = 'none' | 'shared';
 
 /**
+ * Each group the user owns passes to its longest-standing moderator (or, with none, member), so
+ * that no group is left without an owner. A group with no one else in it stays, ownerless, for
+ * the notes former members wrote in it.
+ */
+async function handOverGroups(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+  // The old owner steps down first: the unique index allows one owner per group.
+  const owned = await tx.$queryRaw<{ groupId: string }[]>`
+    UPDATE "Membership" SET role = 'MEMBER' WHERE "userId" = ${userId}::uuid AND role = 'OWNER' RETURNING "groupId"::text AS "groupId"`;
+  if (!owned.length) return;
+  await tx.$executeRaw`
+    UPDATE "Membership" m SET role = 'OWNER'
+    FROM (
+      SELECT DISTINCT ON (o."groupId") o."groupId", o."userId" FROM "Membership" o
+      WHERE o."groupId" = ANY(${owned.map((g) => g.groupId)}::uuid[]) AND o."userId" <> ${userId}::uuid
+      ORDER BY o."groupId", (o.role = 'MODERATOR') DESC, o."joinedAt", o."userId"
+    ) heir
+    WHERE m."groupId" = heir."groupId" AND m."userId" = heir."userId"`;
+}
+
+/**
  * Deletes the user, their sessions and what they chose not to keep. Notes that others replied to
  * always stay, as a deleted note's thread does (lib/db/annotations.ts deleteAnnotation): emptied,
  * under "a former reader", with the others' replies. With `keep: 'shared'` their shared notes and
@@ -54,9 +74,12 @@ export async function deleteUser(userId: string, keep: KeptNotes): Promise<void>
     const repliedByOthers: Prisma.AnnotationWhereInput = { replies: { some: { authorId: { not: userId } } } };
 
     if (keep === 'shared') {
-      await tx.annotation.updateMany({ where: { authorId: userId, visibility: 'SHARED' }, data: toFormer });
-      await tx.reply.updateMany({ where: { authorId: userId, annotation: { visibility: 'SHARED' } }, data: toFormer });
+      // Notes shared with a group are shared too: they stay with the group's discussion.
+      const sharedWithOthers: Prisma.AnnotationWhereInput = { visibility: { in: ['SHARED', 'GROUP'] } };
+      await tx.annotation.updateMany({ where: { authorId: userId, ...sharedWithOthers }, data: toFormer });
+      await tx.reply.updateMany({ where: { authorId: userId, annotation: sharedWithOthers }, data: toFormer });
     }
+    await handOverGroups(tx, userId);
     // Whatever is left of theirs that others replied to becomes a placeholder of its thread.
     await tx.annotation.updateMany({
       where: { authorId: userId, deletedAt: null, ...repliedByOthers },

@@ -33,9 +33,10 @@ const query = (fields: Record<string, unknown> = {}) => annotationListQuerySchem
 /** The kept counts beside the same figures counted from the rows. */
 async function keptAndCounted() {
   const kept = await world.prisma.$queryRaw<{ key: string; n: number }[]>`
-    SELECT concat_ws(' ', "authorId", visibility, language, color, deleted) AS key, n FROM "AnnotationCount" WHERE n <> 0 ORDER BY 1`;
+    SELECT concat_ws(' ', "authorId", visibility, nullif("groupId", '00000000-0000-0000-0000-000000000000'), language, color, deleted, hidden) AS key, n
+    FROM "AnnotationCount" WHERE n <> 0 ORDER BY 1`;
   const counted = await world.prisma.$queryRaw<{ key: string; n: number }[]>`
-    SELECT concat_ws(' ', "authorId", visibility, language, color, "deletedAt" IS NOT NULL) AS key, count(*)::int AS n
+    SELECT concat_ws(' ', "authorId", visibility, "groupId", language, color, "deletedAt" IS NOT NULL, "hiddenAt" IS NOT NULL) AS key, count(*)::int AS n
     FROM "Annotation" GROUP BY 1 ORDER BY 1`;
   return { kept, counted };
 }
@@ -60,6 +61,31 @@ describe('the kept counts', () => {
     // The placeholder is listed (it holds a thread) but not counted as a note.
     expect(list.total).toBe(2);
     expect(list.counts).toMatchObject({ visible: 1, mine: 1, byLanguage: { en: 0, ko: 0, ja: 1 }, byColor: { pink: 1, green: 0 } });
+  });
+
+  it('follow notes moved into and out of a group, hidden and unhidden, and count a group’s notes only for its members', async () => {
+    const group = await world.prisma.group.create({ data: { name: 'Seminar', memberships: { create: [{ userId: world.alice.id, role: 'OWNER' }] } } });
+    const carol = await world.prisma.user.create({ data: { name: 'Carol', email: 'carol-counts@example.org' } });
+    await world.prisma.membership.create({ data: { groupId: group.id, userId: carol.id } });
+    const inGroup = await createAnnotation(
+      'sample',
+      world.alice,
+      input({ language: 'en', targets: [targetOf('p1', 'en', 'Both sides')], visibility: 'group', groupId: group.id }),
+    );
+    const moved = await createAnnotation('sample', world.alice, input({ language: 'ko', targets: [targetOf('p1', 'ko', '평양에서')] }));
+    await updateAnnotation(moved.id, world.alice, { visibility: 'group', groupId: group.id });
+    await updateAnnotation(inGroup.id, world.alice, { hidden: true });
+    let { kept, counted } = await keptAndCounted();
+    expect(kept).toEqual(counted);
+    const visibleTo = async (viewer: { id: string } | null) => (await listAnnotations('sample', viewer, query())).counts.visible;
+    expect([await visibleTo(world.alice), await visibleTo(carol), await visibleTo(world.bob), await visibleTo(null)]).toEqual([2, 1, 0, 0]);
+    await updateAnnotation(inGroup.id, world.alice, { hidden: false });
+    await updateAnnotation(moved.id, world.alice, { visibility: 'private' });
+    ({ kept, counted } = await keptAndCounted());
+    expect(kept).toEqual(counted);
+    expect([await visibleTo(carol), await visibleTo(world.bob)]).toEqual([1, 0]);
+    await world.prisma.membership.delete({ where: { userId_groupId: { userId: carol.id, groupId: group.id } } });
+    expect(await visibleTo(carol)).toBe(0);
   });
 
   it('follow a bulk insert of many rows in one statement, and a user removed with their notes', async () => {

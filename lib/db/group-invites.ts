@@ -75,3 +75,18 @@ export async function joinByInvite(token: string, user: { id: string }): Promise
     };
   });
 }
+
+/** The group a working invite names, for the join page to say what the reader is joining (null for any other token). */
+export async function groupOfInvite(token: string): Promise<{ id: string; name: string; description: string; memberCount: number } | null> {
+  const invite = await db().groupInvite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      revokedAt: true,
+      expiresAt: true,
+      group: { select: { id: true, name: true, description: true, _count: { select: { memberships: true } } } },
+    },
+  });
+  if (!invite || invite.revokedAt || (invite.expiresAt && invite.expiresAt <= new Date())) return null;
+  const { id, name, description, _count } = invite.group;
+  return { id, name, description, memberCount: _count.memberships };
+}

@@ -134,6 +134,12 @@ describe('planImport of someone else’s export', () => {
     });
   });
 
+  it('never writes into a group: the importer’s own group note comes in private, with no group', () => {
+    const [annotation] = plan([item({ creator: `urn:uuid:${carol}`, 'accord:visibility': 'group', 'accord:group': { id: 'x' } })]).annotations;
+    expect(annotation).toMatchObject({ visibility: 'private' });
+    expect(annotation).not.toHaveProperty('groupId');
+  });
+
   it('keeps the credit a copy already carries, and reads the model’s via', () => {
     const credit = { id: 'https://first.example/anno/9', creator: { id: 'https://first.example/people/dora', name: 'Dora' }, created: '2026-12-01T08:00:00Z' };
     const [annotation] = plan([item({ creator: `urn:uuid:${carol}`, 'accord:importedFrom': credit, via: 'https://second.example/anno/3' })]).annotations;
@@ -282,7 +288,7 @@ describe('parseAnnotationFile and planImport', () => {
       [
         { path: 'items[5].target', message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' },
         { path: 'items[8].body', message: 'only TextualBody bodies (comments and tags) can be imported' },
-        { path: 'items[6].accord:visibility', message: 'must be "private" or "shared"' },
+        { path: 'items[6].accord:visibility', message: 'must be "private", "group" or "shared"' },
         { path: 'items[4].target[0].selector', message: 'needs a TextQuoteSelector with the quoted text' },
         { path: 'items[10].id', message: 'must be an absolute IRI' },
         { path: 'items[11].id', message: 'https://other.example/anno/1 appears twice in the file' },

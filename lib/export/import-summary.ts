@@ -24,40 +24,48 @@ export type ImportSummary = {
   skippedReasons: { reason: string; count: number }[];
 };
 
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** The words of the Import messages (messages/*.json), in the interface language. */
+export type ImportWords = (key: ImportWordKey, values: Record<string, string | number>) => string;
+type ImportWordKey =
+  | 'ownNew'
+  | 'credited'
+  | 'orphaned'
+  | 'uncertain'
+  | 'alreadyHere'
+  | 'replies'
+  | 'repliesAlreadyHere'
+  | 'repliesLeftOut'
+  | 'skippedDeleted'
+  | 'done'
+  | 'doneCredited'
+  | 'doneAlreadyHere';
 
 /** The plan, one line per kind of item, leaving out the kinds the file has none of. */
-export function planLines(summary: ImportSummary): string[] {
+export function planLines(summary: ImportSummary, words: ImportWords): string[] {
   const { imported, credited, orphaned, uncertain, alreadyHere, replies, creditedReplies, repliesAlreadyHere, skippedDeleted } = summary;
   const lines: string[] = [];
   const own = imported - credited;
-  if (own) lines.push(`${count(own, 'new note')} of yours.`);
-  if (credited) lines.push(`${count(credited, 'note')} written by others: private to you, credited to ${credited === 1 ? 'its author' : 'their authors'}.`);
-  if (orphaned) lines.push(`${count(orphaned, 'new note')} kept as ${orphaned === 1 ? 'an orphan' : 'orphans'}: the passage is no longer in the text.`);
-  if (uncertain)
-    lines.push(
-      `${count(uncertain, 'new note')} to confirm: the passage or the words around it changed since ${uncertain === 1 ? 'it was' : 'they were'} written.`,
-    );
-  if (alreadyHere) lines.push(`${count(alreadyHere, 'note')} already here: not written again.`);
+  if (own) lines.push(words('ownNew', { count: own }));
+  if (credited) lines.push(words('credited', { count: credited }));
+  if (orphaned) lines.push(words('orphaned', { count: orphaned }));
+  if (uncertain) lines.push(words('uncertain', { count: uncertain }));
+  if (alreadyHere) lines.push(words('alreadyHere', { count: alreadyHere }));
   if (replies) {
-    const whose =
-      creditedReplies === 0
-        ? ''
-        : creditedReplies === replies
-          ? `, credited to ${replies === 1 ? 'its author' : 'their authors'}`
-          : `, ${creditedReplies.toLocaleString('en')} of them credited to others`;
-    lines.push(`${count(replies, 'reply', 'replies')}${whose}.`);
+    const credit = creditedReplies === 0 ? 'none' : creditedReplies === replies ? 'all' : 'some';
+    lines.push(words('replies', { count: replies, credit, credited: creditedReplies }));
   }
-  if (repliesAlreadyHere) lines.push(`${count(repliesAlreadyHere, 'reply', 'replies')} already here.`);
-  for (const { reason, count: n } of summary.skippedReasons) lines.push(`${count(n, 'reply', 'replies')} left out: ${reason}.`);
-  if (skippedDeleted) lines.push(`${count(skippedDeleted, 'deleted note')} left out (in the file only for ${skippedDeleted === 1 ? 'its' : 'their'} replies).`);
+  if (repliesAlreadyHere) lines.push(words('repliesAlreadyHere', { count: repliesAlreadyHere }));
+  // The reason comes from the server, in English.
+  for (const { reason, count } of summary.skippedReasons) lines.push(words('repliesLeftOut', { count, reason }));
+  if (skippedDeleted) lines.push(words('skippedDeleted', { count: skippedDeleted }));
   return lines;
 }
 
 /** What the import did, in a sentence or two. */
-export function doneText({ imported, replies, credited, alreadyHere }: ImportSummary): string {
-  const parts = [`Imported ${count(imported, 'note')} and ${count(replies, 'reply', 'replies')}.`];
-  if (credited) parts.push(`${count(credited, 'note')} by others ${credited === 1 ? 'is' : 'are'} private to you and credited.`);
-  if (alreadyHere) parts.push(`${count(alreadyHere, 'note')} ${alreadyHere === 1 ? 'was' : 'were'} already here.`);
+export function doneText({ imported, replies, credited, alreadyHere }: ImportSummary, words: ImportWords): string {
+  const parts = [words('done', { notes: imported, replies })];
+  if (credited) parts.push(words('doneCredited', { count: credited }));
+  if (alreadyHere) parts.push(words('doneAlreadyHere', { count: alreadyHere }));
+  // Korean and Japanese sentences end with their own full stops; a space between reads well in both.
   return parts.join(' ');
 }

@@ -9,10 +9,15 @@ describe('renderMarkdown', () => {
     expect(html).toContain('<li>하나</li>');
   });
 
-  it('drops script tags and raw HTML', () => {
+  it('shows raw HTML as the text it was written as, never as markup', () => {
     const html = renderMarkdown('Hello <script>alert(1)</script> <img src=x onerror="alert(1)"> <b>bold</b>');
-    expect(html).not.toMatch(/<script|onerror|<img|<b>/);
-    expect(html).toContain('Hello');
+    expect(html).not.toMatch(/<script|<img|<b>/);
+    expect(html).toBe('<p>Hello &#x3C;script>alert(1)&#x3C;/script> &#x3C;img src=x onerror="alert(1)"> &#x3C;b>bold&#x3C;/b></p>');
+  });
+
+  it('keeps a word in angle brackets, inline or on a line of its own', () => {
+    expect(renderMarkdown('A record marked <draft> is not exchanged')).toBe('<p>A record marked &#x3C;draft> is not exchanged</p>');
+    expect(renderMarkdown('<div>\nblock\n</div>\n\n- <!-- note -->')).toBe('<p>&#x3C;div>\nblock\n&#x3C;/div></p>\n<ul>\n<li>&#x3C;!-- note --></li>\n</ul>');
   });
 
   it('removes javascript: links but keeps the text', () => {

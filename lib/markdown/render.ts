@@ -1,7 +1,8 @@
-// Comments and replies are Markdown written by readers: rendered on the server, sanitised
-// (GitHub's schema via rehype-sanitize: no script, no raw HTML, no event handlers, no
-// javascript: URLs, by the rules of url-policy.ts), images become links to them, and links open in
-// a new tab without access to this page.
+// Comments and replies are Markdown written by readers: rendered on the server, raw HTML shown as
+// the text it was written as (raw-html-as-text.ts), sanitised (GitHub's schema via rehype-sanitize:
+// no event handlers, no javascript: URLs, by the rules of url-policy.ts), images become links to
+// them, and links open in a new tab without access to this page.
+import type { Root } from 'hast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -9,17 +10,26 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeImagesAsLinks from '@/lib/markdown/images-as-links';
+import remarkRawHtmlAsText from '@/lib/markdown/raw-html-as-text';
 
 const processor = unified()
   .use(remarkParse)
-  // Raw HTML in the Markdown is dropped here already (allowDangerousHtml stays off).
+  .use(remarkRawHtmlAsText)
+  // No raw HTML is left to pass (allowDangerousHtml stays off all the same).
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeImagesAsLinks)
-  .use(rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'nofollow'] })
-  .use(rehypeStringify);
+  .use(rehypeExternalLinks, { target: '_blank', rel: ['noopener', 'noreferrer', 'nofollow'] });
 
+const stringifier = unified().use(rehypeStringify);
+
+/** The rendered and sanitised tree, for a server component to turn into React elements. */
+export function markdownTree(markdown: string): Root {
+  if (!markdown.trim()) return { type: 'root', children: [] };
+  return processor.runSync(processor.parse(markdown)) as Root;
+}
+
+/** The same as HTML, for the API and the panel (which receive it as a string). */
 export function renderMarkdown(markdown: string): string {
-  if (!markdown.trim()) return '';
-  return String(processor.processSync(markdown));
+  return stringifier.stringify(markdownTree(markdown));
 }

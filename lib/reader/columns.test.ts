@@ -34,6 +34,8 @@ describe('reader addresses', () => {
 
   it('sends controls without JavaScript through the route that remembers the choice', () => {
     expect(chooseColumnsPath('background', ['en'])).toBe('/documents/background/columns?langs=en');
+    expect(chooseColumnsPath('background', ['en', 'ko'], 'interleaved')).toBe('/documents/background/columns?langs=en,ko&mode=interleaved');
+    expect(readerPath('background', ['ko', 'en'], 's1', 'single')).toBe('/documents/background?langs=ko,en&mode=single#s1');
   });
 });
 

@@ -11,10 +11,13 @@ import { getDocument } from '@/lib/data/documents';
 import { listHighlights } from '@/lib/db/annotation-highlights';
 import { listAnnotations } from '@/lib/db/annotations';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { listGroups } from '@/lib/db/groups';
+import type { GroupChoice } from '@/lib/groups/audience';
 import { columnCookieName, rememberedLangs } from '@/lib/reader/column-preference';
 import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
 import { notesCollapsed, notesCookieName } from '@/lib/reader/notes-preference';
+import { parseReadingMode } from '@/lib/reader/reading-mode';
 
 /** More than a seminar writes on one text; beyond it the panel says so and draws the rest on request. */
 const highlightsOnPage = 1000;
@@ -23,6 +26,7 @@ const listedOnPage = 12;
 
 type LoadedAnnotations = {
   viewer: { id: string; name: string } | null;
+  groups: GroupChoice[];
   highlights: ReaderHighlights;
   firstPage: RenderedAnnotationList | null;
   unavailable: boolean;
@@ -40,13 +44,14 @@ async function loadAnnotations(slug: string): Promise<LoadedAnnotations> {
   try {
     const user = await getSessionUser();
     const viewer = user && { id: user.id, name: user.name };
-    const [highlights, firstPage] = await Promise.all([
+    const [highlights, firstPage, groups] = await Promise.all([
       listHighlights(slug, viewer, { limit: highlightsOnPage }),
       listAnnotations(slug, viewer, { scope: 'visible', limit: listedOnPage, offset: 0 }),
+      viewer ? listGroups(viewer) : [],
     ]);
-    return { viewer, highlights, firstPage: renderedList(firstPage), unavailable: false };
+    return { viewer, groups: groups.map(({ id, name, role }) => ({ id, name, role })), highlights, firstPage: renderedList(firstPage), unavailable: false };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return { viewer: null, highlights: noHighlights, firstPage: null, unavailable: true };
+    if (isDatabaseUnavailable(error)) return { viewer: null, groups: [], highlights: noHighlights, firstPage: null, unavailable: true };
     throw error;
   }
 }
@@ -70,19 +75,21 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     remembered: rememberedLangs(cookieStore.get(columnCookieName)?.value),
     languages: document.languages,
   });
+  const mode = parseReadingMode(query.mode);
   const annotations = await loadAnnotations(document.slug);
   return (
     <AnnotationLayer
       slug={document.slug}
-      readerPath={readerPath(document.slug, view.codes)}
+      readerPath={readerPath(document.slug, view.codes, undefined, mode)}
       languages={document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }))}
       viewer={annotations.viewer}
+      groups={annotations.groups}
       highlights={annotations.highlights}
       total={annotations.firstPage?.total ?? 0}
       unavailable={annotations.unavailable}
       collapsed={notesCollapsed(cookieStore.get(notesCookieName)?.value)}
     >
-      <Reader document={document} view={view} panel={<NotesPanel initialList={annotations.firstPage} />} />
+      <Reader document={document} view={view} mode={mode} panel={<NotesPanel initialList={annotations.firstPage} />} />
     </AnnotationLayer>
   );
 }

@@ -21,9 +21,10 @@ import {
 import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
 import { notesCookieString } from '@/lib/reader/notes-preference';
 import type { Color } from '@/lib/validations/annotation-limits';
+import { privateAudience, type Audience } from '@/lib/groups/audience';
 
 export type Viewer = { id: string; name: string } | null;
-export type EditorValues = Required<Pick<api.NewAnnotation, 'color' | 'comment' | 'tags' | 'visibility'>>;
+export type EditorValues = Required<Pick<api.NewAnnotation, 'color' | 'comment' | 'tags' | 'visibility'>> & { groupId?: string };
 type OpenOptions = { index?: number; trigger?: HTMLElement | null; scroll?: boolean };
 
 let pendingCount = 0;
@@ -65,6 +66,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
   };
 
   const actions = {
+    /** Says `text` to screen readers: a key of Announce in messages/*.json, or words already in the interface language. */
     announce(text: string) {
       // Emptied first, so that the same words twice are announced twice.
       set((s) => ({ ...s, message: '' }));
@@ -160,35 +162,35 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     },
 
     /** Saves a highlight, drawn at once while it saves; rejects with the API's error. */
-    async saveHighlight(draft: Draft, color: Color): Promise<RenderedAnnotation> {
+    async saveHighlight(draft: Draft, color: Color, audience: Audience = privateAudience): Promise<RenderedAnnotation> {
       if (!viewer) throw new api.ApiError('Sign in to annotate.', 401);
       const id = `${pendingPrefix}${++pendingCount}`;
       const shown: StoredHighlight = {
         id,
         language: draft.language,
         color,
-        visibility: 'private',
+        visibility: audience.visibility,
         mine: true,
         pending: true,
         spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
       };
       set((s) => withHighlights(s, new Map([[id, shown]])));
-      actions.announce('Saving highlight…');
+      actions.announce('savingHighlight');
       try {
         const note = await api.createAnnotation(slug, {
           language: draft.language,
           color,
           comment: '',
           tags: [],
-          visibility: 'private',
+          ...audience,
           targets: draft.targets,
         });
         countNew(note.id, () => saved(note, id));
-        actions.announce('Highlight saved');
+        actions.announce('highlightSaved');
         return note;
       } catch (error) {
         set((s) => withHighlights(s, new Map([[id, null]])));
-        actions.announce('The highlight was not saved');
+        actions.announce('highlightNotSaved');
         throw error;
       }
     },
@@ -196,29 +198,52 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     async saveNew(draft: Draft, values: EditorValues): Promise<RenderedAnnotation> {
       const note = await api.createAnnotation(slug, { language: draft.language, ...values, targets: draft.targets });
       countNew(note.id, () => saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 }));
-      actions.announce('Note saved');
+      actions.announce('noteSaved');
       return note;
     },
 
     async saveEdit(id: string, changes: api.AnnotationChanges): Promise<RenderedAnnotation> {
       const note = await api.updateAnnotation(id, changes);
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
-      actions.announce('Note updated');
+      actions.announce('noteUpdated');
       return note;
+    },
+
+    /** Resolves or reopens the thread (its author, or a moderator of its group). */
+    async setResolved(id: string, resolved: boolean): Promise<RenderedAnnotation> {
+      const note = await api.updateAnnotation(id, { resolved });
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce(resolved ? 'Thread resolved' : 'Thread reopened');
+      return note;
+    },
+
+    /** A moderator hides or unhides a group's note (its author and the moderators still see it). */
+    async setHidden(id: string, hidden: boolean): Promise<RenderedAnnotation> {
+      const note = await api.updateAnnotation(id, { hidden });
+      saved(note, id, { mode: 'detail', ids: [id], index: 0 });
+      actions.announce(hidden ? 'Note hidden from the group’s members' : 'Note shown to the group again');
+      return note;
+    },
+
+    /** A moderator hides or unhides a reply in a group's thread. */
+    async setReplyHidden(annotationId: string, replyId: string, hidden: boolean) {
+      const { annotationId: _parent, ...reply } = await api.hideReply(replyId, hidden);
+      updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
+      actions.announce(hidden ? 'Reply hidden from the group’s members' : 'Reply shown to the group again');
     },
 
     /** Confirms the note's uncertain spans where they now are. */
     async confirmAnchor(id: string): Promise<RenderedAnnotation> {
       const note = await api.settleAnchor(id);
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
-      actions.announce('Note confirmed where the text now is');
+      actions.announce('noteConfirmed');
       return note;
     },
 
     /** The author will select the note's passage again; the selection toolbar offers to place it there. */
     startReselect(id: string, language: string) {
       set((s) => ({ ...s, reselecting: { id, language } }));
-      actions.announce('Select the passage in the text, then choose “Place the note here”.');
+      actions.announce('reselect');
     },
 
     cancelReselect() {
@@ -229,7 +254,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       const note = await api.settleAnchor(id, draft.targets);
       set((s) => ({ ...s, reselecting: null }));
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
-      actions.announce('Note placed on the passage selected');
+      actions.announce('notePlaced');
       return note;
     },
 
@@ -237,7 +262,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       const placeholder = await api.deleteAnnotation(id);
       if (placeholder) {
         saved(placeholder);
-        actions.announce('Note deleted; its replies stay under a placeholder');
+        actions.announce('noteDeletedRepliesStay');
         return;
       }
       set((s) => {
@@ -247,20 +272,20 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         const next = withHighlights(s, new Map([[id, null]]), { mode: 'list' });
         return { ...next, notes, tags: withTagsChanged(s.tags, old?.tags ?? [], []), total: s.total - 1, listVersion: s.listVersion + 1 };
       });
-      actions.announce('Note deleted');
+      actions.announce('noteDeleted');
       requestAnimationFrame(() => focusTrigger());
     },
 
     async addReply(annotationId: string, body: string) {
       const { annotationId: _parent, ...reply } = await api.createReply(annotationId, body);
       updateReplies(annotationId, (replies) => [...replies, reply]);
-      actions.announce('Reply posted');
+      actions.announce('replyPosted');
     },
 
     async editReply(annotationId: string, replyId: string, body: string) {
       const { annotationId: _parent, ...reply } = await api.updateReply(replyId, body);
       updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
-      actions.announce('Reply updated');
+      actions.announce('replyUpdated');
     },
 
     async removeReply(annotationId: string, replyId: string) {
@@ -277,7 +302,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       } else {
         updateReplies(annotationId, () => rest);
       }
-      actions.announce('Reply deleted');
+      actions.announce('replyDeleted');
     },
   };
 

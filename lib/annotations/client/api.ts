@@ -29,7 +29,8 @@ const statusMessages: Record<number, string> = {
   503: 'The database is not answering. Nothing was saved; try again shortly.',
 };
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One JSON request to our API, resolving with what the server committed (or rejecting with an ApiError). */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -102,7 +103,13 @@ const replyPath = (id: string) => `/api/replies/${encodeURIComponent(id)}`;
 
 /** The list API's query string for a filter and a page (empty fields left out). */
 export function listQuery(filter: AnnotationFilter, page: { offset: number; limit: number }): string {
-  const fields = { ...filter, q: filter.q?.trim(), offset: String(page.offset), limit: String(page.limit) };
+  const fields = {
+    ...filter,
+    q: filter.q?.trim(),
+    resolved: filter.resolved === undefined ? undefined : String(filter.resolved),
+    offset: String(page.offset),
+    limit: String(page.limit),
+  };
   return new URLSearchParams(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')).toString();
 }
 
@@ -132,6 +139,8 @@ export const createReply = (annotationId: string, body: string) => createOnce<Re
 
 export const updateReply = (id: string, body: string) => request<ReplyWithParent>('PATCH', replyPath(id), { body });
 
+export const hideReply = (id: string, hidden: boolean) => request<ReplyWithParent>('PATCH', replyPath(id), { hidden });
+
 export const deleteReply = (id: string) => request<void>('DELETE', replyPath(id));
 
 /** The people a reply under this note may mention (lib/db/mentions.ts). */
@@ -139,8 +148,20 @@ export const mentionCandidates = async (annotationId: string) =>
   (await request<{ people: Person[] }>('GET', `${annotationPath(annotationId)}/mention-candidates`)).people;
 
 /** The error as one sentence for a form, followed by each problem the API named. */
-export function describeError(error: unknown): { message: string; issues: string[] } {
-  if (error instanceof ApiError)
-    return { message: error.message, issues: error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)) };
-  return { message: 'Something went wrong. Nothing was saved; try again.', issues: [] };
+/** The words of our own (not the API's) for a failure, as a key of ApiErrors in messages/*.json. */
+export type ErrorKey = 'signedOut' | 'tooLong' | 'unavailable' | 'unreachable' | 'unknown';
+const keyByStatus: Record<number, ErrorKey> = { 0: 'unreachable', 401: 'signedOut', 413: 'tooLong', 503: 'unavailable' };
+
+/**
+ * A failure as the UI shows it: the API's own sentence and problems (in English), or, for those
+ * the browser names itself (no connection, signed out, too large, database away), `key`, whose
+ * words the interface language gives (components/annotations/use-describe-error.ts).
+ */
+export function describeError(error: unknown): { message: string; issues: string[]; key?: ErrorKey } {
+  if (error instanceof ApiError) {
+    const issues = error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+    const key = keyByStatus[error.status];
+    return key ? { message: error.message, issues, key } : { message: error.message, issues };
+  }
+  return { message: 'Something went wrong. Nothing was saved; try again.', issues: [], key: 'unknown' };
 }

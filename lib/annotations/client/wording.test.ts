@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { andList, excerpt, formatMoment, languageCodes, notesOnOtherTexts, plainComment } from '@/lib/annotations/client/wording';
+import { excerpt, languageCodes, plainComment } from '@/lib/annotations/client/wording';
 
 describe('wording', () => {
-  it('counts notes on the other texts of a passage', () => {
-    expect(notesOnOtherTexts(1, ['Korean'])).toBe('1 note on the Korean text of this passage');
-    expect(notesOnOtherTexts(2, ['English', 'Korean'])).toBe('2 notes on the English and Korean text of this passage');
-    expect(notesOnOtherTexts(1200, ['English', 'Korean', 'Japanese'])).toBe('1,200 notes on the English, Korean and Japanese text of this passage');
-    expect(andList([])).toBe('');
+  it('names the languages of a passage’s other notes by their codes', () => {
     expect(languageCodes(['en', 'ko'])).toBe('EN KO');
-  });
-
-  it('says a moment the same way everywhere', () => {
-    expect(formatMoment('2026-11-23T14:22:20.245Z')).toBe('23 Nov 2026, 14:22 UTC');
-    expect(formatMoment('not a date')).toBe('not a date');
   });
 
   it('cuts long texts at whole characters', () => {
@@ -26,8 +17,8 @@ describe('wording', () => {
     expect(plainComment('snake_case_name and 2 * 3 * 4')).toBe('snake_case_name and 2 * 3 * 4');
   });
 
-  it('drops raw HTML as the sanitised view does, and keeps ">" and "#" inside sentences', () => {
-    expect(plainComment('See <script>alert(1)</script> <b>here</b><!-- hidden -->')).toBe('See alert(1) here');
+  it('keeps raw HTML as written, as the rendered view shows it, and keeps ">" and "#" inside sentences', () => {
+    expect(plainComment('See <script>alert(1)</script> <b>here</b><!-- hidden -->')).toBe('See <script>alert(1)</script> <b>here</b><!-- hidden -->');
     expect(plainComment('Article 3 > Article 2, issue #4')).toBe('Article 3 > Article 2, issue #4');
     expect(plainComment('Source: <https://www.mofa.go.jp/>')).toBe('Source: https://www.mofa.go.jp/');
   });

@@ -1,44 +1,7 @@
-// Words the annotation UI uses in several places, kept together so they stay the same everywhere.
-import type { Color } from '@/lib/validations/annotation';
-
-export const colorNames: Record<Color, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-  purple: 'Purple',
-};
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
-
-/** "English", "English and Korean", "English, Korean and Japanese". */
-export function andList(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-/**
- * What the marker beside an aligned segment says to a screen reader: "2 notes on the English and
- * Korean text of this passage". Its visible words are the short form, "2 notes · EN KO".
- */
-export const notesOnOtherTexts = (count: number, languageNames: readonly string[]) =>
-  `${plural(count, 'note')} on the ${andList(languageNames)} text of this passage`;
+// Shapes of text the annotation UI uses in several places (its words are in messages/*.json).
+import { plainText } from '@/lib/markdown/plain-text';
 
 export const languageCodes = (codes: readonly string[]) => codes.map((code) => code.toUpperCase()).join(' ');
-
-/**
- * "23 Nov 2026, 14:22 UTC". Fixed locale and time zone: the same words on the server and in the
- * browser, so that server-rendered lists do not change when the page wakes up.
- */
-export function formatMoment(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
-  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(date);
-  return `${day}, ${time} UTC`;
-}
 
 /** The first words of a text, for lists: whole code points, never half a character. */
 export function excerpt(text: string, max = 140): string {
@@ -52,24 +15,5 @@ export function excerpt(text: string, max = 140): string {
         .trimEnd()}…`;
 }
 
-/**
- * Markdown reduced to its words, for one-line previews in the list (the full view renders it).
- * It drops what the sanitised view drops (raw HTML tags) and keeps what it shows as text, so a
- * ">" or "#" inside a sentence survives; only block markers at the start of a line go.
- */
-export function plainComment(markdown: string): string {
-  return (
-    markdown
-      .replace(/```[\s\S]*?```/g, ' ')
-      .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-      .replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, '')
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/^[ \t]*(?:>[ \t]?)+|^[ \t]*#{1,6}[ \t]+|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/gm, '')
-      .replace(/(\*\*|\*|~~|`)(?=\S)([^]*?\S)\1/g, '$2')
-      // Underscores inside a word (snake_case) are not emphasis in Markdown.
-      .replace(/(?<![\p{L}\p{N}])(__|_)(?=\S)([^]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
-}
+/** Markdown reduced to its words, for one-line previews in the list (the full view renders it). */
+export const plainComment = plainText;

@@ -2,12 +2,12 @@ import { NextResponse } from 'next/server';
 import { readRoute, writeRoute } from '@/lib/api/route';
 import { renderedReply } from '@/lib/annotations/rendered';
 import { deleteReply, getReply, updateReply } from '@/lib/db/annotations';
-import { replySchema } from '@/lib/validations/annotation';
+import { updateReplySchema } from '@/lib/validations/annotation';
 
 // A reply's IRI in a JSON-LD export is this address: it answers with the reply to whoever may read it.
 export const GET = readRoute<{ id: string }>(async ({ params, user }) => NextResponse.json(renderedReply(await getReply(params.id, user))));
 
-export const PATCH = writeRoute<{ id: string }, typeof replySchema>(replySchema, async ({ params, user, body }) =>
+export const PATCH = writeRoute<{ id: string }, typeof updateReplySchema>(updateReplySchema, async ({ params, user, body }) =>
   NextResponse.json(renderedReply(await updateReply(params.id, user, body))),
 );
 

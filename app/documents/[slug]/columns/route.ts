@@ -6,6 +6,7 @@ import { getDocument } from '@/lib/data/documents';
 import { columnCookieMaxAge, columnCookieName, columnCookieValue } from '@/lib/reader/column-preference';
 import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, parseLangs } from '@/lib/reader/langs';
+import { modeQuery, parseReadingMode } from '@/lib/reader/reading-mode';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -25,6 +26,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     });
   }
   // A relative Location keeps the host the browser used, whatever proxy sits in front.
-  const location = codes.length && !problems.length ? readerPath(slug, codes) : `/documents/${encodeURIComponent(slug)}?langs=${encodeURIComponent(value)}`;
+  const mode = parseReadingMode(url.searchParams.get('mode'));
+  const location =
+    codes.length && !problems.length
+      ? readerPath(slug, codes, undefined, mode)
+      : `/documents/${encodeURIComponent(slug)}?langs=${encodeURIComponent(value)}${modeQuery(mode)}`;
   return new Response(null, { status: 303, headers: { Location: location } });
 }

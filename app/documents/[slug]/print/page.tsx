@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DatabaseUnavailable } from '@/components/database-unavailable';
 import { PrintView } from '@/components/export/print-view';
@@ -46,11 +47,12 @@ export default async function PrintPage({ params, searchParams }: Props) {
   if (!document) notFound();
   const flat = Object.fromEntries(Object.entries(query).map(([key, value]) => [key, Array.isArray(value) ? value.at(-1) : value]));
   const parsed = annotationFilterSchema.safeParse(flat);
+  const t = await getTranslations('Export');
   if (!parsed.success) {
     return (
       <div className="message-page">
-        <h1>This print view’s address is not valid</h1>
-        <ul className="plain-list">
+        <h1>{t('badAddress')}</h1>
+        <ul className="plain-list" lang="en">
           {parsed.error.issues.map((issue, i) => (
             <li key={i}>
               {issue.path.join('.') || 'address'}: {issue.message}
@@ -58,7 +60,7 @@ export default async function PrintPage({ params, searchParams }: Props) {
           ))}
         </ul>
         <p>
-          <Link href={`/documents/${slug}/print`}>Print every annotation you can see</Link>
+          <Link href={`/documents/${slug}/print`}>{t('printEverything')}</Link>
         </p>
       </div>
     );
@@ -75,10 +77,12 @@ export default async function PrintPage({ params, searchParams }: Props) {
   if (!loaded) {
     return (
       <div className="message-page">
-        <h1>Sign in to print your annotations</h1>
+        <h1>{t('signInToPrint')}</h1>
         <p>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`}>Sign in</Link>, or{' '}
-          <Link href={`/documents/${slug}/print`}>print the shared annotations</Link>.
+          {t.rich('signInOrShared', {
+            signin: (text) => <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`}>{text}</Link>,
+            shared: (text) => <Link href={`/documents/${slug}/print`}>{text}</Link>,
+          })}
         </p>
       </div>
     );

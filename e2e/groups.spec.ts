@@ -1,0 +1,137 @@
+import type { Browser, Page } from '@playwright/test';
+import { cellText, createReader, marksOf, noteItems, openDeclaration, panel, selectText, toolbar, type Reader } from './annotate-helpers';
+import { expect, expectAccessible, test } from './fixtures';
+
+const baseURL = () => test.info().project.use.baseURL!;
+
+async function pageAs(browser: Browser, reader: Reader, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ storageState: reader.storageState, viewport });
+  return context.newPage();
+}
+
+/**
+ * With ACCORD_SHOTS set to a folder, the page at 390, 820 and 1440 px wide, for people to look at;
+ * `again` sets the page up once more at each width (a selection's toolbar sits where the text was).
+ */
+async function shoot(page: Page, name: string, again?: () => Promise<void>) {
+  const folder = process.env.ACCORD_SHOTS;
+  if (!folder) return;
+  const size = page.viewportSize()!;
+  for (const width of [390, 820, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await again?.();
+    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: !again });
+  }
+  await page.setViewportSize(size);
+}
+
+test('a reader makes a group, invites a second reader by its link, shares a note with it, and resolves the thread the second reader saw', async ({
+  browser,
+}) => {
+  // Two readers, four pages, axe on each: longer than a one-page journey.
+  test.setTimeout(180_000);
+  const hana = await createReader(baseURL(), 'Hana Kim');
+  const kenji = await createReader(baseURL(), 'Kenji Sato');
+  const groupName = `Seminar ${Date.now().toString(36)}`;
+
+  const owner = await pageAs(browser, hana);
+  await owner.goto('/groups');
+  await expect(owner.getByRole('heading', { name: 'Your groups', level: 1 })).toBeVisible();
+  await expectAccessible(owner);
+  await owner.getByLabel('Name').fill(groupName);
+  await owner.getByRole('button', { name: 'Create the group' }).click();
+  const link = owner.getByTestId('invite-link');
+  await expect(link).toHaveValue(/\/groups\/join\?invite=/);
+  const joinUrl = await link.inputValue();
+  await expect(owner.getByRole('link', { name: groupName })).toBeVisible();
+  await expectAccessible(owner);
+  await shoot(owner, 'groups');
+
+  const member = await pageAs(browser, kenji);
+  await member.goto(joinUrl);
+  await expect(member.getByRole('heading', { name: 'Join a reading group' })).toBeVisible();
+  await expectAccessible(member);
+  await shoot(member, 'join');
+  await member.getByRole('button', { name: `Join “${groupName}”` }).click();
+  await expect(member).toHaveURL(/\/groups\/[0-9a-f-]{36}$/);
+  await expect(member.getByRole('heading', { name: groupName, level: 1 })).toBeVisible();
+  await expect(member.getByRole('listitem').filter({ hasText: 'Kenji Sato' })).toContainText('Member');
+  await expectAccessible(member);
+
+  await owner.getByRole('link', { name: groupName }).click();
+  await expect(owner.getByRole('listitem').filter({ hasText: 'Kenji Sato' })).toBeVisible();
+  await expect(owner.getByRole('button', { name: 'Make Kenji Sato a moderator' })).toBeVisible();
+  await expectAccessible(owner);
+  await shoot(owner, 'group-page');
+
+  await openDeclaration(owner);
+  const select = async () => {
+    await selectText(owner, { segmentId: 's1-p1', lang: 'ko', text: '조일국교정상화회담' });
+    await expect(toolbar(owner)).toBeVisible();
+  };
+  await select();
+  await owner.getByLabel('Share with').selectOption({ label: `Group: ${groupName}` });
+  await expectAccessible(owner);
+  await shoot(owner, 'toolbar', async () => {
+    await owner.keyboard.press('Escape');
+    await select();
+    await expect(owner.getByLabel('Share with')).toHaveValue(/^group:/);
+  });
+  await toolbar(owner).getByRole('button', { name: 'Comment' }).click();
+  await expect(panel(owner).getByLabel(groupName, { exact: false })).toBeChecked();
+  await panel(owner).getByRole('textbox', { name: 'Comment' }).fill('For Thursday: why 조일, not 일조?');
+  await panel(owner).getByRole('button', { name: 'Save note' }).click();
+  const detail = panel(owner).getByRole('article');
+  await expect(detail).toContainText(groupName);
+  const noteId = await detail.getAttribute('data-annotation-id');
+
+  await openDeclaration(member);
+  await expect(marksOf(member, noteId!)).toHaveText('조일국교정상화회담');
+  const item = panel(member).locator(`[data-note-item="${noteId}"]`);
+  await expect(item).toContainText('For Thursday');
+  await expect(item).toContainText(groupName);
+  await expectAccessible(member);
+
+  await detail.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(detail).toContainText('Resolved by Hana Kim');
+  await expect(detail.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expectAccessible(owner);
+  await shoot(owner, 'resolved', () => detail.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => {}));
+
+  await member.reload();
+  await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toContainText('Resolved by Hana Kim');
+  await shoot(member, 'resolved-list', () =>
+    panel(member)
+      .locator(`[data-note-item="${noteId}"]`)
+      .scrollIntoViewIfNeeded({ timeout: 2_000 })
+      .catch(() => {}),
+  );
+  await panel(member).getByLabel('Threads').selectOption({ label: 'Open' });
+  await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toHaveCount(0);
+  await expect(noteItems(member).filter({ hasText: 'For Thursday' })).toHaveCount(0);
+  await expect(cellText(member, 's1-p1', 'ko')).toBeVisible();
+  await member.context().close();
+  await owner.context().close();
+});
+
+test('a reader whose browser runs no JavaScript joins a group through its invite link', async ({ browser }) => {
+  const owner = await createReader(baseURL(), 'Hana Kim');
+  const reader = await createReader(baseURL(), 'Mina Park');
+  const created = await owner.api.post('/api/groups', { data: { name: `Reading circle ${Date.now().toString(36)}` } });
+  expect(created.status()).toBe(201);
+  const group = (await created.json()) as { id: string; name: string; joinPath: string };
+
+  const context = await browser.newContext({ storageState: reader.storageState, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(group.joinPath);
+  // axe runs as a script, so it cannot run here: the first journey checks these pages with it.
+  await expect(page.getByText(`You are invited to “${group.name}” (1 member).`)).toBeVisible();
+  await page.getByRole('button', { name: `Join “${group.name}”` }).click();
+  await expect(page).toHaveURL(new RegExp(`/groups/${group.id}$`));
+  await expect(page.getByRole('heading', { name: group.name, level: 1 })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Mina Park' })).toContainText('Member');
+
+  await page.goto('/groups/join?invite=not-a-real-invite');
+  await expect(page.getByRole('alert')).toContainText('This invitation is not valid');
+  await context.close();
+});

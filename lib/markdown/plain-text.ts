@@ -1,0 +1,24 @@
+// A comment's words for a one-line preview, from the same parse as the rendered view (CommonMark,
+// no GitHub extensions), so that the preview never disagrees with it: inline code keeps its text,
+// raw HTML reads as written (it is shown as text, raw-html-as-text.ts), an image gives its alt
+// text, and no "*" or "_" inside a sentence is taken for emphasis.
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** Blocks: their words are followed by a space, so that two paragraphs do not run together. */
+const blocks = new Set(['paragraph', 'heading', 'code', 'tableCell', 'thematicBreak']);
+
+function collect(node: Nodes, out: string[]): void {
+  if (node.type === 'break') out.push(' ');
+  else if ('children' in node) for (const child of node.children) collect(child, out);
+  else out.push(toString(node));
+  if (blocks.has(node.type)) out.push(' ');
+}
+
+/** The words of `markdown`, on one line. */
+export function plainText(markdown: string): string {
+  const out: string[] = [];
+  collect(fromMarkdown(markdown) as Root, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
