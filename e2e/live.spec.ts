@@ -33,6 +33,7 @@ async function shots(page: Page, name: string) {
 }
 
 test('a shared note arrives without a reload; while the reader selects, new notes wait behind a quiet button', async ({ browser }) => {
+  test.slow();
   const { ayla, ben } = await getReaders();
   const page = await pageAs(browser, ben);
   await openDeclaration(page);
@@ -69,6 +70,8 @@ test('a shared note arrives without a reload; while the reader selects, new note
 });
 
 test('a reader replies with an @mention chosen by keyboard, and the other finds it in the inbox and opens the note', async ({ browser }) => {
+  // Three pages, four accessibility checks and (with ACCORD_SHOTS) nine screenshots.
+  test.slow();
   const { ayla, ben } = await getReaders();
   const note = await annotate(ayla, { segmentId: 'preamble-1', language: 'en', exact: 'Prime Minister', comment: 'Who signed?', visibility: 'shared' });
 
