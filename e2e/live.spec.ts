@@ -1,6 +1,7 @@
 // Two readers on the declaration at once (the e2e server runs two app processes, so a write and a
 // listener are often in different ones): notes arrive without a reload, wait behind a quiet button
-// while the reader is selecting, and a reply's @mention lands in the other reader's inbox.
+// while the reader is selecting, and, in a group, a reply's @mention lands in the other reader's
+// inbox, from where the note's author opens it and resolves the thread.
 import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { annotate, createReader, declaration, marksOf, openDeclaration, panel, selectText, slug, type Reader } from './annotate-helpers';
@@ -69,14 +70,42 @@ test('a shared note arrives without a reload; while the reader selects, new note
   await page.context().close();
 });
 
-test('a reader replies with an @mention chosen by keyboard, and the other finds it in the inbox and opens the note', async ({ browser }) => {
+/** A note shared with a group, through the API (positions in code points, as the API counts). */
+async function groupNote(reader: Reader, groupId: string, segmentId: string, exact: string, comment: string): Promise<{ id: string }> {
+  const { segments } = (await (await reader.api.get(`/api/documents/${slug}`)).json()) as { segments: { id: string; texts: Record<string, string> }[] };
+  const text = segments.find((s) => s.id === segmentId)!.texts.en!;
+  const start = Array.from(text.slice(0, text.indexOf(exact))).length;
+  const response = await reader.api.post(`/api/documents/${slug}/annotations`, {
+    data: {
+      language: 'en',
+      color: 'blue',
+      comment,
+      tags: [],
+      visibility: 'group',
+      groupId,
+      targets: [{ segmentId, start, end: start + Array.from(exact).length, exact }],
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+test('via a group: a member sees the note arrive, replies with an @mention chosen by keyboard, and the author finds it in the inbox, opens it and resolves the thread', async ({
+  browser,
+}) => {
   // Three pages, four accessibility checks and (with ACCORD_SHOTS) nine screenshots.
   test.slow();
   const { ayla, ben } = await getReaders();
-  const note = await annotate(ayla, { segmentId: 'preamble-1', language: 'en', exact: 'Prime Minister', comment: 'Who signed?', visibility: 'shared' });
+  const created = await ayla.api.post('/api/groups', { data: { name: `Seminar ${Date.now().toString(36)}` } });
+  expect(created.status()).toBe(201);
+  const group = (await created.json()) as { id: string; invite: string };
+  expect((await ben.api.post('/api/groups/join', { data: { invite: group.invite } })).status()).toBe(201);
 
   const benPage = await pageAs(browser, ben);
   await openDeclaration(benPage);
+  await benPage.waitForTimeout(500);
+  const note = await groupNote(ayla, group.id, 'preamble-1', 'Prime Minister', 'Who signed?');
+  await expect(marksOf(benPage, note.id).first()).toBeVisible({ timeout: 5_000 });
   await marksOf(benPage, note.id).first().click();
   const replyBox = panel(benPage).getByRole('textbox', { name: 'Reply' });
   await replyBox.click();
@@ -105,18 +134,16 @@ test('a reader replies with an @mention chosen by keyboard, and the other finds 
 
   await item.getByRole('link', { name: /^Open the note/ }).click();
   await expect(aylaPage).toHaveURL(new RegExp(`${declaration}\\?`));
-  await expect(panel(aylaPage).getByText('see the last line.')).toBeVisible();
+  const detail = panel(aylaPage).getByRole('article');
+  await expect(detail.getByText('see the last line.')).toBeVisible();
+  await detail.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(detail).toContainText('Resolved by Ayla Kim');
   await expectAccessible(aylaPage);
 
   // Opening it marked it read; the header says so.
   await aylaPage.goto('/inbox');
   await expect(aylaPage.getByRole('link', { name: 'Inbox', exact: true })).toBeVisible();
   await expect(aylaPage.getByRole('listitem').filter({ hasText: 'Ben Cho mentioned you on' })).not.toContainText('Unread');
-
-  // The author closes the thread.
-  const resolved = await ayla.api.patch(`/api/annotations/${note.id}`, { data: { resolved: true } });
-  expect(resolved.status()).toBe(200);
-  expect(((await resolved.json()) as { resolved: boolean }).resolved).toBe(true);
   await aylaPage.context().close();
 });
 
