@@ -46,7 +46,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const typed = withTypedTags(values.tags, tagText);
-    if (typed.problem) return setError({ message: typed.problem, issues: [] });
+    if (typed.problem) return setError({ message: t(typed.problem.key, { max: typed.problem.max }), issues: [] });
     if (codePointLength(values.comment) > limits.comment) {
       return setError({ message: t('commentTooLong', { max: limits.comment }), issues: [] });
     }

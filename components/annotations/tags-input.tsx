@@ -3,7 +3,7 @@
 // button. The same rules as the API: up to 20 tags of up to 50 characters, no commas.
 import { useTranslations } from 'next-intl';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { withTypedTags } from '@/lib/annotations/client/tags';
+import { withTypedTags, type TagProblem } from '@/lib/annotations/client/tags';
 import { limits } from '@/lib/validations/annotation-limits';
 
 type Props = { tags: string[]; onChange: (tags: string[]) => void; text: string; onText: (text: string) => void };
@@ -11,7 +11,7 @@ type Props = { tags: string[]; onChange: (tags: string[]) => void; text: string;
 export function TagsInput({ tags, onChange, text, onText }: Props) {
   const t = useTranslations('Notes');
   const id = useId();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<TagProblem | null>(null);
 
   function commit() {
     const result = withTypedTags(tags, text);
@@ -62,7 +62,7 @@ export function TagsInput({ tags, onChange, text, onText }: Props) {
         onBlur={() => text.trim() && commit()}
       />
       <p id={`${id}-help`} className={problem ? 'field-help field-error' : 'field-help'}>
-        {problem ?? t('tagHelp')}
+        {problem ? t(problem.key, { max: problem.max }) : t('tagHelp')}
       </p>
     </div>
   );

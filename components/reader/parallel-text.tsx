@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { DocumentContent, DocumentLanguage } from '@/lib/content';
 import { ColumnHeader } from '@/components/reader/column-header';
 import { LanguageName } from '@/components/reader/language-name';
@@ -15,6 +16,7 @@ import { shownInFull, type ReadingMode } from '@/lib/reader/reading-mode';
 type Props = { document: DocumentContent; columns: DocumentLanguage[]; mode: ReadingMode };
 
 export function ParallelText({ document, columns: chosen, mode }: Props) {
+  const t = useTranslations('Reader');
   const { full: columns, counterparts } = shownInFull(mode, chosen);
   const codes = chosen.map((l) => l.code);
   const weights = columnWeights(columns.map(({ code }) => document.segments.map((s) => s.texts[code] ?? '')));
@@ -36,7 +38,7 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
             <span>
               <LanguageName language={language} />
             </span>
-            {language.status === 'working-translation' ? <span className="column-bar-status">working translation</span> : null}
+            {language.status === 'working-translation' ? <span className="column-bar-status">{t('workingBadge')}</span> : null}
           </div>
         ))}
       </div>

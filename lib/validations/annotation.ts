@@ -1,6 +1,7 @@
 // The boundary of the annotation API: every request body and query crosses these schemas.
 // Free text goes through userText (lib/validations/text.ts): code points, NFC, nothing the
 // database cannot store.
+import '@/lib/validations/browser-zod';
 import { z } from 'zod';
 import { cursorSchema } from '@/lib/annotations/list-cursor';
 import { limits, palette, visibilities } from '@/lib/validations/annotation-limits';

@@ -1,13 +1,7 @@
 // The side panel's filters in the page's address (`?notes=mine&notes-lang=ko&…`), so that a
 // filtered list can be shared and Back and Forward step through the filters chosen. Each value is
 // checked on its own against the filter schema: one bad value is dropped, the others kept.
-import { config } from 'zod';
 import { annotationFilterSchema, type AnnotationFilter } from '@/lib/validations/annotation';
-
-// Before its first object parse zod probes for eval (new Function), which the pages'
-// Content-Security-Policy refuses and reports; the browser parses only a few short values here,
-// for which zod's interpreter is as good. The server keeps the compiled parsers.
-if (typeof window !== 'undefined') config({ jitless: true });
 
 const keys = {
   scope: 'notes',

@@ -8,11 +8,11 @@ describe('withTypedTags', () => {
 
   it('refuses a tag over 50 characters, counting code points', () => {
     expect(withTypedTags([], '𠮷'.repeat(50)).tags).toEqual(['𠮷'.repeat(50)]);
-    expect(withTypedTags(['a'], 'x'.repeat(51))).toEqual({ tags: ['a'], problem: 'A tag can have at most 50 characters.' });
+    expect(withTypedTags(['a'], 'x'.repeat(51))).toEqual({ tags: ['a'], problem: { key: 'tagTooLong', max: 50 } });
   });
 
   it('refuses a 21st tag and keeps the tags as they were', () => {
     const twenty = Array.from({ length: 20 }, (_, i) => `t${i}`);
-    expect(withTypedTags(twenty, 'one more')).toEqual({ tags: twenty, problem: 'At most 20 tags.' });
+    expect(withTypedTags(twenty, 'one more')).toEqual({ tags: twenty, problem: { key: 'tooManyTags', max: 20 } });
   });
 });
