@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
  * few seconds): not an error of the reader's or a crash, nothing lost, and reloading is the fix.
  * `what` names what cannot be shown (messages/*.json, DatabaseUnavailable.body).
  */
-export async function DatabaseUnavailable({ what, retryHref }: { what: 'account' | 'print' | 'groups' | 'group' | 'invitation'; retryHref: string }) {
+export async function DatabaseUnavailable({ what, retryHref }: { what: 'account' | 'print' | 'groups' | 'group' | 'invitation' | 'inbox'; retryHref: string }) {
   const t = await getTranslations('DatabaseUnavailable');
   const common = await getTranslations('Common');
   return (

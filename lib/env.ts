@@ -15,6 +15,13 @@ const schema = z.object({
   GITHUB_ID: z.string().min(1).optional(),
   GITHUB_SECRET: z.string().min(1).optional(),
   ACCORD_EMBEDDED: z.enum(['0', '1']).default('0'),
+  // Mail about mentions and replies (lib/mail/notification-mail.ts): off unless a server is given.
+  ACCORD_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .refine((value) => URL.canParse(value), 'is not a valid URL')
+    .optional(),
+  ACCORD_MAIL_FROM: z.string().min(3).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -48,4 +55,18 @@ export function authEnv(): AuthEnv {
   }
   cachedAuth = result.data;
   return cachedAuth;
+}
+
+// Mail settings alone: a reply sends mail from wherever it is written, tests and scripts included,
+// which need not have the rest of the environment.
+const mailSchema = schema.pick({ ACCORD_SMTP_URL: true, ACCORD_MAIL_FROM: true, NEXTAUTH_URL: true });
+export type MailEnv = z.infer<typeof mailSchema>;
+
+let cachedMail: MailEnv | undefined;
+export function mailEnv(): MailEnv {
+  if (cachedMail) return cachedMail;
+  const result = mailSchema.safeParse(process.env);
+  if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  cachedMail = result.data;
+  return cachedMail;
 }

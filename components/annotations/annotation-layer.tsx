@@ -5,6 +5,8 @@
 import { useTranslations } from 'next-intl';
 import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { useEffect, useRef, useState } from 'react';
+import { LinkedNote } from '@/components/annotations/linked-note';
+import { LiveNotes } from '@/components/annotations/live-notes';
 import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
 import { ReaderContext, useReaderState, type LanguageInfo, type ReaderContextValue } from '@/components/annotations/reader-context';
 import './annotations.css';
@@ -98,6 +100,8 @@ export function AnnotationLayer({
         {t('textChangedSince')}
       </p>
       <LiveRegion />
+      <LiveNotes />
+      <LinkedNote />
     </ReaderContext.Provider>
   );
 }

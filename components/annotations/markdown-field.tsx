@@ -4,6 +4,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { MarkdownView } from '@/components/annotations/markdown-view';
+import { MentionTextarea } from '@/components/annotations/mention-textarea';
 import { codePointLength } from '@/lib/anchoring';
 import { previewMarkdown } from '@/lib/annotations/client/api';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
@@ -37,9 +38,16 @@ type Props = {
   autoFocus?: boolean;
   placeholder?: string;
   lang?: string;
+  /** A thread's note: `@` then suggests the people who may be mentioned in it. */
+  mentionsIn?: string;
 };
 
-export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang }: Props) {
+function MentionHelp({ id }: { id: string }) {
+  const t = useTranslations('Mentions');
+  return <span id={id}>{t.rich('help', { code: (chunks) => <code>{chunks}</code> })} </span>;
+}
+
+export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus, placeholder, lang, mentionsIn }: Props) {
   const t = useTranslations('Notes');
   const locale = useLocale();
   const id = useId();
@@ -47,6 +55,16 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
   const rendered = usePreview(value, preview);
   const length = codePointLength(value);
   const over = length > max;
+  const textareaProps = {
+    id: `${id}-text`,
+    className: 'markdown-textarea',
+    rows,
+    autoFocus,
+    placeholder,
+    lang,
+    'aria-describedby': `${id}-help ${id}-count${mentionsIn ? ` ${id}-mentions` : ''}`,
+    'aria-invalid': over || undefined,
+  };
   return (
     <div className="markdown-field">
       <div className="markdown-field-head">
@@ -74,24 +92,16 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
             <p className="form-error">{t('previewFailed', { error: rendered.error })}</p>
           )}
         </div>
+      ) : mentionsIn ? (
+        <MentionTextarea {...textareaProps} annotationId={mentionsIn} value={value} onChange={onChange} />
       ) : (
-        <textarea
-          id={`${id}-text`}
-          className="markdown-textarea"
-          value={value}
-          rows={rows}
-          autoFocus={autoFocus}
-          placeholder={placeholder}
-          lang={lang}
-          aria-describedby={`${id}-help ${id}-count`}
-          aria-invalid={over || undefined}
-          onChange={(event) => onChange(event.target.value)}
-        />
+        <textarea {...textareaProps} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
       <p className="field-help">
         <span id={`${id}-help`}>
           Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>[link](https://…)</code>, <code>&gt; quote</code>.
         </span>{' '}
+        {mentionsIn ? <MentionHelp id={`${id}-mentions`} /> : null}
         <span id={`${id}-count`} className={over ? 'field-count is-over' : 'field-count'}>
           {length.toLocaleString('en')} of {max.toLocaleString('en')} characters{over ? ': too long' : ''}
         </span>

@@ -27,7 +27,9 @@ function ReplyForm({
   submitLabel,
   onSubmit,
   onCancel,
+  annotationId,
 }: {
+  annotationId: string;
   label: string;
   initial?: string;
   submitLabel: string;
@@ -58,7 +60,7 @@ function ReplyForm({
 
   return (
     <form className="reply-form" onSubmit={submit} noValidate>
-      <MarkdownField label={label} value={body} onChange={setBody} max={limits.reply} rows={3} autoFocus={!!onCancel} />
+      <MarkdownField label={label} value={body} onChange={setBody} max={limits.reply} rows={3} autoFocus={!!onCancel} mentionsIn={annotationId} />
       <FormError error={error} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
@@ -125,6 +127,7 @@ function ReplyItem({ annotation, reply }: { annotation: RenderedAnnotation; repl
       ) : null}
       {editing ? (
         <ReplyForm
+          annotationId={annotation.id}
           label={t('yourReply')}
           initial={reply.body}
           submitLabel={t('saveReply')}
@@ -191,7 +194,7 @@ export function ReplyThread({ annotation }: { annotation: RenderedAnnotation }) 
       {annotation.deleted ? (
         <p className="muted">{t('repliesClosed')}</p>
       ) : info.viewer ? (
-        <ReplyForm label={t('reply')} submitLabel={t('postReply')} onSubmit={(body) => actions.addReply(annotation.id, body)} />
+        <ReplyForm annotationId={annotation.id} label={t('reply')} submitLabel={t('postReply')} onSubmit={(body) => actions.addReply(annotation.id, body)} />
       ) : (
         <p>
           <a href={info.signInHref(annotation.targets[0]?.segmentId)}>{t('signInToReply')}</a>

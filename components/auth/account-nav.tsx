@@ -2,15 +2,17 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { getSessionUser, sessionClaims, type SessionUser } from '@/lib/auth/session';
+import { unreadCount } from '@/lib/db/notifications';
 import { SignInLinks } from '@/components/auth/sign-in-links';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import styles from '@/components/auth/account-nav.module.css';
 
-type Account = { user: SessionUser | null; unchecked: boolean };
+type Account = { user: SessionUser | null; unchecked: boolean; unread?: number };
 
 async function currentAccount(): Promise<Account> {
   try {
-    return { user: await getSessionUser(), unchecked: false };
+    const user = await getSessionUser();
+    return { user, unchecked: false, unread: user ? await unreadCount(user) : 0 };
   } catch (error) {
     // Reading needs no account: a database outage must not take every page down with the header,
     // nor tell a signed-in reader they are signed out. Their token still names them; signing out
@@ -24,7 +26,7 @@ async function currentAccount(): Promise<Account> {
 }
 
 export async function AccountNav() {
-  const { user, unchecked } = await currentAccount();
+  const { user, unchecked, unread = 0 } = await currentAccount();
   const t = await getTranslations('AccountNav');
   const groups = await getTranslations('Groups');
   return (
@@ -41,6 +43,20 @@ export async function AccountNav() {
             <>
               <Link href="/groups" className={styles.link}>
                 {groups('nav')}
+              </Link>
+              <Link
+                href="/inbox"
+                className={styles.link}
+                data-testid="inbox-link"
+                // One name for a screen reader ("Inbox, 2 unread"), however the badge is laid out.
+                aria-label={unread > 0 ? `${t('inbox')}${t('unread', { count: unread })}` : undefined}
+              >
+                {t('inbox')}
+                {unread > 0 ? (
+                  <span className={styles.count} aria-hidden="true">
+                    {unread}
+                  </span>
+                ) : null}
               </Link>
               <Link href="/account" className={styles.link}>
                 {t('account')}

@@ -9,6 +9,8 @@ import { assertId, deletedConflict, notFound } from '@/lib/annotations/errors';
 import { idTaken, isSameReply } from '@/lib/annotations/idempotency';
 import { viewerRoleIn } from '@/lib/db/annotation-filters';
 import { lockAnnotation } from '@/lib/db/annotation-lock';
+import { notifyReply } from '@/lib/db/notifications';
+import { mailNotifications } from '@/lib/mail/notification-mail';
 import { replyInclude, toReply } from '@/lib/db/annotation-shape';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -31,12 +33,16 @@ export async function createReplyOnce(
 ): Promise<{ reply: ReplyWithParent; replayed: boolean }> {
   assertId(annotationId, 'Annotation');
   try {
-    const row = await db().$transaction(async (tx) => {
+    const { row, notified } = await db().$transaction(async (tx) => {
       const annotation = await lockAnnotation(tx, annotationId, 'share', user);
       assertCanRead(annotation, user);
       if (annotation.deletedAt) throw deletedConflict();
-      return tx.reply.create({ data: { id: input.id, annotationId, authorId: user.id, body: input.body }, include: replyInclude });
+      const row = await tx.reply.create({ data: { id: input.id, annotationId, authorId: user.id, body: input.body }, include: replyInclude });
+      const written = { annotationId, annotationAuthorId: annotation.authorId, replyId: row.id, body: input.body, actor: user };
+      return { row, notified: await notifyReply(tx, written) };
     });
+    // After the commit, and not waited for.
+    void mailNotifications(notified);
     return { reply: { ...toReply(row), annotationId }, replayed: false };
   } catch (error) {
     if (!input.id || (error as { code?: unknown }).code !== 'P2002') throw error;

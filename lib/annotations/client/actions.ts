@@ -4,6 +4,7 @@
 // back, with the API's error, if the write fails.
 import * as api from '@/lib/annotations/client/api';
 import { afterPage, nextPage } from '@/lib/annotations/client/more-notes';
+import { counted } from '@/lib/annotations/client/remote';
 import { drawerMedia, revealAnnotation } from '@/lib/annotations/client/reveal';
 import {
   highlightOf,
@@ -56,6 +57,13 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       const tags = withTagsChanged(s.tags, old?.deleted ? [] : (old?.tags ?? []), note.deleted ? [] : note.tags);
       return { ...next, tags, listVersion: s.listVersion + 1 };
     });
+
+  /** Counts a note this page made, unless the live stream brought it first (lib/annotations/client/live.ts). */
+  const countNew = (id: string, save: () => void) => {
+    const known = store.get().highlights.has(id);
+    save();
+    if (!known) set((s) => ({ ...s, ...counted(s, 1) }));
+  };
 
   const actions = {
     /** Says `text` to screen readers: a key of Announce in messages/*.json, or words already in the interface language. */
@@ -177,8 +185,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
           ...audience,
           targets: draft.targets,
         });
-        saved(note, id);
-        set((s) => ({ ...s, total: s.total + 1 }));
+        countNew(note.id, () => saved(note, id));
         actions.announce('highlightSaved');
         return note;
       } catch (error) {
@@ -190,8 +197,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
 
     async saveNew(draft: Draft, values: EditorValues): Promise<RenderedAnnotation> {
       const note = await api.createAnnotation(slug, { language: draft.language, ...values, targets: draft.targets });
-      saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 });
-      set((s) => ({ ...s, total: s.total + 1 }));
+      countNew(note.id, () => saved(note, note.id, { mode: 'detail', ids: [note.id], index: 0 }));
       actions.announce('noteSaved');
       return note;
     },

@@ -3,7 +3,7 @@
 // (the API's own sentence and its list of problems), so the UI never pretends a write succeeded.
 import type { z } from 'zod';
 import type { Issue } from '@/lib/annotations/errors';
-import type { RenderedAnnotation, RenderedAnnotationList, RenderedReply } from '@/lib/annotations/types';
+import type { Person, RenderedAnnotation, RenderedAnnotationList, RenderedReply } from '@/lib/annotations/types';
 import type { MarkdownPreview } from '@/lib/validations/markdown';
 import type { AnnotationFilter, createAnnotationSchema, updateAnnotationSchema } from '@/lib/validations/annotation';
 
@@ -142,6 +142,10 @@ export const updateReply = (id: string, body: string) => request<ReplyWithParent
 export const hideReply = (id: string, hidden: boolean) => request<ReplyWithParent>('PATCH', replyPath(id), { hidden });
 
 export const deleteReply = (id: string) => request<void>('DELETE', replyPath(id));
+
+/** The people a reply under this note may mention (lib/db/mentions.ts). */
+export const mentionCandidates = async (annotationId: string) =>
+  (await request<{ people: Person[] }>('GET', `${annotationPath(annotationId)}/mention-candidates`)).people;
 
 /** The error as one sentence for a form, followed by each problem the API named. */
 /** The words of our own (not the API's) for a failure, as a key of ApiErrors in messages/*.json. */

@@ -48,6 +48,8 @@ export type ReaderState = {
   message: string;
   /** A note whose author is selecting its passage again (the selection toolbar then places it). */
   reselecting: { id: string; language: string } | null;
+  /** Other readers' notes as the live stream brought them while this reader was selecting, held back until asked for (lib/annotations/client/remote.ts). */
+  incoming: ReadonlyMap<string, RenderedAnnotation | null>;
 };
 
 export const draftId = 'draft';
@@ -75,6 +77,7 @@ export function initialState({ highlights, total, covered, tags, collapsed }: In
     collapsed,
     message: '',
     reselecting: null,
+    incoming: new Map(),
   };
   return { ...state, ...derived(state.highlights, state.view) };
 }

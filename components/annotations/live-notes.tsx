@@ -1,0 +1,54 @@
+'use client';
+// Other readers' notes arriving without a reload: the page listens to the document's live stream
+// (GET /api/documents/<slug>/events) and brings each note it names into the store. While the
+// reader is selecting, new notes wait behind a quiet button that says how many there are.
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { createLiveUpdates } from '@/lib/annotations/client/live';
+import { incomingSummary } from '@/lib/annotations/client/remote';
+import { readLiveEvent } from '@/lib/live/events';
+
+export function LiveNotes() {
+  const t = useTranslations('LiveNotes');
+  const { store, info } = useReader();
+  const router = useRouter();
+  const [live] = useState(() => createLiveUpdates(store, { viewerId: info.viewer?.id ?? null }));
+  const summary = useReaderState((s) => s.incoming);
+
+  useEffect(() => {
+    if (info.unavailable) return;
+    // EventSource reconnects by itself, sending Last-Event-ID, so nothing is missed meanwhile.
+    const source = new EventSource(`/api/documents/${encodeURIComponent(info.slug)}/events`);
+    source.onmessage = (message) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data as string);
+      } catch {
+        return;
+      }
+      const event = readLiveEvent(data);
+      if (event) live.receive(event.annotationId);
+    };
+    // Away longer than the log keeps events: the page's notes are read again.
+    source.addEventListener('reset', () => router.refresh());
+    return () => {
+      source.close();
+      live.stop();
+    };
+  }, [info.slug, info.unavailable, live, router]);
+
+  const { added, changed } = incomingSummary({ ...store.get(), incoming: summary });
+  const label = added ? t('added', { count: added }) : changed ? t('changed', { count: changed }) : '';
+  return (
+    <div className="live-incoming" aria-live="polite">
+      {label ? (
+        <button type="button" className="live-incoming-button" onClick={() => live.showIncoming()} data-testid="live-incoming">
+          {label}
+          <span className="visually-hidden">{t('showHint')}</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}

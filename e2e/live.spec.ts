@@ -1,0 +1,163 @@
+// Two readers on the declaration at once (the e2e server runs two app processes, so a write and a
+// listener are often in different ones): notes arrive without a reload, wait behind a quiet button
+// while the reader is selecting, and, in a group, a reply's @mention lands in the other reader's
+// inbox, from where the note's author opens it and resolves the thread.
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Page } from '@playwright/test';
+import { annotate, createReader, declaration, marksOf, openDeclaration, panel, selectText, slug, type Reader } from './annotate-helpers';
+import { expect, expectAccessible, test } from './fixtures';
+
+let readers: Promise<{ ayla: Reader; ben: Reader }> | undefined;
+const baseURL = () => test.info().project.use.baseURL!;
+function getReaders() {
+  readers ??= (async () => ({ ayla: await createReader(baseURL(), 'Ayla Kim'), ben: await createReader(baseURL(), 'Ben Cho') }))();
+  return readers;
+}
+
+async function pageAs(browser: Browser, reader: Reader): Promise<Page> {
+  const context = await browser.newContext({ storageState: reader.storageState });
+  return context.newPage();
+}
+
+/** With ACCORD_SHOTS=<dir>, the page at 390, 820 and 1440 px wide, for people to look at. */
+async function shots(page: Page, name: string) {
+  const dir = process.env.ACCORD_SHOTS;
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  const before = page.viewportSize();
+  for (const width of [390, 820, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${dir}/${name}-${width}.png` });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
+test('a shared note arrives without a reload; while the reader selects, new notes wait behind a quiet button', async ({ browser }) => {
+  test.slow();
+  const { ayla, ben } = await getReaders();
+  const page = await pageAs(browser, ben);
+  await openDeclaration(page);
+  // Let the stream open before the note is written (EventSource connects once scripts run).
+  await page.waitForTimeout(500);
+
+  const first = await annotate(ayla, { segmentId: 's1-p1', language: 'en', exact: 'normalization', comment: 'Arrives live', visibility: 'shared' });
+  await expect(marksOf(page, first.id).first()).toBeVisible({ timeout: 5_000 });
+
+  await selectText(page, { segmentId: 's2-p1', lang: 'en', text: 'deep remorse' });
+  const second = await annotate(ayla, { segmentId: 's1-p1', language: 'en', exact: 'every possible effort', comment: 'Waits', visibility: 'shared' });
+  const waiting = page.getByRole('button', { name: /^1 new note/ });
+  await expect(waiting).toBeVisible({ timeout: 5_000 });
+  await expect(marksOf(page, second.id)).toHaveCount(0);
+  await expectAccessible(page);
+  await shots(page, 'new-notes-button');
+  await waiting.click();
+  await expect(marksOf(page, second.id).first()).toBeVisible();
+  await expect(waiting).toBeHidden();
+
+  // Ben stops selecting. A private note of Ayla's never reaches his page.
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  const hidden = await annotate(ayla, { segmentId: 's1-p1', language: 'en', exact: 'Japan', comment: 'Mine alone', visibility: 'private' });
+  const third = await annotate(ayla, {
+    segmentId: 's2-p1',
+    language: 'en',
+    exact: 'heartfelt apology',
+    comment: 'After the private one',
+    visibility: 'shared',
+  });
+  await expect(marksOf(page, third.id).first()).toBeVisible({ timeout: 5_000 });
+  await expect(marksOf(page, hidden.id)).toHaveCount(0);
+  await page.context().close();
+});
+
+/** A note shared with a group, through the API (positions in code points, as the API counts). */
+async function groupNote(reader: Reader, groupId: string, segmentId: string, exact: string, comment: string): Promise<{ id: string }> {
+  const { segments } = (await (await reader.api.get(`/api/documents/${slug}`)).json()) as { segments: { id: string; texts: Record<string, string> }[] };
+  const text = segments.find((s) => s.id === segmentId)!.texts.en!;
+  const start = Array.from(text.slice(0, text.indexOf(exact))).length;
+  const response = await reader.api.post(`/api/documents/${slug}/annotations`, {
+    data: {
+      language: 'en',
+      color: 'blue',
+      comment,
+      tags: [],
+      visibility: 'group',
+      groupId,
+      targets: [{ segmentId, start, end: start + Array.from(exact).length, exact }],
+    },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return response.json();
+}
+
+test('via a group: a member sees the note arrive, replies with an @mention chosen by keyboard, and the author finds it in the inbox, opens it and resolves the thread', async ({
+  browser,
+}) => {
+  // Three pages, four accessibility checks and (with ACCORD_SHOTS) nine screenshots.
+  test.slow();
+  const { ayla, ben } = await getReaders();
+  const created = await ayla.api.post('/api/groups', { data: { name: `Seminar ${Date.now().toString(36)}` } });
+  expect(created.status()).toBe(201);
+  const group = (await created.json()) as { id: string; invite: string };
+  expect((await ben.api.post('/api/groups/join', { data: { invite: group.invite } })).status()).toBe(201);
+
+  const benPage = await pageAs(browser, ben);
+  await openDeclaration(benPage);
+  await benPage.waitForTimeout(500);
+  const note = await groupNote(ayla, group.id, 'preamble-1', 'Prime Minister', 'Who signed?');
+  await expect(marksOf(benPage, note.id).first()).toBeVisible({ timeout: 5_000 });
+  await marksOf(benPage, note.id).first().click();
+  const replyBox = panel(benPage).getByRole('textbox', { name: 'Reply' });
+  await replyBox.click();
+  await replyBox.pressSequentially('Both did, @Ay');
+  const option = benPage.getByRole('option', { name: 'Ayla Kim' });
+  await expect(option).toBeVisible();
+  await expect(replyBox).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id'))!);
+  await expectAccessible(benPage);
+  await replyBox.press('Enter');
+  await expect(replyBox).toHaveValue('Both did, @Ayla Kim ');
+  await replyBox.pressSequentially('see the last line.');
+  await panel(benPage).getByRole('button', { name: 'Post reply' }).click();
+  await expect(panel(benPage).getByText('see the last line.')).toBeVisible();
+  await benPage.context().close();
+
+  const aylaPage = await pageAs(browser, ayla);
+  await aylaPage.goto('/');
+  const inboxLink = aylaPage.getByRole('link', { name: /^Inbox, \d+ unread$/ });
+  await expect(inboxLink).toBeVisible();
+  await inboxLink.click();
+  await expect(aylaPage.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
+  const item = aylaPage.getByRole('listitem').filter({ hasText: 'Ben Cho mentioned you on' });
+  await expect(item).toContainText('see the last line.');
+  await expectAccessible(aylaPage);
+  await shots(aylaPage, 'inbox');
+
+  await item.getByRole('link', { name: /^Open the note/ }).click();
+  await expect(aylaPage).toHaveURL(new RegExp(`${declaration}\\?`));
+  const detail = panel(aylaPage).getByRole('article');
+  await expect(detail.getByText('see the last line.')).toBeVisible();
+  await detail.getByRole('button', { name: 'Mark resolved' }).click();
+  await expect(detail).toContainText('Resolved by Ayla Kim');
+  await expectAccessible(aylaPage);
+
+  // Opening it marked it read; the header says so.
+  await aylaPage.goto('/inbox');
+  await expect(aylaPage.getByRole('link', { name: 'Inbox', exact: true })).toBeVisible();
+  await expect(aylaPage.getByRole('listitem').filter({ hasText: 'Ben Cho mentioned you on' })).not.toContainText('Unread');
+  await aylaPage.context().close();
+});
+
+test('the event stream is Server-Sent Events naming each note by id, and resumes after Last-Event-ID', async () => {
+  const { ayla, ben } = await getReaders();
+  const note = await annotate(ayla, { segmentId: 'preamble-1', language: 'en', exact: 'Chairman', comment: 'For the stream', visibility: 'shared' });
+  // Resume from the start of the log: the stream replays what Ben may see, then stays open.
+  const response = await fetch(`${baseURL()}/api/documents/${slug}/events?lastEventId=0`, {
+    headers: { cookie: (await ben.api.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ') },
+  });
+  expect(response.headers.get('content-type')).toContain('text/event-stream');
+  const reader = response.body!.getReader();
+  let text = '';
+  while (!text.includes(note.id)) text += new TextDecoder().decode((await reader.read()).value);
+  await reader.cancel();
+  expect(text).toMatch(new RegExp(`id: \\d+\\ndata: \\{[^\\n]*"annotationId":"${note.id}"`));
+});

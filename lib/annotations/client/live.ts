@@ -1,0 +1,61 @@
+// The reader's side of the live stream: each event names a note, which is fetched as the reader
+// may see it now (or found gone: 404) and brought into the state (lib/annotations/client/remote.ts).
+// Events that come together are fetched together, each note once. While the reader is selecting
+// text, or notes already wait, they wait, so that the text does not move under the selection.
+import * as api from '@/lib/annotations/client/api';
+import { withIncoming, withIncomingApplied, withRemote, type Remote } from '@/lib/annotations/client/remote';
+import type { ReaderState, Store } from '@/lib/annotations/client/store';
+
+const gatherMs = 100;
+
+/** A selection of the reader's text (not of a form field in the panel) is being made or held. */
+export function isSelectingText(): boolean {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || !selection.rangeCount) return false;
+  const node = selection.anchorNode;
+  const element = node instanceof Element ? node : node?.parentElement;
+  return Boolean(element?.closest('[data-segment-id]'));
+}
+
+async function fetchRemote(id: string): Promise<Remote | null> {
+  try {
+    return { id, note: await api.getAnnotation(id) };
+  } catch (error) {
+    // Gone, or no longer the reader's to see: both are a 404, and both mean take it away.
+    if (error instanceof api.ApiError && error.status === 404) return { id, note: null };
+    // Unreachable for now: the next event about it, or a reload, brings it.
+    return null;
+  }
+}
+
+export function createLiveUpdates(
+  store: Store<ReaderState>,
+  { viewerId, isSelecting = isSelectingText }: { viewerId: string | null; isSelecting?: () => boolean },
+) {
+  const due = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function flush() {
+    const ids = [...due];
+    due.clear();
+    const remotes = (await Promise.all(ids.map(fetchRemote))).filter((remote) => remote !== null);
+    if (isSelecting() || store.get().incoming.size) store.set((s) => withIncoming(s, remotes));
+    else store.set((s) => withRemote(s, remotes, viewerId));
+  }
+
+  return {
+    /** A note changed elsewhere. */
+    receive(annotationId: string) {
+      due.add(annotationId);
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), gatherMs);
+    },
+    /** Shows what waited. */
+    showIncoming() {
+      store.set((s) => withIncomingApplied(s, viewerId));
+    },
+    stop() {
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import 'server-only';
+// Reads of the live event log (the LiveEvent table, written by triggers: see its migration), always
+// through the one visibility predicate, so that a listener is told only of notes they may read.
+// A note that changed may have been readable before and not now (made private, or its group left):
+// the listener is told it is gone ("deleted"), which says nothing they did not know. A deleted
+// note is told to those who could read it just before; its row is gone, so that is asked of the
+// row as the log kept it (`before`). Everyone else hears nothing at all, not even an id.
+import type { Viewer } from '@/lib/annotations/access';
+import { readableBy } from '@/lib/db/annotation-filters';
+import { db } from '@/lib/db/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
+import type { LiveEvent } from '@/lib/live/events';
+
+type Row = { id: bigint; kind: string; annotationId: string; replyId: string | null; readableNow: boolean; readableBefore: boolean };
+
+/** Events kept this long: a reader away for longer reloads (the stream says `reset`). */
+export const keptForMs = 24 * 60 * 60 * 1000;
+
+function toEvent(row: Row): LiveEvent | null {
+  const [type, kind] = row.kind.split('.') as [LiveEvent['type'], LiveEvent['kind']];
+  const base = { id: String(row.id), type, annotationId: row.annotationId, ...(row.replyId ? { replyId: row.replyId } : {}) };
+  if (row.readableNow) return { ...base, kind };
+  if (type === 'annotation' && row.readableBefore) return { ...base, kind: 'deleted' };
+  return null;
+}
+
+/** The events of a document that `viewer` may hear of, in order: by id (`ids`) or after an id (`after`). */
+export async function readableEvents(
+  viewer: Viewer,
+  documentId: number,
+  which: { ids: bigint[] } | { after: bigint },
+  { client = db(), limit = 500 }: { client?: PrismaClient; limit?: number } = {},
+): Promise<LiveEvent[]> {
+  const where = 'ids' in which ? Prisma.sql`e.id = ANY(${which.ids.map(String)}::bigint[])` : Prisma.sql`e.id > ${which.after}`;
+  const rows = await client.$queryRaw<Row[]>`
+    SELECT e.id, e.kind, e."annotationId", e."replyId",
+      EXISTS (SELECT 1 FROM "Annotation" a WHERE a.id = e."annotationId" AND ${readableBy(viewer)}) AS "readableNow",
+      (e.before IS NOT NULL AND EXISTS (SELECT 1 FROM jsonb_populate_record(NULL::"Annotation", e.before) a WHERE ${readableBy(viewer)})) AS "readableBefore"
+    FROM "LiveEvent" e
+    WHERE e."documentId" = ${documentId} AND ${where}
+    ORDER BY e.id
+    LIMIT ${limit}`;
+  return rows.map(toEvent).filter((event) => event !== null);
+}
+
+/** Which documents these events are of (one read for every listener of a process). */
+export async function eventDocuments(ids: bigint[], client: PrismaClient = db()): Promise<{ id: bigint; documentId: number }[]> {
+  if (!ids.length) return [];
+  return client.$queryRaw`SELECT id, "documentId" FROM "LiveEvent" WHERE id = ANY(${ids.map(String)}::bigint[]) ORDER BY id`;
+}
+
+/** Events logged after `after` (polling, and catching up after the listening connection was lost). */
+export async function eventsAfter(after: bigint, client: PrismaClient = db(), limit = 1000): Promise<{ id: bigint; documentId: number }[]> {
+  return client.$queryRaw`SELECT id, "documentId" FROM "LiveEvent" WHERE id > ${after} ORDER BY id LIMIT ${limit}`;
+}
+
+/** The newest event's id (0 for none): where a new listener starts. */
+export async function latestEventId(client: PrismaClient = db()): Promise<bigint> {
+  const [row] = await client.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM "LiveEvent"`;
+  return row?.id ?? 0n;
+}
+
+/** Whether events after `after` may have been pruned (then the listener must reload rather than resume). */
+export async function prunedSince(after: bigint, client: PrismaClient = db()): Promise<boolean> {
+  const [row] = await client.$queryRaw<{ oldest: bigint | null; newest: bigint | null }[]>`SELECT min(id) AS oldest, max(id) AS newest FROM "LiveEvent"`;
+  // An empty log after events were seen: all of them were pruned.
+  if (row?.newest == null) return after > 0n;
+  return after < (row.oldest ?? 0n) - 1n;
+}
+
+export async function pruneEvents(client: PrismaClient = db()): Promise<number> {
+  return client.$executeRaw`DELETE FROM "LiveEvent" WHERE at < ${new Date(Date.now() - keptForMs)}`;
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+// Who may be mentioned in a thread: the members of its group for a group's note; otherwise the
+// readers who took part in it (its author and those who replied). Only people who may read the
+// note (the one predicate, asked for each of them) are offered or told, so that a mention never
+// shows a note to someone it was not shared with.
+import { notFound } from '@/lib/annotations/errors';
+import type { Viewer } from '@/lib/annotations/access';
+import { assertId } from '@/lib/annotations/errors';
+import type { Person } from '@/lib/annotations/types';
+import { readableBy } from '@/lib/db/annotation-filters';
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+type Client = Prisma.TransactionClient;
+
+/** Of `userIds`, those who may read the annotation now. */
+export async function whoMayRead(client: Client, annotationId: string, userIds: readonly string[]): Promise<string[]> {
+  if (!userIds.length) return [];
+  const checks = userIds.map(
+    (id) => Prisma.sql`SELECT ${id}::text AS id WHERE EXISTS (SELECT 1 FROM "Annotation" a WHERE a.id = ${annotationId}::uuid AND ${readableBy({ id })})`,
+  );
+  const rows = await client.$queryRaw<{ id: string }[]>`${Prisma.join(checks, ' UNION ALL ')}`;
+  return rows.map((row) => row.id);
+}
+
+/** Everyone who may be mentioned in the thread (the asker too), or null when `viewer` may not read it. */
+async function threadPeople(client: Client, annotationId: string, viewer: Viewer): Promise<Person[] | null> {
+  const rows = await client.$queryRaw<{ id: string; name: string; readable: boolean }[]>`
+    SELECT u.id::text AS id, u.name, TRUE AS readable
+    FROM "Annotation" a
+    CROSS JOIN LATERAL (
+      SELECT a."authorId" AS id
+      UNION SELECT m."userId" FROM "Membership" m WHERE a.visibility = 'GROUP' AND m."groupId" = a."groupId"
+      UNION SELECT r."authorId" FROM "Reply" r WHERE r."annotationId" = a.id AND a.visibility <> 'GROUP'
+    ) p
+    JOIN "User" u ON u.id = p.id
+    WHERE a.id = ${annotationId}::uuid AND ${readableBy(viewer)}
+    ORDER BY u.name, u.id`;
+  // The author is always there: no rows means the asker may not read the note.
+  if (!rows.length) return null;
+  const readers = new Set(
+    await whoMayRead(
+      client,
+      annotationId,
+      rows.map((row) => row.id),
+    ),
+  );
+  return rows.filter((row) => readers.has(row.id)).map(({ id, name }) => ({ id, name }));
+}
+
+/** The people `viewer` may mention in the thread of an annotation (404 for one they may not read). */
+export async function mentionCandidates(annotationId: string, viewer: { id: string }, client: Client = db()): Promise<Person[]> {
+  assertId(annotationId, 'Annotation');
+  const people = await threadPeople(client, annotationId, viewer);
+  if (!people) throw notFound('Annotation');
+  return people.filter((person) => person.id !== viewer.id);
+}

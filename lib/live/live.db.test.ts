@@ -1,0 +1,236 @@
+// Integration: live events through two hubs (two app instances, each with its own pool and its own
+// listening connection) on one database of the real PostgreSQL server, the writes made through a
+// third connection, as another instance's would be.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DocumentContent } from '@/lib/content';
+import { createPrismaClient } from '@/lib/db/create-client';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { createAnnotation, createReply, deleteAnnotation, updateAnnotation } from '@/lib/db/annotations';
+import { sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
+import { joinByInvite } from '@/lib/db/group-invites';
+import { leaveGroup } from '@/lib/db/group-roles';
+import { createGroup } from '@/lib/db/groups';
+import { createLiveHub, type LiveHub } from '@/lib/live/hub';
+import { liveStream } from '@/lib/live/stream';
+import type { LiveEvent } from '@/lib/live/events';
+import { createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
+
+const state = vi.hoisted(() => ({ prisma: undefined as PrismaClient | undefined, document: undefined as DocumentContent | undefined }));
+vi.mock('@/lib/db/client', () => ({ db: () => state.prisma }));
+vi.mock('@/lib/data/documents', () => ({
+  getDocument: async (slug: string) => (state.document?.slug === slug ? state.document : undefined),
+  getDocuments: async () => (state.document ? [state.document] : []),
+}));
+
+let world: AnnotationTestWorld;
+let documentId: number;
+const instances: { prisma: PrismaClient; hub: LiveHub }[] = [];
+
+function instance(listen = true) {
+  const prisma = createPrismaClient(world.url, 2);
+  const hub = createLiveHub({ prisma, listenUrl: listen ? world.url : null, log: () => {} });
+  instances.push({ prisma, hub });
+  return hub;
+}
+
+beforeAll(async () => {
+  world = await setUpAnnotationWorld();
+  state.prisma = world.prisma;
+  state.document = sampleDocument;
+  documentId = (await world.prisma.document.findUniqueOrThrow({ where: { slug: 'sample' } })).id;
+});
+afterAll(async () => {
+  for (const { hub, prisma } of instances) {
+    await hub.close();
+    await prisma.$disconnect();
+  }
+  await world?.drop();
+});
+beforeEach(async () => {
+  await world.prisma.annotation.deleteMany();
+});
+
+/** A listener's events as they arrive, and a wait for the next ones (failing after `ms`). */
+function listen(hub: LiveHub, viewer: { id: string } | null) {
+  const events: LiveEvent[] = [];
+  const unsubscribe = hub.subscribe({ documentId, viewer, deliver: (batch) => events.push(...batch) });
+  return {
+    events,
+    unsubscribe,
+    async next(count = 1, ms = 1_000): Promise<LiveEvent[]> {
+      const began = Date.now();
+      while (events.length < count) {
+        if (Date.now() - began > ms) throw new Error(`${events.length} of ${count} events within ${ms} ms: ${JSON.stringify(events)}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return events.splice(0, count);
+    },
+  };
+}
+
+const note = (visibility: 'private' | 'shared', comment = 'a note') =>
+  createAnnotation(
+    'sample',
+    world.alice,
+    createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility, comment, targets: [targetOf('p1', 'en', 'mutual trust')] }),
+  );
+
+describe('live events across two instances', () => {
+  it('brings a shared note made through one instance to a listener of the other within a second', async () => {
+    const hubA = instance();
+    const hubB = instance();
+    await Promise.all([hubA.ready(), hubB.ready()]);
+    const alice = listen(hubA, world.alice);
+    const bob = listen(hubB, world.bob);
+    const began = Date.now();
+    const created = await note('shared');
+    const [event] = await bob.next();
+    expect(Date.now() - began).toBeLessThan(1_000);
+    expect(event).toMatchObject({ type: 'annotation', kind: 'created', annotationId: created.id });
+    expect((await alice.next())[0]).toMatchObject({ kind: 'created', annotationId: created.id });
+    alice.unsubscribe();
+    bob.unsubscribe();
+  });
+
+  it('never tells a listener of another reader’s private note, its change, its replies or its deletion', async () => {
+    const hub = instance();
+    await hub.ready();
+    const bob = listen(hub, world.bob);
+    const anonymous = listen(hub, null);
+    const alice = listen(hub, world.alice);
+    const hidden = await note('private', 'secret');
+    await updateAnnotation(hidden.id, world.alice, { comment: 'still secret' });
+    await createReply(hidden.id, world.alice, replySchema.parse({ body: 'to myself' }));
+    await deleteAnnotation(hidden.id, world.alice);
+    const shared = await note('shared');
+    // The author hears all five (deleted with a reply, the note stays as a placeholder: a change);
+    // the others only the shared note, which came last.
+    expect((await alice.next(5)).map((e) => `${e.type}.${e.kind}`)).toEqual([
+      'annotation.created',
+      'annotation.changed',
+      'reply.created',
+      'annotation.changed',
+      'annotation.created',
+    ]);
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+    expect(await anonymous.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect([...bob.events, ...anonymous.events]).toEqual([]);
+  });
+
+  it('tells a listener that a note they could see was made private, as gone, and a deleted shared note as deleted', async () => {
+    const hub = instance();
+    await hub.ready();
+    const shared = await note('shared');
+    const other = await note('shared');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const bob = listen(hub, world.bob);
+    await updateAnnotation(shared.id, world.alice, { visibility: 'private' });
+    await deleteAnnotation(other.id, world.alice);
+    expect(await bob.next(2)).toMatchObject([
+      { type: 'annotation', kind: 'deleted', annotationId: shared.id },
+      { type: 'annotation', kind: 'deleted', annotationId: other.id },
+    ]);
+  });
+
+  it('tells a group’s note to its members only, and stops the moment a member leaves', async () => {
+    const hub = instance();
+    await hub.ready();
+    const carol = await world.prisma.user.create({ data: { name: 'Carol Lee', email: `carol-${Date.now()}@example.org` }, select: { id: true } });
+    const group = await createGroup(world.alice, { name: 'Seminar', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const bob = listen(hub, world.bob);
+    const outsider = listen(hub, carol);
+    const anonymous = listen(hub, null);
+    const inGroup = await createAnnotation(
+      'sample',
+      world.alice,
+      createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility: 'group', groupId: group.id, targets: [targetOf('p2', 'en', 'resume')] }),
+    );
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: inGroup.id }]);
+    await leaveGroup(group.id, world.bob);
+    await updateAnnotation(inGroup.id, world.alice, { comment: 'after bob left' });
+    const shared = await note('shared');
+    for (const listener of [bob, outsider, anonymous]) expect(await listener.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+  });
+
+  it('listens again after the database ends its connection, and delivers what was written meanwhile', async () => {
+    const hub = instance();
+    await hub.ready();
+    const bob = listen(hub, world.bob);
+    const [terminated] = await world.prisma.$queryRaw<{ done: boolean }[]>`
+      SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN accord_live'
+      ORDER BY backend_start DESC LIMIT 1`;
+    expect(terminated?.done).toBe(true);
+    const meanwhile = await note('shared', 'while away');
+    expect(await bob.next(1, 5_000)).toMatchObject([{ kind: 'created', annotationId: meanwhile.id }]);
+    const after = await note('shared', 'after');
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: after.id }]);
+  });
+
+  it('polls the log where it cannot listen (embedded mode), within a second', async () => {
+    const hub = instance(false);
+    await hub.ready();
+    const bob = listen(hub, world.bob);
+    const began = Date.now();
+    const created = await note('shared');
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: created.id }]);
+    expect(Date.now() - began).toBeLessThan(1_000);
+  });
+});
+
+/** Reads an SSE stream's text until `until` holds or `ms` pass, then stops it. */
+async function readStream(stream: ReadableStream<Uint8Array>, abort: AbortController, until: (text: string) => boolean, ms = 2_000) {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  const deadline = setTimeout(() => abort.abort(), ms);
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+    if (until(text)) break;
+  }
+  clearTimeout(deadline);
+  abort.abort();
+  await reader.cancel().catch(() => {});
+  return text;
+}
+
+describe('liveStream', () => {
+  it('resumes after Last-Event-ID from the log, with only the notes the listener may see, then goes on live', async () => {
+    const hub = instance();
+    await hub.ready();
+    const first = await note('shared', 'first');
+    const { id: firstEventId } = await world.prisma.liveEvent.findFirstOrThrow({ where: { annotationId: first.id }, select: { id: true } });
+    await note('private', 'not for bob');
+    const missed = await note('shared', 'missed while away');
+    const abort = new AbortController();
+    const stream = liveStream({ hub, documentId, viewer: world.bob, after: firstEventId, signal: abort.signal });
+    let later = '';
+    let writing = false;
+    const text = await readStream(stream, abort, (t) => {
+      if (t.includes(missed.id) && !writing) {
+        writing = true;
+        void note('shared', 'live').then((n) => (later = n.id));
+      }
+      return later !== '' && t.includes(later);
+    });
+    const events = text
+      .split('\n\n')
+      .filter((block) => block.startsWith('id: '))
+      .map((block) => JSON.parse(block.split('\ndata: ')[1]!) as LiveEvent);
+    expect(events.map((e) => e.annotationId)).toEqual([missed.id, later]);
+    expect(text).not.toContain(first.id);
+  });
+
+  it('starts a listener without Last-Event-ID at the newest event, which a reconnect then resumes from', async () => {
+    const hub = instance();
+    await hub.ready();
+    await note('shared');
+    const newest = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id!;
+    const abort = new AbortController();
+    const text = await readStream(liveStream({ hub, documentId, viewer: null, after: null, signal: abort.signal }), abort, (t) => t.includes('event: ready'));
+    expect(text).toContain(`id: ${newest}\nevent: ready\n`);
+  });
+});
