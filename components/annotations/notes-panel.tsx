@@ -15,6 +15,7 @@ import { useFilterInAddress } from '@/components/annotations/use-filter-in-addre
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
+import { KeyTerms } from '@/components/reader/key-terms';
 import { drawerMedia } from '@/lib/annotations/client/reveal';
 import type { PanelView } from '@/lib/annotations/client/store';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
@@ -279,6 +280,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
         )}
         {view.mode === 'list' && !info.unavailable ? (
           <div className="notes-tools">
+            <KeyTerms slug={info.slug} languages={info.languages} />
             <ExportMenu slug={info.slug} filter={exported} signedIn={!!info.viewer} />
             {info.viewer ? <ImportForm slug={info.slug} onImported={() => router.refresh()} /> : null}
             <KeyboardHelp />

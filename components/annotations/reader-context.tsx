@@ -5,6 +5,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ReaderActions, Viewer } from '@/lib/annotations/client/actions';
 import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote, type Store } from '@/lib/annotations/client/store';
+import type { PhraseSpan } from '@/lib/reader/phrase-runs';
 
 export type LanguageInfo = { code: string; name: string; nativeName: string };
 
@@ -53,6 +54,28 @@ export function useDrawnHighlights(segmentId: string, lang: string): readonly Dr
     () => store.get()?.drawn.get(key) ?? noHighlights,
     () => noHighlights,
   );
+}
+
+/**
+ * The aligned phrases of one cell that notes made in the passage's other languages reach (their
+ * spans cover or overlap the phrase's counterpart there), with those notes:
+ * "phrase=color=id,id phrase=…". A string, so that the cell re-renders only when it changes.
+ */
+export function useCounterpartLights(segmentId: string, lang: string, phrases: readonly PhraseSpan[]): string {
+  const store = useOptionalReader()?.store ?? noStore;
+  const select = () => {
+    const state = store.get();
+    if (!state || !phrases.length) return '';
+    const lights: string[] = [];
+    for (const phrase of phrases) {
+      const notes = Object.entries(phrase.link ?? {}).flatMap(([other, [start, end]]) =>
+        other === lang ? [] : (state.drawn.get(highlightKey(segmentId, other)) ?? noHighlights).filter((h) => !h.pending && h.start < end && start < h.end),
+      );
+      if (notes.length) lights.push(`${phrase.id}=${notes[0]!.color}=${[...new Set(notes.map((n) => n.id))].join(',')}`);
+    }
+    return lights.join(' ');
+  };
+  return useSyncExternalStore(store.subscribe, select, () => '');
 }
 
 /** The saved notes on a segment in every language (for the markers beside its other versions); in the HTML, as they take room. */

@@ -5,12 +5,14 @@
 // elsewhere does not re-render it; without an annotation layer around it, the plain text.
 import { useTranslations } from 'next-intl';
 import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
-import { useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
+import { useCounterpartLights, useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
 import { anchorToUtf16 } from '@/lib/anchoring';
-import { splitIntoFragments } from '@/lib/annotations/client/highlight-fragments';
+import { splitIntoFragments, type Fragment } from '@/lib/annotations/client/highlight-fragments';
 import { draftId, type DrawnHighlight } from '@/lib/annotations/client/store';
+import { phraseRuns, type PhraseSpan } from '@/lib/reader/phrase-runs';
 
-type Props = { text: string; segmentId: string; lang: string };
+type Props = { text: string; segmentId: string; lang: string; phrases?: PhraseSpan[] };
+const noPhrases: PhraseSpan[] = [];
 
 /** Bands of every colour covering a stretch, the innermost last (at the bottom, next to the underline). */
 function bands(colors: string[]): React.CSSProperties | undefined {
@@ -20,14 +22,27 @@ function bands(colors: string[]): React.CSSProperties | undefined {
   return { backgroundImage: `linear-gradient(to bottom, ${stops.join(', ')})` };
 }
 
-export const SegmentHighlights = memo(function SegmentHighlights({ text, segmentId, lang }: Props) {
+export const SegmentHighlights = memo(function SegmentHighlights({ text, segmentId, lang, phrases = noPhrases }: Props) {
   const t = useTranslations('Notes');
   const reader = useOptionalReader();
   // Deferred: when the page wakes up, every segment's marks are drawn in one interruptible render
   // that yields to the browser, not in one long task; a single new highlight is drawn as quickly.
   const highlights = useDeferredValue(useDrawnHighlights(segmentId, lang));
+  // Phrases whose counterparts other languages' notes mark: lit lightly here, and they open those notes.
+  const lights = useDeferredValue(useCounterpartLights(segmentId, lang, phrases));
+  const litPhrases = useMemo(
+    () =>
+      new Map(
+        lights
+          ? lights
+              .split(' ')
+              .map((entry) => entry.split('=') as [string, string, string])
+              .map(([id, color, ids]) => [id, { color, ids: ids.split(',') }])
+          : [],
+      ),
+    [lights],
+  );
   const fragments = useMemo(() => {
-    if (!highlights.length) return null;
     const byId = new Map<string, DrawnHighlight>(highlights.map((h) => [h.id, h]));
     const spans = highlights.flatMap((h) => {
       try {
@@ -36,14 +51,25 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
         return []; // An anchor past the end of this text (content changed under a stale page): not drawn.
       }
     });
-    return splitIntoFragments(text.length, spans).map((fragment) => ({ ...fragment, highlights: fragment.ids.map((id) => byId.get(id)!) }));
-  }, [highlights, text]);
-  if (!reader || !fragments) return text;
-  const { actions } = reader;
+    const withHighlights = (fragment: Fragment) => ({ ...fragment, highlights: fragment.ids.map((id) => byId.get(id)!) });
+    return phraseRuns(splitIntoFragments(text.length, spans), phrases).map((run) => ({ ...run, fragments: run.fragments.map(withHighlights) }));
+  }, [highlights, text, phrases]);
+  if (!highlights.length && !phrases.length) return text;
+
+  function openCounterpartNotes(event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>, ids: string[]) {
+    // A click on a mark inside the phrase opens that mark's own notes.
+    if (!reader || (event.target as Element).closest('mark.note-mark[data-annotation-ids]')) return;
+    if ('key' in event) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+    } else if (!window.getSelection()?.isCollapsed) return;
+    reader.actions.openAnnotations(ids, { trigger: event.currentTarget });
+  }
 
   function open(ids: string[], element: HTMLElement) {
+    if (!reader) return;
     const pending = new Set(highlights.filter((h) => h.pending).map((h) => h.id));
-    actions.openAnnotations(ids.filter((id) => id !== draftId && !pending.has(id)).reverse(), { trigger: element });
+    reader.actions.openAnnotations(ids.filter((id) => id !== draftId && !pending.has(id)).reverse(), { trigger: element });
   }
   function onClick(event: MouseEvent<HTMLElement>, ids: string[]) {
     // The end of a drag that selected text is not a click on the highlight.
@@ -56,7 +82,7 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
     open(ids, event.currentTarget);
   }
 
-  return fragments.map((fragment) => {
+  function draw(fragment: (typeof fragments)[number]['fragments'][number]) {
     const piece = text.slice(fragment.start, fragment.end);
     if (!fragment.highlights.length) return piece;
     const inner = fragment.highlights.at(-1)!;
@@ -90,5 +116,29 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
         {piece}
       </mark>
     );
-  });
+  }
+
+  return fragments.map((run) =>
+    run.phrase ? (
+      // Hovered or focused, it lights its counterparts in the other columns (PhraseLights).
+      <span
+        key={run.fragments[0]!.start}
+        className="phrase"
+        data-link={run.phrase}
+        tabIndex={0}
+        aria-describedby={litPhrases.has(run.phrase) ? 'accord_phrase_hint accord_phrase_notes_hint' : 'accord_phrase_hint'}
+        {...(litPhrases.has(run.phrase)
+          ? {
+              'data-counterpart-color': litPhrases.get(run.phrase)!.color,
+              onClick: (e: MouseEvent<HTMLElement>) => openCounterpartNotes(e, litPhrases.get(run.phrase!)!.ids),
+              onKeyDown: (e: KeyboardEvent<HTMLElement>) => openCounterpartNotes(e, litPhrases.get(run.phrase!)!.ids),
+            }
+          : {})}
+      >
+        {run.fragments.map(draw)}
+      </span>
+    ) : (
+      run.fragments.map(draw)
+    ),
+  );
 });

@@ -12,6 +12,7 @@ const formats = [
   { value: 'markdown', label: 'Markdown', hint: 'markdownHint' },
   { value: 'csv', label: 'CSV', hint: 'csvHint' },
   { value: 'jsonld', label: 'W3C Web Annotation (JSON-LD)', hint: 'jsonldHint' },
+  { value: 'tmx', label: 'TMX', hint: 'tmxHint' },
 ] as const;
 type Format = (typeof formats)[number]['value'];
 

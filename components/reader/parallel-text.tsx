@@ -2,10 +2,12 @@ import { useTranslations } from 'next-intl';
 import type { DocumentContent, DocumentLanguage } from '@/lib/content';
 import { ColumnHeader } from '@/components/reader/column-header';
 import { LanguageName } from '@/components/reader/language-name';
+import { PhraseLights } from '@/components/reader/phrase-lights';
 import { SegmentRow } from '@/components/reader/segment-row';
 import { columnTracks, columnWeights } from '@/lib/reader/column-widths';
 import { languageColours } from '@/lib/reader/language-colours';
 import { readerPath } from '@/lib/reader/columns';
+import { phrasesBySegment } from '@/lib/reader/phrases';
 import { shownInFull, type ReadingMode } from '@/lib/reader/reading-mode';
 
 /**
@@ -21,6 +23,7 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
   const codes = chosen.map((l) => l.code);
   const weights = columnWeights(columns.map(({ code }) => document.segments.map((s) => s.texts[code] ?? '')));
   const colours = languageColours(document);
+  const phrases = phrasesBySegment(document);
   const style = { '--columns': columns.length, '--tracks': columnTracks(weights) } as React.CSSProperties;
   return (
     <div className="parallel" data-columns={columns.length} data-mode={mode} style={style}>
@@ -42,6 +45,7 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
           </div>
         ))}
       </div>
+      {phrases.size ? <PhraseLights /> : null}
       <div className="segments">
         {document.segments.map((segment) => (
           <SegmentRow
@@ -51,6 +55,7 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
             counterparts={counterparts}
             colours={colours}
             sharePath={readerPath(document.slug, codes, segment.id, mode)}
+            phrases={phrases.get(segment.id)}
           />
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import type { DocumentContent } from '@/lib/content';
 import { ColumnControls } from '@/components/reader/column-controls';
 import { DeepLinkStatus } from '@/components/reader/deep-link-status';
@@ -39,7 +40,15 @@ export function Reader({ document, view, mode, panel }: Props) {
           <h1 id="reader_title" lang={first?.code}>
             {document.title}
           </h1>
-          <p className="reader-facts">{facts.join(' · ')}</p>
+          <p className="reader-facts">
+            {facts.join(' · ')}
+            {document.witnesses.length ? (
+              <>
+                {' · '}
+                <Link href={`/documents/${document.slug}/compare`}>{t('compareTexts')}</Link>
+              </>
+            ) : null}
+          </p>
           {several ? (
             <div className="reader-controls">
               <ReadingModes slug={document.slug} codes={view.codes} mode={mode} />

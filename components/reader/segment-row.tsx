@@ -5,6 +5,7 @@ import { CopyLinkButton } from '@/components/reader/copy-link-button';
 import { CellLabel } from '@/components/reader/cell-label';
 import { Counterparts } from '@/components/reader/counterparts';
 import { SegmentText } from '@/components/reader/segment-text';
+import type { PhraseSpan } from '@/lib/reader/phrase-runs';
 
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
@@ -17,9 +18,16 @@ function headingTag(level: number | undefined): HeadingTag {
  * One segment in every shown language: a grid row, so each version starts on the same line.
  * The row carries the segment id as its anchor (`#s2-p1`).
  */
-type Props = { segment: Segment; columns: DocumentLanguage[]; counterparts: DocumentLanguage[]; colours: Record<string, number>; sharePath: string };
+type Props = {
+  segment: Segment;
+  columns: DocumentLanguage[];
+  counterparts: DocumentLanguage[];
+  colours: Record<string, number>;
+  sharePath: string;
+  phrases?: Record<string, PhraseSpan[]>;
+};
 
-export function SegmentRow({ segment, columns, counterparts, colours, sharePath }: Props) {
+export function SegmentRow({ segment, columns, counterparts, colours, sharePath, phrases }: Props) {
   const Heading = headingTag(segment.level);
   return (
     <div className="segment-row" id={segment.id} data-kind={segment.kind} tabIndex={-1}>
@@ -33,7 +41,7 @@ export function SegmentRow({ segment, columns, counterparts, colours, sharePath 
         ))}
       </div>
       {columns.map((language) => {
-        const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} />;
+        const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} phrases={phrases?.[language.code]} />;
         return (
           <div className="segment-cell" lang={language.code} data-colour={colours[language.code]} key={language.code}>
             <CellLabel language={language} />

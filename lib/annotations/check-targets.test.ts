@@ -16,6 +16,8 @@ const document: DocumentContent = {
   slug: 'sample',
   title: 'Sample',
   languages: [language('en'), language('ko'), language('ja')],
+  witnesses: [],
+  alignments: [],
   segments: [
     { id: 'p1', kind: 'paragraph', texts: { en: 'Both sides met in Pyongyang.', ko: '양측은 평양에서 만났다.', ja: '双方は𠮷野で会った。' } },
     { id: 'p2', kind: 'paragraph', texts: { en: 'They talked.', ko: '회담하였다.', ja: '話し合った。' } },

@@ -99,7 +99,14 @@ export type RenderedReply = Reply & { bodyHtml: string };
  * sanitised HTML rendered from it on the server (lib/annotations/rendered.ts), so that no Markdown
  * parser has to travel to the browser.
  */
-export type RenderedAnnotation = Omit<Annotation, 'replies'> & { commentHtml: string; replies: RenderedReply[] };
+/**
+ * Where a note's words answer in another language of its passage (lib/annotations/counterparts.ts):
+ * an aligned phrase, or the whole passage where the note meets none. Positions in code points.
+ */
+export type Counterpart = { language: string; segmentId: string; start: number; end: number; exact: string; method: 'phrase-alignment' | 'segment' };
+
+/** The API sends `counterparts`; the reader page, which draws them from the alignments itself, does not. */
+export type RenderedAnnotation = Omit<Annotation, 'replies'> & { commentHtml: string; replies: RenderedReply[]; counterparts?: Counterpart[] };
 
 /** A page of `GET /api/documents/<slug>/annotations`, as the API sends it. */
 export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: RenderedAnnotation[] };

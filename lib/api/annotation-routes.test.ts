@@ -74,6 +74,22 @@ const getReply = (id: string, options: Options = {}) => call(replyRoute.GET, 'GE
 const highlight = { language: 'ko', color: 'yellow', targets: [targetOf('p1', 'ko', '평양에서')] };
 
 describe('POST /api/documents/<slug>/annotations', () => {
+  it('answers with the counterparts of its span: the aligned phrase in each other language, or the whole passage', async () => {
+    const { json } = await create(highlight);
+    expect(json.counterparts).toEqual([
+      { language: 'en', segmentId: 'p1', start: 18, end: 27, exact: 'Pyongyang', method: 'phrase-alignment' },
+      { language: 'ja', segmentId: 'p1', start: 3, end: 5, exact: '平壌', method: 'phrase-alignment' },
+    ]);
+    expect((await get(json.id)).json.counterparts).toEqual(json.counterparts);
+    const elsewhere = await create({ language: 'en', color: 'blue', targets: [targetOf('p2', 'en', 'resume')] });
+    expect(elsewhere.json.counterparts.map((c: { language: string; method: string; exact: string }) => [c.language, c.method, c.exact])).toEqual([
+      ['ko', 'segment', '양측은 국교정상화 회담을 재개하기로 하였다.'],
+      ['ja', 'segment', '双方は国交正常化交渉を再開することとした。'],
+    ]);
+    const { json: page } = await list();
+    expect(page.items.find((a: { id: string }) => a.id === json.id).counterparts).toEqual(json.counterparts);
+  });
+
   it('creates an annotation and answers 201 with it and its address', async () => {
     const { status, headers, json } = await create({ ...highlight, comment: '수도', tags: ['place'], visibility: 'shared' });
     expect(status).toBe(201);

@@ -15,7 +15,7 @@ function describe(segment: ParsedSegment): string {
 }
 
 /** Throws at the first place where `other` does not follow `reference` segment for segment. */
-function checkAlignment(reference: LanguageFile, other: LanguageFile): void {
+export function checkAlignment(reference: LanguageFile, other: LanguageFile): void {
   const expected = reference.segments.map((s) => s.id);
   const actual = other.segments.map((s) => s.id);
   const rule = 'every language needs the same segments in the same order';
@@ -70,5 +70,7 @@ export function assembleDocument(folder: string, slug: string, files: LanguageFi
       ...(segment.level ? { level: segment.level } : {}),
       texts: Object.fromEntries(ordered.map((f) => [f.code, f.segments[i]!.text])),
     })),
+    alignments: [],
+    witnesses: [],
   };
 }

@@ -197,7 +197,64 @@ describe('folders and file names', () => {
     await expectContentError(() => loadDocument(path.join(dir, 'doc')), {
       file: shown(dir, 'doc', name),
       line: undefined,
-      problem: 'only language files belong here, each named by its language code: en.md, ko.md, ja.md',
+      problem:
+        'only language files belong here, each named by its language code (en.md, ko.md, ja.md; ja.working.md for another Japanese text), and alignment.yaml',
+    });
+  });
+
+  it('reads alignment.yaml beside the language files, and names it and its line when a phrase is not in the text', async () => {
+    const files = { 'en.md': languageFile('en', ['a']), 'ko.md': languageFile('ko', ['a']) };
+    const good = await contentDir({ doc: { ...files, 'alignment.yaml': 'links:\n  - { id: text, segment: a, en: en text, ko: ko text }\n' } });
+    expect((await loadDocument(path.join(good, 'doc'))).alignments).toEqual([
+      { id: 'text', segmentId: 'a', spans: { en: { start: 0, end: 7, exact: 'en text' }, ko: { start: 0, end: 7, exact: 'ko text' } } },
+    ]);
+    const bad = await contentDir({ doc: { ...files, 'alignment.yaml': 'links:\n  - id: text\n    segment: a\n    en: en text\n    ko: ja text\n' } });
+    await expectContentError(() => loadDocument(path.join(bad, 'doc')), {
+      file: shown(bad, 'doc', 'alignment.yaml'),
+      line: 5,
+      problem: 'ko of segment "a": "ja text" is not in the passage: a phrase must be its exact text',
+    });
+  });
+
+  it('reads another text of a language as its witness, with its own provenance and the same passages', async () => {
+    const dir = await contentDir({
+      doc: {
+        'en.md': languageFile('en', ['a', 'b']),
+        'ja.md': languageFile('ja', ['a', 'b']).replace('status: working-translation', 'status: authentic'),
+        'ja.working.md': languageFile('ja', [{ id: 'a', text: 'working a' }, 'b']),
+      },
+    });
+    const document = await loadDocument(path.join(dir, 'doc'));
+    expect(document.languages.map((l) => `${l.code} ${l.status}`)).toEqual(['en working-translation', 'ja authentic']);
+    expect(document.witnesses).toEqual([
+      expect.objectContaining({
+        id: 'working',
+        code: 'ja',
+        status: 'working-translation',
+        file: shown(dir, 'doc', 'ja.working.md'),
+        texts: { a: 'working a', b: 'ja text of b' },
+      }),
+    ]);
+  });
+
+  it('names the witness file and line when it does not line up with its language', async () => {
+    const lonely = await contentDir({ doc: { 'en.md': languageFile('en', ['a']), 'ja.working.md': languageFile('ja', ['a']) } });
+    await expectContentError(() => loadDocument(path.join(lonely, 'doc')), {
+      file: shown(lonely, 'doc', 'ja.working.md'),
+      line: undefined,
+      problem: 'another text of "ja" needs ja.md beside it (the language\'s own text)',
+    });
+    const short = await contentDir({ doc: { 'ja.md': languageFile('ja', ['a', 'b']), 'ja.draft.md': languageFile('ja', ['a']) } });
+    await expectContentError(() => loadDocument(path.join(short, 'doc')), {
+      file: shown(short, 'doc', 'ja.draft.md'),
+      line: 11,
+      problem: 'segment "b" is missing after "a" (' + shown(short, 'doc', 'ja.md') + ' has it; every language needs the same segments in the same order)',
+    });
+    const wrong = await contentDir({ doc: { 'ja.md': languageFile('ja', ['a']), 'ja.draft.md': languageFile('ko', ['a']) } });
+    await expectContentError(() => loadDocument(path.join(wrong, 'doc')), {
+      file: shown(wrong, 'doc', 'ja.draft.md'),
+      line: 3,
+      problem: 'front matter says language "ko" but the file is named ja.draft.md',
     });
   });
 

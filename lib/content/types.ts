@@ -37,6 +37,31 @@ export type Segment = {
   texts: Record<string, string>;
 };
 
+/** A phrase of one language in a passage: code points of the passage's text, and the text itself. */
+export type AlignedSpan = { start: number; end: number; exact: string };
+
+/** Phrases of one passage that answer one another across its languages (content/<slug>/alignment.yaml). */
+export type Alignment = {
+  id: string;
+  segmentId: string;
+  /** By language code: two or more of the document's languages. */
+  spans: Record<string, AlignedSpan>;
+};
+
+/**
+ * Another text of one of the document's languages (`<lang>.<witness>.md`): the authentic text beside
+ * our working translation, say. The language's `<lang>.md` is its witness `default`.
+ */
+export type Witness = Omit<DocumentLanguage, 'name' | 'nativeName'> & {
+  /** From the file name: `working` for ja.working.md. */
+  id: string;
+  /** The witness's text of each segment, by segment id. */
+  texts: Record<string, string>;
+};
+
+/** The witness id of a language's own file, `<lang>.md`. */
+export const defaultWitnessId = 'default';
+
 export type DocumentContent = {
   /** Folder name under content/. */
   slug: string;
@@ -45,6 +70,10 @@ export type DocumentContent = {
   /** In display order (front matter `order`, then file name). */
   languages: DocumentLanguage[];
   segments: Segment[];
+  /** Aligned phrases, in file order; none without an alignment file. */
+  alignments: Alignment[];
+  /** The languages' other texts (not their default `<lang>.md`), in file order. */
+  witnesses: Witness[];
 };
 
 /** A problem in a content file, reported as `file:line: message` without a stack trace. */

@@ -21,6 +21,14 @@ export const sampleDocument: DocumentContent = {
   slug: 'sample',
   title: 'Sample Declaration',
   languages: [language('en', 'official-translation'), language('ko', 'working-translation'), language('ja', 'working-translation')],
+  witnesses: [],
+  alignments: [
+    {
+      id: 'pyongyang',
+      segmentId: 'p1',
+      spans: { en: { start: 18, end: 27, exact: 'Pyongyang' }, ko: { start: 4, end: 6, exact: '평양' }, ja: { start: 3, end: 5, exact: '平壌' } },
+    },
+  ],
   segments: [
     { id: 'title', kind: 'heading', level: 1, texts: { en: 'Sample Declaration', ko: '샘플 선언', ja: 'サンプル宣言' } },
     {

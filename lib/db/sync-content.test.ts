@@ -33,6 +33,8 @@ function documentContent(slug: string, ids: string[], languages: DocumentLanguag
     slug,
     title,
     languages,
+    witnesses: [],
+    alignments: [],
     segments: ids.map((id) => ({ id, kind: 'paragraph', texts: Object.fromEntries(languages.map((l) => [l.code, `${l.code} ${id}`])) })),
   };
 }

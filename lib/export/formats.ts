@@ -6,6 +6,7 @@ import { exportJsonLd } from '@/lib/export/jsonld';
 import { jsonLdMediaType } from '@/lib/export/jsonld-vocabulary';
 import { exportMarkdown } from '@/lib/export/markdown';
 import type { ExportOptions } from '@/lib/export/options';
+import { exportTmx, tmxMediaType } from '@/lib/export/tmx';
 import { annotationFilterSchema, type AnnotationFilter } from '@/lib/validations/annotation';
 
 type Exporter = (options: ExportOptions, annotations: AsyncIterable<Annotation>) => AsyncIterable<string>;
@@ -14,6 +15,7 @@ export const exportFormats = {
   markdown: { label: 'Markdown', extension: 'md', mediaType: 'text/markdown; charset=utf-8', write: exportMarkdown },
   jsonld: { label: 'W3C Web Annotation (JSON-LD)', extension: 'jsonld', mediaType: jsonLdMediaType, write: exportJsonLd },
   csv: { label: 'CSV (spreadsheet)', extension: 'csv', mediaType: 'text/csv; charset=utf-8; header=present', write: exportCsv },
+  tmx: { label: 'TMX 1.4b (aligned text for translation tools)', extension: 'tmx', mediaType: tmxMediaType, write: exportTmx },
 } satisfies Record<string, { label: string; extension: string; mediaType: string; write: Exporter }>;
 
 export type ExportFormat = keyof typeof exportFormats;
@@ -21,7 +23,7 @@ export const exportFormatNames = Object.keys(exportFormats) as ExportFormat[];
 
 /** The export's query: a format plus the side panel's filters (unknown parameters are refused). */
 export const exportQuerySchema = annotationFilterSchema.extend({
-  format: z.enum(exportFormatNames as [ExportFormat, ...ExportFormat[]], { error: 'format must be markdown, jsonld or csv' }),
+  format: z.enum(exportFormatNames as [ExportFormat, ...ExportFormat[]], { error: 'format must be markdown, jsonld, csv or tmx' }),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
 

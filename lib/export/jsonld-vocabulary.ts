@@ -5,9 +5,11 @@
 // - Colour: the model's own styling (§4.3): the annotation carries a CssStylesheet with one rule,
 //   and each selected target names its class in `styleClass` ("accord-yellow").
 // - Selected and projected targets: `accord:role` on each SpecificResource. "selected" is the span
-//   the reader marked (with selectors); "projected" is the aligned segment in another language,
-//   derived from the alignment, so it has no selectors. `scope` was not used: in the model it
-//   names the context a resource was seen in, not a counterpart in another language.
+//   the reader marked (with selectors); "projected" is a counterpart in another language, derived
+//   from the alignment, with `accord:method`: "phrase-alignment" (an aligned phrase the span covers
+//   or overlaps, with its quote and position) or "segment" (the whole aligned passage, no selectors).
+//   `scope` was not used: in the model it names the context a resource was seen in, not a
+//   counterpart in another language.
 // - Visibility: `accord:visibility` ("private" | "shared"); deleted-with-replies placeholders:
 //   `accord:deleted: true`; an annotation's `accord:status` is its worst span's ("anchored",
 //   "uncertain", "orphaned").
@@ -36,7 +38,12 @@ export const accordTerms: { name: string; meaning: string }[] = [
   {
     name: 'role',
     meaning:
-      '"selected" on the target the reader marked, with its selectors; "projected" on the aligned segment in another language, derived from the alignment, without selectors.',
+      '"selected" on the target the reader marked, with its selectors; "projected" on a counterpart in another language, derived from the alignment (see method).',
+  },
+  {
+    name: 'method',
+    meaning:
+      'On a projected target, how it was derived: "phrase-alignment" (an aligned phrase that the selected span covers or overlaps, with its quote and position in that language) or "segment" (the whole aligned passage, without selectors, where the span meets no aligned phrase).',
   },
   { name: 'visibility', meaning: '"private" (its author only) or "shared" (every reader, signed in or not, read-only).' },
   { name: 'deleted', meaning: 'true on the placeholder of an annotation its author deleted while it had replies; the replies remain.' },

@@ -86,12 +86,37 @@ describe('exportJsonLd', () => {
     });
   });
 
-  it('adds projected targets for the aligned segments in the other languages, without selectors', async () => {
+  it('adds projected targets for the aligned segments in the other languages, without selectors, where no phrase is aligned', async () => {
     const { items } = await exported();
     const korean = items.find((i) => i.id.endsWith('/annotations/aaaaaaaa-0000-4000-8000-000000000002'))!;
     const roles = (korean.target as Item[]).map((t) => `${t['accord:role']} ${t.source.language} ${t.source.id.split('#')[1]}`);
     expect(roles).toEqual(['selected ko s1-p1', 'selected ko s1-p2', 'projected en s1-p1', 'projected en s1-p2', 'projected ja s1-p1', 'projected ja s1-p2']);
     expect((korean.target as Item[]).filter((t) => t['accord:role'] === 'projected').every((t) => !t.selector)).toBe(true);
+  });
+
+  it('projects onto the aligned phrase a span overlaps, with its quote, position and method', async () => {
+    const cp = (lang: string, phrase: string) => {
+      const passage = sampleDocument.segments[1]!.texts[lang]!;
+      const start = [...passage.slice(0, passage.indexOf(phrase))].length;
+      return { start, end: start + [...phrase].length, exact: phrase };
+    };
+    const document = {
+      ...sampleDocument,
+      alignments: [{ id: 'capital', segmentId: 's1-p1', spans: { en: cp('en', '"the capital"'), ko: cp('ko', '"수도"'), ja: cp('ja', '「首都」') } }],
+    };
+    const json = JSON.parse(await collect(exportJsonLd({ ...options, document, filter: { scope: 'visible' } }, streamOf(sampleAnnotations))));
+    const korean = (annotationPageSchema.parse(json.first).items as Item[]).find((i) => i.id.endsWith('/annotations/aaaaaaaa-0000-4000-8000-000000000002'))!;
+    const projected = (korean.target as Item[]).filter((t) => t['accord:role'] === 'projected');
+    expect(projected.map((t) => `${t['accord:method']} ${t.source.language} ${t.source.id.split('#')[1]} ${t.selector?.[0].exact ?? '-'}`)).toEqual([
+      'phrase-alignment en s1-p1 "the capital"',
+      'segment en s1-p2 -',
+      'phrase-alignment ja s1-p1 「首都」',
+      'segment ja s1-p2 -',
+    ]);
+    const [quote, position] = projected[0]!.selector;
+    expect(textQuoteSelectorSchema.parse(quote).exact).toBe('"the capital"');
+    expect(sliceCodePoints(sampleDocument.segments[1]!.texts.en!, position.start, position.end)).toBe('"the capital"');
+    expect(json['@context']).toBeDefined();
   });
 
   it('writes comments and tags as bodies, and the motivation from the comment', async () => {

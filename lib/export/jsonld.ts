@@ -2,6 +2,7 @@
 // every item. The page's items array is written as the annotations arrive, so `total` (and
 // `last`) come after it: key order means nothing in JSON-LD, and this keeps memory flat.
 import { positionSelector, quoteSelector } from '@/lib/anchoring/selectors';
+import { counterpartsOf } from '@/lib/annotations/counterparts';
 import type { Annotation, AnnotationTarget, ImportedFrom, Person } from '@/lib/annotations/types';
 import { statusLabel } from '@/lib/content';
 import { annotationIri, documentUrl, personIri, replyIri } from '@/lib/export/links';
@@ -63,23 +64,31 @@ function currentPlace({ anchor }: AnnotationTarget) {
   return { 'accord:anchorStatus': anchor.status, 'accord:currentSelector': positionSelector(anchor) };
 }
 
-const segmentIdSets = new WeakMap<ExportOptions['document'], Set<string>>();
+const languageOrders = new WeakMap<ExportOptions['document'], Map<string, number>>();
 
-function segmentIdsOf(document: ExportOptions['document']): Set<string> {
-  let ids = segmentIdSets.get(document);
-  if (!ids) segmentIdSets.set(document, (ids = new Set(document.segments.map((s) => s.id))));
-  return ids;
+function languageOrder(document: ExportOptions['document']): Map<string, number> {
+  let order = languageOrders.get(document);
+  if (!order) languageOrders.set(document, (order = new Map(document.languages.map((l, i) => [l.code, i]))));
+  return order;
 }
 
-/** The aligned segments in the document's other languages, one target per segment and language. */
+/** The note's counterparts in the document's other languages (lib/annotations/counterparts.ts), language by language. */
 function projectedTargets(options: ExportOptions, annotation: Annotation) {
-  const selectedLanguages = new Set(annotation.targets.map((t) => t.language));
-  const segmentIds = [...new Set(annotation.targets.map((t) => t.segmentId))];
-  const existing = segmentIdsOf(options.document);
-  return options.document.languages
-    .filter((l) => !selectedLanguages.has(l.code))
-    .flatMap((l) =>
-      segmentIds.filter((id) => existing.has(id)).map((id) => ({ type: 'SpecificResource', 'accord:role': 'projected', source: source(options, id, l.code) })),
+  const order = languageOrder(options.document);
+  const position = (segmentId: string) => annotation.targets.find((t) => t.segmentId === segmentId)?.segmentPosition ?? 0;
+  return counterpartsOf(annotation.targets, options.document)
+    .sort((a, b) => order.get(a.language)! - order.get(b.language)! || position(a.segmentId) - position(b.segmentId) || a.start - b.start)
+    .map((c) =>
+      c.method === 'segment'
+        ? { type: 'SpecificResource', 'accord:role': 'projected', 'accord:method': c.method, source: source(options, c.segmentId, c.language) }
+        : {
+            type: 'SpecificResource',
+            'accord:role': 'projected',
+            'accord:method': c.method,
+            source: source(options, c.segmentId, c.language),
+            // Positions say which occurrence: a phrase may recur in its passage.
+            selector: [{ type: 'TextQuoteSelector', exact: c.exact }, positionSelector(c)],
+          },
     );
 }
 

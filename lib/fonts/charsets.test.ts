@@ -10,6 +10,8 @@ const document: DocumentContent = {
   slug: 'sample',
   title: 'Sample',
   languages: [language('en', 'Sample', 'English'), language('ko', '조선', '한국어'), language('ja', '宣言', '日本語')],
+  witnesses: [],
+  alignments: [],
   segments: [
     { id: 'title', kind: 'heading', level: 1, texts: { en: 'Sample', ko: '평양', ja: '平壌' } },
     { id: 'p1', kind: 'paragraph', texts: { en: 'The word 회담 and 会談 “quoted”', ko: '회담을 진행하였다', ja: 'かいだん、会談' } },

@@ -49,6 +49,11 @@ function runsOf(document: DocumentContent): Run[] {
   for (const segment of document.segments) {
     for (const [code, text] of Object.entries(segment.texts)) runs.push({ lang: code.split('-')[0] ?? code, text });
   }
+  // A language's other texts show in its column when chosen.
+  for (const witness of document.witnesses) {
+    const lang = witness.code.split('-')[0] ?? witness.code;
+    for (const text of [witness.title, witness.place, witness.source, witness.statusNote, ...Object.values(witness.texts)]) if (text) runs.push({ lang, text });
+  }
   return runs;
 }
 

@@ -29,6 +29,24 @@ describe('GET /api/documents/<slug>', () => {
     expect(document.segments[0]).toMatchObject({ id: 'title', texts: { en: expect.any(String), ko: '조일평양선언', ja: '日朝平壌宣言' } });
   });
 
+  it('gives the aligned phrases, each with its passage and its place in code points in every language', async () => {
+    const response = await one(new Request('http://localhost/api/documents/pyongyang-declaration'), slugParams('pyongyang-declaration'));
+    const { alignments, segments } = await response.json();
+    expect(alignments.length).toBeGreaterThanOrEqual(40);
+    const apology = alignments.find((a: { id: string }) => a.id === 'apology');
+    expect(apology).toEqual({
+      id: 'apology',
+      segmentId: 's2-p1',
+      spans: {
+        en: { start: expect.any(Number), end: expect.any(Number), exact: 'deep remorse and heartfelt apology' },
+        ko: { start: expect.any(Number), end: expect.any(Number), exact: '통절한 반성과 마음으로부터의 사죄' },
+        ja: { start: expect.any(Number), end: expect.any(Number), exact: '痛切な反省と心からのお詫び' },
+      },
+    });
+    const text = [...segments.find((s: { id: string }) => s.id === 's2-p1').texts.ja];
+    expect(text.slice(apology.spans.ja.start, apology.spans.ja.end).join('')).toBe('痛切な反省と心からのお詫び');
+  });
+
   it('answers an unknown document with a 404 in JSON', async () => {
     const response = await one(new Request('http://localhost/api/documents/nope'), slugParams('nope'));
     expect(response.status).toBe(404);

@@ -3,7 +3,7 @@ import { parseWith, readRoute, searchParamsOf, writeRoute } from '@/lib/api/rout
 import { createAnnotationSchemaFor } from '@/lib/annotations/check-targets';
 import { notFound } from '@/lib/annotations/errors';
 import { replayedHeader, requestedId } from '@/lib/annotations/idempotency';
-import { renderedAnnotation, renderedList } from '@/lib/annotations/rendered';
+import { annotationJson, annotationListJson } from '@/lib/annotations/rendered';
 import { getDocument } from '@/lib/data/documents';
 import { createAnnotationOnce, listAnnotations } from '@/lib/db/annotations';
 import { jsonError } from '@/lib/http';
@@ -12,7 +12,7 @@ import { annotationListQuerySchema } from '@/lib/validations/annotation';
 export const GET = readRoute<{ slug: string }>(async ({ request, params, user }) => {
   const query = parseWith(annotationListQuerySchema, searchParamsOf(request));
   if (query.scope === 'mine' && !user) return jsonError(401, 'Sign in to see your own annotations.');
-  return NextResponse.json(renderedList(await listAnnotations(params.slug, user, query)));
+  return NextResponse.json(await annotationListJson(await listAnnotations(params.slug, user, query), params.slug));
 });
 
 async function schemaFor({ slug }: { slug: string }) {
@@ -26,5 +26,5 @@ export const POST = writeRoute<{ slug: string }, ReturnType<typeof createAnnotat
   const id = requestedId(request, user.id, body.id);
   const { annotation, replayed } = await createAnnotationOnce(params.slug, user, { ...body, id });
   const headers = { location: `/api/annotations/${annotation.id}`, ...(replayed ? replayedHeader : {}) };
-  return NextResponse.json(renderedAnnotation(annotation), { status: 201, headers });
+  return NextResponse.json(await annotationJson(annotation), { status: 201, headers });
 });

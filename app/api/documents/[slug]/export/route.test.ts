@@ -80,7 +80,7 @@ describe('GET /api/documents/<slug>/export', () => {
 
   it("gives a reader theirs and the shared ones, never another reader's private ones, in every format", async () => {
     expect(await commentsIn('scope=visible', world.alice)).toEqual([comments.alicePrivate, comments.aliceShared, comments.bobShared].sort());
-    for (const format of ['markdown', 'csv', 'jsonld']) {
+    for (const format of ['markdown', 'csv', 'jsonld', 'tmx']) {
       for (const as of [null, world.alice]) {
         const { text } = await download(`format=${format}&scope=visible`, as);
         expect(text).toContain(comments.bobShared);
@@ -101,6 +101,7 @@ describe('GET /api/documents/<slug>/export', () => {
       ['markdown', 'text/markdown; charset=utf-8', 'md'],
       ['jsonld', 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"', 'jsonld'],
       ['csv', 'text/csv; charset=utf-8; header=present', 'csv'],
+      ['tmx', 'application/x-tmx+xml; charset=utf-8', 'tmx'],
     ];
     for (const [format, type, extension] of cases) {
       const { response } = await download(`format=${format}&scope=mine`, world.alice);

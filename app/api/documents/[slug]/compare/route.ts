@@ -1,0 +1,33 @@
+// GET /api/documents/<slug>/compare?language=ja&a=<witness>&b=<witness>
+// Two texts of one language passage by passage, with what changed (lib/content/compare-witnesses.ts).
+// Public like the document itself: no session needed.
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { issuesOf, searchParamsOf } from '@/lib/api/route';
+import { compareWitnesses, witnessesOf, witnessTexts } from '@/lib/content/compare-witnesses';
+import { getDocument } from '@/lib/data/documents';
+import { jsonError, notFound } from '@/lib/http';
+
+const name = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a witness id such as default or working');
+const compareQuerySchema = z.strictObject({
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as ja'),
+  a: name,
+  b: name,
+});
+
+export async function GET(request: Request, { params }: RouteContext<'/api/documents/[slug]/compare'>) {
+  const { slug } = await params;
+  const document = await getDocument(slug);
+  if (!document) return notFound(`No document "${slug}"`);
+  const parsed = compareQuerySchema.safeParse(searchParamsOf(request));
+  if (!parsed.success) return jsonError(400, 'The request is not valid.', { issues: issuesOf(parsed.error) });
+  const query = parsed.data;
+  const a = witnessTexts(document, query.language, query.a);
+  const b = witnessTexts(document, query.language, query.b);
+  if (!a || !b) {
+    const known = witnessesOf(document, query.language).map((w) => w.id);
+    const problem = known.length ? `"${query.language}" has the texts ${known.join(', ')}` : `"${document.slug}" has no language "${query.language}"`;
+    return notFound(`No such text to compare: ${problem}.`);
+  }
+  return NextResponse.json({ language: query.language, a: query.a, b: query.b, segments: compareWitnesses(document, query.language, a, b) });
+}
