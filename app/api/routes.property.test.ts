@@ -27,6 +27,13 @@ import * as groupMember from '@/app/api/groups/[id]/members/[userId]/route';
 import * as groupOwner from '@/app/api/groups/[id]/owner/route';
 import * as groupInvites from '@/app/api/groups/[id]/invites/route';
 import * as groupInvite from '@/app/api/groups/[id]/invites/[inviteId]/route';
+import * as compareRoute from '@/app/api/documents/[slug]/compare/route';
+import * as searchRoute from '@/app/api/documents/[slug]/search/route';
+import * as inbox from '@/app/api/inbox/route';
+import * as inboxRead from '@/app/api/inbox/read/route';
+import * as inboxUnread from '@/app/api/inbox/unread/route';
+import * as locale from '@/app/api/locale/route';
+import * as mentionCandidates from '@/app/api/annotations/[id]/mention-candidates/route';
 import { createGroup } from '@/lib/db/groups';
 import type { SessionUser } from '@/lib/auth/session';
 import type { DocumentContent } from '@/lib/content';
@@ -283,6 +290,30 @@ add('POST /api/markdown', {
   params: fc.constant({}),
   body: bodyFor({ markdown: '**x**' }),
 });
+add('GET /api/documents/<slug>/search', { method: 'GET', path: (p) => `/api/documents/${p.slug}/search`, handler: handler(searchRoute.GET), params: slug });
+add('GET /api/documents/<slug>/compare', { method: 'GET', path: (p) => `/api/documents/${p.slug}/compare`, handler: handler(compareRoute.GET), params: slug });
+add('GET /api/annotations/<id>/mention-candidates', {
+  method: 'GET',
+  path: (p) => `/api/annotations/${p.id}/mention-candidates`,
+  handler: handler(mentionCandidates.GET),
+  params: id,
+});
+add('GET /api/inbox', { method: 'GET', path: () => '/api/inbox', handler: handler(inbox.GET), params: fc.constant({}) });
+add('GET /api/inbox/unread', { method: 'GET', path: () => '/api/inbox/unread', handler: handler(inboxUnread.GET), params: fc.constant({}) });
+add('POST /api/inbox/read', {
+  method: 'POST',
+  path: () => '/api/inbox/read',
+  handler: handler(inboxRead.POST),
+  params: fc.constant({}),
+  body: bodyFor({ all: true }),
+});
+add('POST /api/locale', {
+  method: 'POST',
+  path: () => '/api/locale',
+  handler: handler(locale.POST),
+  params: fc.constant({}),
+  body: fc.constantFrom('locale=ko&back=%2F', 'locale=xx', '', 'locale=ja&back=https%3A%2F%2Fevil.example'),
+});
 add('GET /api/health', { method: 'GET', path: () => '/api/health', handler: handler(health.GET), params: fc.constant({}) });
 add('POST /api/auth/signup', {
   method: 'POST',
@@ -395,8 +426,10 @@ describe('every route handler under hostile input', () => {
     );
     const covered = new Set(Object.keys(cases).map((name) => name.split(' ')[1]));
     // next-auth's own handler reads the cookie jar of a real Next.js request (its own require of
-    // next/headers, which no mock reaches): the sign-in journeys of e2e/auth.spec.ts cover it.
-    expect(routes.filter((route) => !covered.has(route))).toEqual(['/api/auth/[...nextauth]']);
+    // next/headers, which no mock reaches): the sign-in journeys of e2e/auth.spec.ts cover it. The
+    // live events stream stays open by design (a whole-response read would never end):
+    // lib/live/live.db.test.ts and e2e/live.spec.ts cover it.
+    expect(routes.filter((route) => !covered.has(route)).sort()).toEqual(['/api/auth/[...nextauth]', '/api/documents/<slug>/events']);
   });
 
   for (const [name, c] of Object.entries(cases)) {

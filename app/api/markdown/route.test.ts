@@ -20,11 +20,11 @@ async function preview(body: unknown, headers: Record<string, string> = { origin
 }
 
 describe('POST /api/markdown', () => {
-  it('renders a preview as the note will show, sanitised', async () => {
+  it('renders a preview as the note will show: sanitised, raw HTML shown as the text it was written as', async () => {
     state.user = { id: '00000000-0000-4000-8000-000000000001', name: 'A', email: 'a@example.org' };
     expect(await preview({ markdown: '**사죄** [x](javascript:alert(1)) <img src=x onerror=alert(1)>' })).toEqual({
       status: 200,
-      json: { html: '<p><strong>사죄</strong> <a>x</a> </p>' },
+      json: { html: '<p><strong>사죄</strong> <a>x</a> &#x3C;img src=x onerror=alert(1)></p>' },
     });
     expect((await preview({ markdown: 'x'.repeat(10_001) })).status).toBe(400);
   });
