@@ -33,7 +33,8 @@ const app = spawn('npx', args, {
     ACCORD_DIST_DIR: process.env.ACCORD_DIST_DIR ?? '.next-e2e',
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789',
-    ACCORD_E2E: '1',
+    // Every journey signs its readers up from this one address.
+    ACCORD_SIGNUPS_PER_ADDRESS: '10000',
     // Two processes, so that every journey also checks that nothing depends on one process's memory.
     ACCORD_WORKERS: process.env.ACCORD_WORKERS ?? '2',
   },

@@ -22,6 +22,9 @@ const schema = z.object({
     .refine((value) => URL.canParse(value), 'is not a valid URL')
     .optional(),
   ACCORD_MAIL_FROM: z.string().min(3).optional(),
+  // Sign-ups an hour from one address. A seminar behind one university NAT may need more than the
+  // default; the end-to-end suite signs up hundreds of readers from localhost.
+  ACCORD_SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(50),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -69,4 +72,14 @@ export function mailEnv(): MailEnv {
   if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
   cachedMail = result.data;
   return cachedMail;
+}
+
+// The limits alone: they are read where a sign-up arrives, which need not have the rest.
+const limitsSchema = schema.pick({ ACCORD_SIGNUPS_PER_ADDRESS: true });
+export type LimitsEnv = z.infer<typeof limitsSchema>;
+
+export function limitsEnv(): LimitsEnv {
+  const result = limitsSchema.safeParse(process.env);
+  if (!result.success) throw new Error(`Invalid environment: ${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+  return result.data;
 }

@@ -8,6 +8,7 @@ import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { createSignInLimiter, signInPolicy, type SignInLimiter } from '@/lib/auth/sign-in-limit';
 import { attemptStore } from '@/lib/db/attempt-store';
+import { limitsEnv } from '@/lib/env';
 import { RateLimitedError, type LimiterStore } from '@/lib/auth/rate-limited';
 import { clientAddressesStamped, clientAddressHeader } from '@/lib/server/client-address-header.mjs';
 
@@ -83,7 +84,7 @@ export function attemptLimiters() {
       'sign-up',
       {
         perAccount: { points: 5, durationSeconds: 60 * 60 },
-        perAddress: { points: 50, durationSeconds: 60 * 60 },
+        perAddress: { points: limitsEnv().ACCORD_SIGNUPS_PER_ADDRESS, durationSeconds: 60 * 60 },
       },
       attemptStore,
     ),
