@@ -129,8 +129,14 @@ export async function dragSelect(page: Page, from: Point, to: Point) {
     page.evaluate(
       ([point, last]) => {
         const element = document.querySelector(`[data-segment-id="${point.segmentId}"][data-lang="${point.lang}"]`)!;
-        const node = element.firstChild as Text;
-        const index = node.data.indexOf(point.text) + (last ? point.text.length - 1 : 0);
+        // Aligned phrases and highlights split the text into several nodes: find the one holding the character.
+        let index = element.textContent!.indexOf(point.text) + (last ? point.text.length - 1 : 0);
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        let node = walker.nextNode() as Text;
+        while (index >= node.data.length) {
+          index -= node.data.length;
+          node = walker.nextNode() as Text;
+        }
         const range = document.createRange();
         range.setStart(node, index);
         range.setEnd(node, index + 1);
@@ -156,4 +162,9 @@ export const announced = (page: Page) => page.locator('.annotation-root ~ [role=
 
 export async function textOf(locator: Locator) {
   return (await locator.allTextContents()).join('');
+}
+
+/** A note's highlighted words, whether one mark holds them or several (aligned phrases and other notes split a mark). */
+export async function expectMarkedText(locator: Locator, text: string) {
+  await expect.poll(() => textOf(locator)).toBe(text);
 }

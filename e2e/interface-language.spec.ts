@@ -5,6 +5,10 @@ import { expect, expectAccessible, test } from './fixtures';
 const signInPage = async (request: import('@playwright/test').APIRequestContext, acceptLanguage: string) => {
   const response = await request.get('/signin', { headers: { 'Accept-Language': acceptLanguage } });
   expect(response.status()).toBe(200);
+  // A page speaks the cookie's language, else Accept-Language's: no cache between reader and app
+  // may keep one copy for all (Next.js sets its own Vary, so the page must not be stored at all).
+  expect(response.headers()['cache-control']).toMatch(/private/);
+  expect(response.headers()['cache-control']).toMatch(/no-store/);
   return response.text();
 };
 

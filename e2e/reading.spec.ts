@@ -125,6 +125,16 @@ test('the panel’s filters are kept in the address, and Back brings the previou
   await page.reload();
   await expect(notes.getByLabel('Colour')).toHaveValue('blue');
   await expect(page).toHaveURL(/langs=en,ko,ja/);
+  // A change of layout keeps the filter: the reading mode, then the order of the columns.
+  await page.getByRole('link', { name: 'Interleaved' }).click();
+  await expect(page).toHaveURL(/mode=interleaved/);
+  await expect(page).toHaveURL(/notes-colour=blue/);
+  await expect(notes.getByLabel('Colour')).toHaveValue('blue');
+  await page.getByRole('link', { name: 'Columns', exact: true }).click();
+  await page.getByRole('link', { name: 'Move Korean before English' }).click();
+  await expect(page).toHaveURL(/langs=ko,en,ja/);
+  await expect(page).toHaveURL(/notes-colour=blue/);
+  await expect(notes.getByLabel('Colour')).toHaveValue('blue');
 });
 
 test('a comment mentioning <draft> keeps the word, in the panel and in the print view', async ({ page, baseURL }) => {

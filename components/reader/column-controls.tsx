@@ -1,10 +1,11 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition, type MouseEvent, type ReactNode } from 'react';
 import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { LanguageName } from '@/components/reader/language-name';
+import { carryParams } from '@/lib/reader/carry-params';
 import { rememberColumns } from '@/lib/reader/column-preference';
 import { chooseColumnsPath, movedColumn, readerPath, swappedColumns, withColumn, withoutColumn } from '@/lib/reader/columns';
 import type { ReadingMode } from '@/lib/reader/reading-mode';
@@ -22,6 +23,7 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
   const t = useTranslations('Reader');
   const { nameOf, listOf } = useLanguageNames();
   const router = useRouter();
+  const searchParams = useSearchParams();
   const [, startTransition] = useTransition();
   const [announcement, setAnnouncement] = useState('');
   const pendingFocus = useRef<string[] | null>(null);
@@ -36,7 +38,11 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
   // anyone, whatever columns the recipient last chose.
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has('langs')) return;
-    window.history.replaceState(window.history.state, '', `${readerPath(slug, codesKey.split(','), undefined, mode)}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${carryParams(readerPath(slug, codesKey.split(','), undefined, mode), window.location.search)}${window.location.hash}`,
+    );
   }, [slug, codesKey, mode]);
 
   useEffect(() => {
@@ -55,14 +61,16 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
     event.preventDefault();
     rememberColumns(next);
     pendingFocus.current = focusAfter;
-    startTransition(() => router.push(`${readerPath(slug, next, undefined, mode)}${window.location.hash}`, { scroll: false }));
+    startTransition(() =>
+      router.push(`${carryParams(readerPath(slug, next, undefined, mode), window.location.search)}${window.location.hash}`, { scroll: false }),
+    );
   }
 
   function action(next: string[], focusKey: string, focusAfter: string[], label: string | undefined, content: ReactNode, className = 'column-action') {
     return (
       <a
         className={className}
-        href={chooseColumnsPath(slug, next, mode)}
+        href={carryParams(chooseColumnsPath(slug, next, mode), searchParams)}
         // eslint-disable-next-line react-hooks/refs -- choose() touches the ref on click, never while rendering
         onClick={(event) => choose(event, next, focusAfter)}
         aria-label={label}

@@ -1,6 +1,10 @@
+'use client';
+
 import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { LanguageName } from '@/components/reader/language-name';
+import { carryParams } from '@/lib/reader/carry-params';
 import { readerPath } from '@/lib/reader/columns';
 
 type Language = { code: string; name: string; nativeName: string };
@@ -11,6 +15,7 @@ type Language = { code: string; name: string; nativeName: string };
  */
 export function ReadIn({ slug, codes, languages, colours }: { slug: string; codes: string[]; languages: Language[]; colours: Record<string, number> }) {
   const t = useTranslations('ReadingMode');
+  const searchParams = useSearchParams();
   const others = languages.map((l) => l.code).filter((code) => !codes.includes(code));
   return (
     <nav className="read-in" aria-labelledby="reader_read_in_label">
@@ -24,7 +29,7 @@ export function ReadIn({ slug, codes, languages, colours }: { slug: string; code
             <li key={language.code}>
               <Link
                 className="reading-mode read-in-language"
-                href={readerPath(slug, next, undefined, 'single')}
+                href={carryParams(readerPath(slug, next, undefined, 'single'), searchParams)}
                 aria-current={codes[0] === language.code ? 'page' : undefined}
                 scroll={false}
                 data-colour={colours[language.code]}

@@ -1,5 +1,9 @@
+'use client';
+
 import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { carryParams } from '@/lib/reader/carry-params';
 import { readerPath } from '@/lib/reader/columns';
 import { readingModes, type ReadingMode } from '@/lib/reader/reading-mode';
 
@@ -9,6 +13,7 @@ import { readingModes, type ReadingMode } from '@/lib/reader/reading-mode';
  */
 export function ReadingModes({ slug, codes, mode }: { slug: string; codes: string[]; mode: ReadingMode }) {
   const t = useTranslations('ReadingMode');
+  const searchParams = useSearchParams();
   return (
     <nav className="reading-modes" aria-labelledby="reader_mode_label">
       <span className="reader-control-label" id="reader_mode_label">
@@ -19,7 +24,7 @@ export function ReadingModes({ slug, codes, mode }: { slug: string; codes: strin
           <li key={each}>
             <Link
               className="reading-mode"
-              href={readerPath(slug, codes, undefined, each)}
+              href={carryParams(readerPath(slug, codes, undefined, each), searchParams)}
               aria-current={each === mode ? 'page' : undefined}
               scroll={false}
               data-mode={each}

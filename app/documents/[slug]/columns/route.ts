@@ -4,6 +4,7 @@
 import { cookies } from 'next/headers';
 import { getDocument } from '@/lib/data/documents';
 import { columnCookieMaxAge, columnCookieName, columnCookieValue } from '@/lib/reader/column-preference';
+import { carryParams } from '@/lib/reader/carry-params';
 import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, parseLangs } from '@/lib/reader/langs';
 import { modeQuery, parseReadingMode } from '@/lib/reader/reading-mode';
@@ -31,5 +32,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     codes.length && !problems.length
       ? readerPath(slug, codes, undefined, mode)
       : `/documents/${encodeURIComponent(slug)}?langs=${encodeURIComponent(value)}${modeQuery(mode)}`;
-  return new Response(null, { status: 303, headers: { Location: location } });
+  // The panel's filters and whatever else the reader had in the address come along.
+  return new Response(null, { status: 303, headers: { Location: carryParams(location, url.searchParams) } });
 }
