@@ -58,11 +58,24 @@ export function PhraseLights() {
         setSpoken([]);
       }
     };
+    // A mouse press on a Tab stop inside the text (an aligned phrase, a note's mark) focuses it, and
+    // on this page Chromium then starts no selection: a drag from a key term selected nothing. Out of
+    // the tab order for the press alone, the element lets the drag select as plain text does; it is
+    // a Tab stop again in the next task, and hovering still lights its counterparts.
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.pointerType !== 'mouse' || event.button !== 0) return;
+      const stop = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-segment-id] [tabindex="0"]') : null;
+      if (!stop) return;
+      stop.removeAttribute('tabindex');
+      setTimeout(() => stop.setAttribute('tabindex', '0'));
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
     document.addEventListener('pointerover', onOver);
     document.addEventListener('pointerout', onOut);
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('focusout', onFocusOut);
     return () => {
+      document.removeEventListener('pointerdown', onPointerDown, true);
       document.removeEventListener('pointerover', onOver);
       document.removeEventListener('pointerout', onOut);
       document.removeEventListener('focusin', onFocusIn);
