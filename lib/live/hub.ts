@@ -39,7 +39,7 @@ export type LiveHub = {
 
 // Each event is stamped with when this hub heard it (a count), each listener with when it came: a
 // listener is handed only what was heard after it came (what came before is the log's to replay).
-type Heard = { id: bigint; documentId: number; tick: number };
+type Heard = { id: bigint; documentId: number | null; tick: number };
 
 export function createLiveHub({ prisma, listenUrl, log = (message) => console.warn(`live: ${message}`) }: Options): LiveHub {
   const listeners = new Map<Listener, number>();
@@ -58,19 +58,24 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
   async function deliver(events: Heard[]) {
     if (!events.length) return;
     for (const event of events) if (lastSeen === null || event.id > lastSeen) lastSeen = event.id;
-    const byDocument = new Map<number, bigint[]>();
+    const byDocument = new Map<number | null, bigint[]>();
     for (const event of events) byDocument.set(event.documentId, [...(byDocument.get(event.documentId) ?? []), event.id]);
+    // Events on no document are a reader's own (a membership, the inbox): every signed-in stream
+    // is asked, and the read keeps those of its reader only.
+    const everywhere = byDocument.get(null) ?? [];
+    const idsFor = (listener: Listener) => [...(byDocument.get(listener.documentId) ?? []), ...(listener.viewer ? everywhere : [])];
     // One read per document and reader: listeners of the same reader hear the same events.
     const groups = new Map<string, Listener[]>();
     for (const listener of listeners.keys()) {
-      if (!byDocument.has(listener.documentId)) continue;
+      if (!idsFor(listener).length) continue;
       const key = `${listener.documentId} ${listener.viewer?.id ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), listener]);
     }
     await Promise.all(
       [...groups.values()].map(async (group) => {
         const { documentId, viewer } = group[0]!;
-        const readable = await readableEvents(viewer, documentId, { ids: byDocument.get(documentId)! }, { client: prisma });
+        const ids = idsFor(group[0]!);
+        const readable = await readableEvents(viewer, documentId, { ids }, { client: prisma, limit: ids.length });
         if (!readable.length) return;
         const tickOf = new Map(events.map((event) => [String(event.id), event.tick]));
         for (const listener of group) {
