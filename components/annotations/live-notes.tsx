@@ -44,7 +44,7 @@ export function LiveNotes() {
       const left = readMembershipEvent(data);
       if (left) store.set((s) => ({ ...s, leftGroups: new Set([...s.leftGroups, left.groupId]) }));
     });
-    // The header's unread count listens for this (components/inbox/unread-count.tsx).
+    // The header's unread count listens for this (components/inbox/inbox-link.tsx).
     source.addEventListener('inbox', () => window.dispatchEvent(new Event(inboxChangedEvent)));
     // Away longer than the log keeps events: the page's notes are read again.
     source.addEventListener('reset', () => router.refresh());

@@ -59,7 +59,7 @@ export function GroupSettingsForm({ groupId, name: savedName, description: saved
         <button type="submit" className={styles.primary} disabled={busy || !changed}>
           {busy ? t('saving') : t('save')}
         </button>
-        <span role="status" className={styles.hint}>
+        <span role="status" className={styles.status}>
           {saved && !changed ? t('saved') : ''}
         </span>
       </div>

@@ -47,8 +47,6 @@ export function InvitePanel({ groupId, invites }: { groupId: string; invites: In
           ))}
         </ul>
       ) : null}
-      {joinPath ? <InviteLink joinPath={joinPath} /> : null}
-      <FormError error={error} className={styles.alert} />
       <div className={styles.actions}>
         <label className={styles.label} htmlFor={`${groupId}-expiry`}>
           {t('expiry')}
@@ -74,6 +72,8 @@ export function InvitePanel({ groupId, invites }: { groupId: string; invites: In
           {t('newInvite')}
         </button>
       </div>
+      {joinPath ? <InviteLink joinPath={joinPath} /> : null}
+      <FormError error={error} className={styles.alert} />
       <div className={styles.actions}>
         <button
           type="button"

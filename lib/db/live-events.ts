@@ -5,6 +5,9 @@ import 'server-only';
 // the listener is told it is gone ("deleted"), which says nothing they did not know. A deleted
 // note is told to those who could read it just before; its row is gone, so that is asked of the
 // row as the log kept it (`before`). Everyone else hears nothing at all, not even an id.
+// Some events are for one reader only (`userId`): when their membership ends, each of the group's
+// notes is told to them as gone (no `before` is needed: they were in the group), and on no
+// document, that they are out of it; likewise that their inbox changed.
 import type { Viewer } from '@/lib/annotations/access';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { db } from '@/lib/db/client';
