@@ -70,14 +70,17 @@ export async function readableEvents(
 }
 
 /** Which documents these events are of (one read for every listener of a process). */
-export async function eventDocuments(ids: bigint[], client: PrismaClient = db()): Promise<{ id: bigint; documentId: number | null }[]> {
+/** Where an event goes: its document (null for none), and the one reader it is for (null for anyone who may read it). */
+export type EventPlace = { id: bigint; documentId: number | null; userId: string | null };
+
+export async function eventDocuments(ids: bigint[], client: PrismaClient = db()): Promise<EventPlace[]> {
   if (!ids.length) return [];
-  return client.$queryRaw`SELECT id, "documentId" FROM "LiveEvent" WHERE id = ANY(${ids.map(String)}::bigint[]) ORDER BY id`;
+  return client.$queryRaw`SELECT id, "documentId", "userId"::text AS "userId" FROM "LiveEvent" WHERE id = ANY(${ids.map(String)}::bigint[]) ORDER BY id`;
 }
 
 /** Events logged after `after` (polling, and catching up after the listening connection was lost). */
-export async function eventsAfter(after: bigint, client: PrismaClient = db(), limit = 1000): Promise<{ id: bigint; documentId: number | null }[]> {
-  return client.$queryRaw`SELECT id, "documentId" FROM "LiveEvent" WHERE id > ${after} ORDER BY id LIMIT ${limit}`;
+export async function eventsAfter(after: bigint, client: PrismaClient = db(), limit = 1000): Promise<EventPlace[]> {
+  return client.$queryRaw`SELECT id, "documentId", "userId"::text AS "userId" FROM "LiveEvent" WHERE id > ${after} ORDER BY id LIMIT ${limit}`;
 }
 
 /** The newest event's id (0 for none): where a new listener starts. */
