@@ -188,7 +188,14 @@ describe('deleteAccount', () => {
       createAnnotation(
         'sample',
         author,
-        createAnnotationSchema.parse({ language: 'en', color: 'yellow', visibility: 'group', groupId: group.id, comment, targets: [targetOf('p1', 'en', 'Pyongyang')] }),
+        createAnnotationSchema.parse({
+          language: 'en',
+          color: 'yellow',
+          visibility: 'group',
+          groupId: group.id,
+          comment,
+          targets: [targetOf('p1', 'en', 'Pyongyang')],
+        }),
       );
     const owners = await inGroup(owner, 'the owner’s');
     // Bob wrote in it while a member, then left.
