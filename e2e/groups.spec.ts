@@ -135,3 +135,56 @@ test('a reader whose browser runs no JavaScript joins a group through its invite
   await expect(page.getByRole('alert')).toContainText('This invitation is not valid');
   await context.close();
 });
+
+test('the owner renames and describes the group, makes an invite link that expires in a week, and revokes it', async ({ browser }) => {
+  test.slow();
+  const hana = await createReader(baseURL(), 'Hana Kim');
+  const created = await hana.api.post('/api/groups', { data: { name: `Circle ${Date.now().toString(36)}` } });
+  expect(created.status()).toBe(201);
+  const group = (await created.json()) as { id: string; name: string };
+  const renamed = `${group.name} on the 2002 declaration`;
+
+  const owner = await pageAs(browser, hana);
+  await owner.goto(`/groups/${group.id}`);
+  const settings = owner.getByRole('form', { name: 'Name and description' });
+  await settings.getByLabel('Name').fill('');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings.getByRole('alert')).toHaveText('Give the group a name.');
+  await settings.getByLabel('Name').fill(renamed);
+  await settings.getByLabel('Description (optional)').fill('Thursdays, seminar room 3. Read the preamble first.');
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(owner.getByRole('heading', { name: renamed, level: 1 })).toBeVisible();
+  await expect(owner.getByText('Thursdays, seminar room 3.', { exact: false }).first()).toBeVisible();
+  await expect(settings.getByRole('status')).toHaveText('Saved.');
+
+  await owner.getByLabel('A new link works').selectOption({ label: 'for 7 days' });
+  await owner.getByRole('button', { name: 'Make a new invite link' }).click();
+  await expect(owner.getByTestId('invite-link')).toHaveValue(/\/groups\/join\?invite=/);
+  const invites = owner.getByTestId('invite');
+  await expect(invites).toHaveCount(2);
+  await expect(invites.first()).toContainText('works until');
+  await expect(invites.nth(1)).toContainText('works until revoked');
+  await expect(owner.getByText('2 invite links work at the moment.')).toBeVisible();
+  await expectAccessible(owner);
+  await shoot(owner, 'group-manage');
+
+  await invites.first().getByRole('button', { name: 'Revoke this link' }).click();
+  await expect(invites.first()).toContainText('revoked');
+  await expect(owner.getByText('One invite link works at the moment.')).toBeVisible();
+  const joinUrl = await owner.getByTestId('invite-link').inputValue();
+  const mina = await createReader(baseURL(), 'Mina Park');
+  expect((await mina.api.post('/api/groups/join', { data: { invite: new URL(joinUrl).searchParams.get('invite') } })).status()).toBe(404);
+  await owner.context().close();
+
+  // The same page in Korean, for people to look at.
+  const korean = await browser.newContext({ storageState: hana.storageState, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+  const page = await korean.newPage();
+  await page.goto(`/groups/${group.id}`);
+  await expect(page.getByRole('heading', { name: '이름과 설명' })).toBeVisible();
+  await page.getByLabel('새 링크 사용 기간').selectOption({ label: '30일 동안' });
+  await page.getByRole('button', { name: '새 초대 링크 만들기' }).click();
+  await expect(page.getByTestId('invite')).toHaveCount(3);
+  await expectAccessible(page);
+  await shoot(page, 'group-manage-ko');
+  await korean.close();
+});

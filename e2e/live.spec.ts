@@ -147,6 +147,76 @@ test('via a group: a member sees the note arrive, replies with an @mention chose
   await aylaPage.context().close();
 });
 
+test('a member removed from a group sees its notes disappear from the open page, and the group leave its filter', async ({ browser }) => {
+  test.slow();
+  const { ayla, ben } = await getReaders();
+  const groupName = `Removal ${Date.now().toString(36)}`;
+  const created = await ayla.api.post('/api/groups', { data: { name: groupName } });
+  const group = (await created.json()) as { id: string; invite: string };
+  expect((await ben.api.post('/api/groups/join', { data: { invite: group.invite } })).status()).toBe(201);
+  const note = await groupNote(ayla, group.id, 'preamble-1', 'Chairman', 'Only for the group');
+  const members = ((await (await ayla.api.get(`/api/groups/${group.id}`)).json()) as { members: { id: string; name: string }[] }).members;
+  const benId = members.find((m) => m.name === 'Ben Cho')!.id;
+
+  const page = await pageAs(browser, ben);
+  await openDeclaration(page);
+  await expect(marksOf(page, note.id).first()).toBeVisible();
+  const offered = panel(page).locator('option', { hasText: groupName });
+  await expect(offered).toHaveCount(1);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.waitForTimeout(500);
+
+  expect((await ayla.api.delete(`/api/groups/${group.id}/members/${benId}`)).status()).toBe(204);
+  await expect(marksOf(page, note.id)).toHaveCount(0, { timeout: 5_000 });
+  await expect(offered).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expectAccessible(page);
+  await page.context().close();
+});
+
+test('a mention in a group note’s comment reaches the member’s inbox and the header count rises without a reload', async ({ browser }) => {
+  test.slow();
+  const { ayla, ben } = await getReaders();
+  const groupName = `Mentions ${Date.now().toString(36)}`;
+  const group = (await (await ayla.api.post('/api/groups', { data: { name: groupName } })).json()) as { id: string; invite: string };
+  expect((await ben.api.post('/api/groups/join', { data: { invite: group.invite } })).status()).toBe(201);
+  const unreadBefore = ((await (await ben.api.get('/api/inbox/unread')).json()) as { unread: number }).unread;
+
+  const benPage = await pageAs(browser, ben);
+  await openDeclaration(benPage);
+  await benPage.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await benPage.waitForTimeout(500);
+
+  const aylaPage = await pageAs(browser, ayla);
+  await openDeclaration(aylaPage);
+  await selectText(aylaPage, { segmentId: 's1-p1', lang: 'en', text: 'normalization' });
+  await aylaPage.getByLabel('Share with').selectOption({ label: `Group: ${groupName}` });
+  await aylaPage.getByRole('button', { name: 'Comment' }).click();
+  const comment = panel(aylaPage).getByRole('textbox', { name: 'Comment' });
+  await comment.pressSequentially('For @Be');
+  const option = aylaPage.getByRole('option', { name: 'Ben Cho' });
+  await expect(option).toBeVisible();
+  await expectAccessible(aylaPage);
+  await comment.press('Enter');
+  await expect(comment).toHaveValue('For @Ben Cho ');
+  await comment.pressSequentially('before Thursday.');
+  await panel(aylaPage).getByRole('button', { name: 'Save note' }).click();
+  await expect(panel(aylaPage).getByRole('article')).toContainText('before Thursday.');
+  await aylaPage.context().close();
+
+  const inboxLink = benPage.getByTestId('inbox-link');
+  await expect(inboxLink).toHaveAccessibleName(`Inbox, ${unreadBefore + 1} unread`, { timeout: 5_000 });
+  await expect(benPage.getByTestId('inbox-count')).toHaveText(String(unreadBefore + 1));
+  expect(await benPage.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expectAccessible(benPage);
+  await shots(benPage, 'header-count');
+  await inboxLink.click();
+  const item = benPage.getByRole('listitem').filter({ hasText: 'Ayla Kim mentioned you on' }).filter({ hasText: 'before Thursday.' });
+  await expect(item).toBeVisible();
+  await expectAccessible(benPage);
+  await benPage.context().close();
+});
+
 test('the event stream is Server-Sent Events naming each note by id, and resumes after Last-Event-ID', async () => {
   const { ayla, ben } = await getReaders();
   const note = await annotate(ayla, { segmentId: 'preamble-1', language: 'en', exact: 'Chairman', comment: 'For the stream', visibility: 'shared' });

@@ -24,6 +24,7 @@ import * as groupJoin from '@/app/api/groups/join/route';
 import * as group from '@/app/api/groups/[id]/route';
 import * as groupLeave from '@/app/api/groups/[id]/leave/route';
 import * as groupMember from '@/app/api/groups/[id]/members/[userId]/route';
+import * as groupMembers from '@/app/api/groups/[id]/members/route';
 import * as groupOwner from '@/app/api/groups/[id]/owner/route';
 import * as groupInvites from '@/app/api/groups/[id]/invites/route';
 import * as groupInvite from '@/app/api/groups/[id]/invites/[inviteId]/route';
@@ -368,6 +369,7 @@ add('PATCH /api/groups/<id>', {
   body: bodyFor({ name: 'Renamed', description: 'About' }),
 });
 add('POST /api/groups/<id>/leave', { method: 'POST', path: (p) => `/api/groups/${p.id}/leave`, handler: handler(groupLeave.POST), params: groupParams });
+add('GET /api/groups/<id>/members', { method: 'GET', path: (p) => `/api/groups/${p.id}/members`, handler: handler(groupMembers.GET), params: groupParams });
 add('PATCH /api/groups/<id>/members/<userId>', {
   method: 'PATCH',
   path: (p) => `/api/groups/${p.id}/members/${p.userId}`,
@@ -393,7 +395,7 @@ add('POST /api/groups/<id>/invites', {
   path: (p) => `/api/groups/${p.id}/invites`,
   handler: handler(groupInvites.POST),
   params: groupParams,
-  body: bodyFor({ expiresInDays: 7 }),
+  body: bodyFor({ expiresInDays: 7, keepOthers: true }),
 });
 add('DELETE /api/groups/<id>/invites', {
   method: 'DELETE',

@@ -7,7 +7,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ColorField, VisibilityField } from '@/components/annotations/choice-fields';
 import { MarkdownField } from '@/components/annotations/markdown-field';
 import { PassageQuotes, type Quote } from '@/components/annotations/passage-quotes';
-import { useReader } from '@/components/annotations/reader-context';
+import { useGroups, useReader } from '@/components/annotations/reader-context';
 import { TagsInput } from '@/components/annotations/tags-input';
 import { codePointLength } from '@/lib/anchoring';
 import type { EditorValues } from '@/lib/annotations/client/actions';
@@ -26,21 +26,39 @@ type Props = {
   credited?: boolean;
   /** The group the note is shared with now, if any. */
   group?: { id: string; name: string } | null;
+  /** The note being changed (none while writing a new one). */
+  annotationId?: string;
   onSubmit: (values: EditorValues) => Promise<unknown>;
   onCancel: () => void;
 };
 
-export function AnnotationEditor({ headingId, heading, language, quotes, initial, submitLabel, credited = false, group = null, onSubmit, onCancel }: Props) {
+export function AnnotationEditor({
+  headingId,
+  heading,
+  language,
+  quotes,
+  initial,
+  submitLabel,
+  credited = false,
+  group = null,
+  annotationId,
+  onSubmit,
+  onCancel,
+}: Props) {
   const t = useTranslations('Notes');
   const describeError = useDescribeError();
-  const { actions, info } = useReader();
+  const { actions } = useReader();
+  const groups = useGroups();
   // The note's own group stays offered to its author after they left it.
-  const groupsOffered = group && !info.groups.some((g) => g.id === group.id) ? [...info.groups, group] : info.groups;
+  const groupsOffered = group && !groups.some((g) => g.id === group.id) ? [...groups, group] : groups;
   const [values, setValues] = useState(initial);
   const [tagText, setTagText] = useState('');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | null>(null);
   const set = <K extends keyof EditorValues>(key: K, value: EditorValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  // `@` suggests the members of the group the note is shared with (as chosen in this form), or, for a
+  // saved note shared otherwise, the people of its thread; a private new note mentions no one.
+  const mentionsIn = values.visibility === 'group' && values.groupId ? { groupId: values.groupId } : annotationId;
   const changed = JSON.stringify(values) !== JSON.stringify(initial) || tagText.trim() !== '';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -87,6 +105,7 @@ export function AnnotationEditor({ headingId, heading, language, quotes, initial
         max={limits.comment}
         autoFocus
         placeholder={t('commentPlaceholder')}
+        mentionsIn={mentionsIn}
       />
       <TagsInput tags={values.tags} onChange={(tags) => set('tags', tags)} text={tagText} onText={setTagText} />
       <ColorField value={values.color} onChange={(color) => set('color', color)} />

@@ -1,14 +1,16 @@
 'use client';
 // Other readers' notes arriving without a reload: the page listens to the document's live stream
 // (GET /api/documents/<slug>/events) and brings each note it names into the store. While the
-// reader is selecting, new notes wait behind a quiet button that says how many there are.
+// reader is selecting, new notes wait behind a quiet button that says how many there are. The
+// stream also says when the reader is out of a group, and when their inbox changed.
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { createLiveUpdates } from '@/lib/annotations/client/live';
 import { incomingSummary } from '@/lib/annotations/client/remote';
-import { readLiveEvent } from '@/lib/live/events';
+import { inboxChangedEvent } from '@/lib/notifications/client';
+import { readLiveEvent, readMembershipEvent } from '@/lib/live/events';
 
 export function LiveNotes() {
   const t = useTranslations('LiveNotes');
@@ -29,15 +31,28 @@ export function LiveNotes() {
         return;
       }
       const event = readLiveEvent(data);
-      if (event) live.receive(event.annotationId);
+      if (event) live.receive(event.annotationId, event.type === 'annotation' && event.kind === 'deleted');
     };
+    // Out of a group (left elsewhere, or removed): its notes come as gone, one by one; the group is no longer offered.
+    source.addEventListener('membership', (message) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(message.data as string);
+      } catch {
+        return;
+      }
+      const left = readMembershipEvent(data);
+      if (left) store.set((s) => ({ ...s, leftGroups: new Set([...s.leftGroups, left.groupId]) }));
+    });
+    // The header's unread count listens for this (components/inbox/inbox-link.tsx).
+    source.addEventListener('inbox', () => window.dispatchEvent(new Event(inboxChangedEvent)));
     // Away longer than the log keeps events: the page's notes are read again.
     source.addEventListener('reset', () => router.refresh());
     return () => {
       source.close();
       live.stop();
     };
-  }, [info.slug, info.unavailable, live, router]);
+  }, [info.slug, info.unavailable, live, router, store]);
 
   const { added, changed } = incomingSummary({ ...store.get(), incoming: summary });
   const label = added ? t('added', { count: added }) : changed ? t('changed', { count: changed }) : '';

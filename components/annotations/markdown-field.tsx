@@ -4,7 +4,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState } from 'react';
 import { MarkdownView } from '@/components/annotations/markdown-view';
-import { MentionTextarea } from '@/components/annotations/mention-textarea';
+import { MentionTextarea, type MentionSource } from '@/components/annotations/mention-textarea';
 import { codePointLength } from '@/lib/anchoring';
 import { previewMarkdown } from '@/lib/annotations/client/api';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
@@ -38,8 +38,8 @@ type Props = {
   autoFocus?: boolean;
   placeholder?: string;
   lang?: string;
-  /** A thread's note: `@` then suggests the people who may be mentioned in it. */
-  mentionsIn?: string;
+  /** A thread's note (its id), or the group a new note goes to: `@` then suggests the people who may be mentioned there. */
+  mentionsIn?: MentionSource;
 };
 
 function MentionHelp({ id }: { id: string }) {
@@ -93,7 +93,7 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
           )}
         </div>
       ) : mentionsIn ? (
-        <MentionTextarea {...textareaProps} annotationId={mentionsIn} value={value} onChange={onChange} />
+        <MentionTextarea {...textareaProps} source={mentionsIn} value={value} onChange={onChange} />
       ) : (
         <textarea {...textareaProps} value={value} onChange={(event) => onChange(event.target.value)} />
       )}

@@ -2,34 +2,44 @@
 // A text area that suggests people after `@` (lib/mentions/parse.ts): the suggestions are a listbox
 // the text area points at (aria-activedescendant), so focus stays in the text while Up and Down
 // choose, Enter or Tab inserts the name and Escape closes the list; a click inserts too. Who may be
-// suggested comes from the server (the thread's readers, or its group's members), fetched at the
-// first `@`.
+// suggested comes from the server (the thread's readers, or its group's members; for a note not
+// yet saved, the members of the group it is to be shared with), fetched at the first `@`.
 import { useTranslations } from 'next-intl';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 import { mentionCandidates } from '@/lib/annotations/client/api';
+import { groupMentionCandidates } from '@/lib/groups/client';
 import type { Person } from '@/lib/annotations/types';
 import { insertMention, mentionQueryAt, suggestPeople } from '@/lib/mentions/parse';
 
 type Props = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> & {
   value: string;
   onChange: (value: string) => void;
-  /** The note whose thread this writes in. */
-  annotationId: string;
+  /** Where this writes: the note whose thread it is (its id), or the group a note is being shared with. */
+  source: MentionSource;
 };
+
+/** A note's id (its thread's people), or a group (its members). */
+export type MentionSource = string | { groupId: string };
+
+const keyOf = (source: MentionSource) => (typeof source === 'string' ? source : `group ${source.groupId}`);
+const peopleOf = (source: MentionSource) => (typeof source === 'string' ? mentionCandidates(source) : groupMentionCandidates(source.groupId));
 
 type Mention = { start: number; query: string };
 
-export function MentionTextarea({ value, onChange, annotationId, onKeyDown, ...rest }: Props) {
+export function MentionTextarea({ value, onChange, source, onKeyDown, ...rest }: Props) {
   const t = useTranslations('Mentions');
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const [people, setPeople] = useState<Person[] | null>(null);
+  // Whose people were fetched: a note whose group is changed in the form asks again.
+  const [people, setPeopleOf] = useState<{ key: string; people: Person[] } | null>(null);
+  const key = keyOf(source);
+  const known = people?.key === key ? people.people : null;
   const [mention, setMention] = useState<Mention | null>(null);
   const [active, setActive] = useState(0);
   const caretAfter = useRef<number | null>(null);
-  const loading = useRef(false);
+  const loading = useRef<string | null>(null);
 
-  const suggestions = mention && people ? suggestPeople(people, mention.query) : [];
+  const suggestions = mention && known ? suggestPeople(known, mention.query) : [];
   const open = suggestions.length > 0;
   const current = Math.min(active, Math.max(suggestions.length - 1, 0));
 
@@ -43,10 +53,13 @@ export function MentionTextarea({ value, onChange, annotationId, onKeyDown, ...r
     const next = mentionQueryAt(text, caret);
     setMention(next);
     setActive(0);
-    if (next && people === null && !loading.current) {
-      loading.current = true;
+    if (next && known === null && loading.current !== key) {
+      loading.current = key;
       // No suggestions if they cannot be had: typing a name by hand still mentions.
-      mentionCandidates(annotationId).then(setPeople, () => setPeople([]));
+      peopleOf(source).then(
+        (found) => setPeopleOf({ key, people: found }),
+        () => setPeopleOf({ key, people: [] }),
+      );
     }
   }
 

@@ -3,7 +3,7 @@
 // says how many notes it would give (the list API's counts, over the chosen scope).
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
-import { useReader } from '@/components/annotations/reader-context';
+import { useGroups, useReader } from '@/components/annotations/reader-context';
 import type { AnnotationCounts } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 import { palette, type Color } from '@/lib/validations/annotation-limits';
@@ -22,6 +22,7 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
   const t = useTranslations('Notes');
   const colors = useTranslations('Colors');
   const { info } = useReader();
+  const groups = useGroups();
   const id = useId();
   const set = (changes: Partial<AnnotationFilter>) => setFilter({ ...filter, ...changes });
   const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.group || filter.resolved !== undefined || filter.scope === 'mine');
@@ -70,12 +71,12 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
             ))}
           </select>
         </label>
-        {info.groups.length ? (
+        {groups.length ? (
           <label className="notes-filter" lang={locale}>
             <span className="field-label">{g('groupFilter')}</span>
             <select value={filter.group ?? ''} onChange={(event) => set({ group: event.target.value || undefined })}>
               <option value="">{g('anyGroup')}</option>
-              {info.groups.map((group) => (
+              {groups.map((group) => (
                 <option key={group.id} value={group.id}>
                   {group.name}
                 </option>

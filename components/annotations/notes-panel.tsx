@@ -10,7 +10,7 @@ import { AnnotationDetail } from '@/components/annotations/annotation-detail';
 import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
-import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useGroups, useReader, useReaderState } from '@/components/annotations/reader-context';
 import { useFilterInAddress } from '@/components/annotations/use-filter-in-address';
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
@@ -81,6 +81,7 @@ type ListProps = {
 function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
   const t = useTranslations('Notes');
   const { actions, info } = useReader();
+  const groups = useGroups();
   const shownId = view.mode === 'detail' ? view.ids[view.index]! : view.mode === 'edit' ? view.id : null;
   const note = useNote(shownId);
   if (view.mode === 'detail') {
@@ -107,7 +108,7 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
         heading={t('newNote', { language: info.languageName(view.draft.language) })}
         language={view.draft.language}
         quotes={view.draft.targets}
-        initial={{ color: 'yellow', comment: '', tags: [], ...rememberedAudience(info.slug, info.groups) }}
+        initial={{ color: 'yellow', comment: '', tags: [], ...rememberedAudience(info.slug, groups) }}
         submitLabel={t('saveNote')}
         onSubmit={(values) => actions.saveNew(view.draft, values)}
         onCancel={() => actions.showList({ restoreFocus: true })}
@@ -127,6 +128,7 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
         submitLabel={t('saveChanges')}
         credited={note.importedFrom !== undefined && note.visibility === 'private'}
         group={note.group}
+        annotationId={note.id}
         onSubmit={(values) => actions.saveEdit(note.id, values)}
         onCancel={() => actions.openAnnotations([note.id])}
       />

@@ -2,7 +2,7 @@
 // How the annotation layer's leaves reach it: one context whose value never changes (the store,
 // its actions, and facts about the page), and selectors over the store, so that a component
 // re-renders only when what it selected changes, never because something else did.
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { ReaderActions, Viewer } from '@/lib/annotations/client/actions';
 import type { GroupChoice } from '@/lib/groups/audience';
 import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote, type Store } from '@/lib/annotations/client/store';
@@ -41,6 +41,13 @@ export function useReaderState<T>(selector: (state: ReaderState) => T): T {
   const { store } = useReader();
   const select = () => selector(store.get());
   return useSyncExternalStore(store.subscribe, select, select);
+}
+
+/** The reader's groups, less those they left (or were removed from) since the page was served. */
+export function useGroups(): GroupChoice[] {
+  const { info } = useReader();
+  const left = useReaderState((s) => s.leftGroups);
+  return useMemo(() => (left.size ? info.groups.filter((group) => !left.has(group.id)) : info.groups), [info.groups, left]);
 }
 
 const noStore: Store<ReaderState | null> = { get: () => null, set: () => {}, subscribe: () => () => {} };

@@ -9,7 +9,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
-import { useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useGroups, useReader, useReaderState } from '@/components/annotations/reader-context';
 import { describeSelection } from '@/lib/anchoring';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
@@ -37,6 +37,7 @@ export function SelectionToolbar() {
   const colors = useTranslations('Colors');
   const describeError = useDescribeError();
   const { actions, info } = useReader();
+  const groups = useGroups();
   const drawn = useReaderState((s) => s.drawn);
   const reselecting = useReaderState((s) => s.reselecting);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -177,7 +178,7 @@ export function SelectionToolbar() {
 
   if (!mounted || !shown) return null;
   const { draft } = shown;
-  const sharing = audience ?? rememberedAudience(info.slug, info.groups);
+  const sharing = audience ?? rememberedAudience(info.slug, groups);
   function choose(next: Audience) {
     setAudience(next);
     rememberAudience(info.slug, next);
@@ -276,7 +277,7 @@ export function SelectionToolbar() {
               </button>
             ) : null}
           </div>
-          <AudienceSelect value={sharing} groups={info.groups} onChange={choose} disabled={saving} />
+          <AudienceSelect value={sharing} groups={groups} onChange={choose} disabled={saving} />
           <p className="selection-hint">
             {saving ? t('saving') : refused ? refused : <span className="selection-keys">{t.rich('toolbarKeys', { kbd: (text) => <kbd>{text}</kbd> })}</span>}
           </p>

@@ -4,15 +4,15 @@
 // or unhides it. The server decides (docs/api.md, "Resolving and hiding"); this offers what it allows.
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useReader } from '@/components/annotations/reader-context';
+import { useGroups, useReader } from '@/components/annotations/reader-context';
 import { LocalTime } from '@/components/i18n/local-time';
 import { describeError } from '@/lib/annotations/client/api';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 /** Whether the viewer moderates the note's group (its owner or a moderator). */
 export function useModerates(annotation: RenderedAnnotation): boolean {
-  const { info } = useReader();
-  const role = annotation.group ? info.groups.find((group) => group.id === annotation.group!.id)?.role : undefined;
+  const groups = useGroups();
+  const role = annotation.group ? groups.find((group) => group.id === annotation.group!.id)?.role : undefined;
   return role === 'owner' || role === 'moderator';
 }
 

@@ -5,6 +5,7 @@ import { getSessionUser, sessionClaims, type SessionUser } from '@/lib/auth/sess
 import { unreadCount } from '@/lib/db/notifications';
 import { SignInLinks } from '@/components/auth/sign-in-links';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { InboxLink } from '@/components/inbox/inbox-link';
 import styles from '@/components/auth/account-nav.module.css';
 
 type Account = { user: SessionUser | null; unchecked: boolean; unread?: number };
@@ -44,20 +45,7 @@ export async function AccountNav() {
               <Link href="/groups" className={styles.link}>
                 {groups('nav')}
               </Link>
-              <Link
-                href="/inbox"
-                className={styles.link}
-                data-testid="inbox-link"
-                // One name for a screen reader ("Inbox, 2 unread"), however the badge is laid out.
-                aria-label={unread > 0 ? `${t('inbox')}${t('unread', { count: unread })}` : undefined}
-              >
-                {t('inbox')}
-                {unread > 0 ? (
-                  <span className={styles.count} aria-hidden="true">
-                    {unread}
-                  </span>
-                ) : null}
-              </Link>
+              <InboxLink unread={unread} className={styles.link} countClassName={styles.count} />
               <Link href="/account" className={styles.link}>
                 {t('account')}
               </Link>

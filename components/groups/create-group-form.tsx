@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { FormError } from '@/components/annotations/form-error';
 import { InviteLink } from '@/components/groups/invite-link';
 import styles from '@/components/groups/groups.module.css';
-import { describeError } from '@/lib/annotations/client/api';
+import { useGroupError } from '@/components/groups/use-group-action';
 import { createGroup } from '@/lib/groups/client';
 import type { CreatedGroup } from '@/lib/groups/types';
 import { limits } from '@/lib/validations/annotation-limits';
@@ -15,6 +15,7 @@ import { limits } from '@/lib/validations/annotation-limits';
 export function CreateGroupForm() {
   const t = useTranslations('Groups');
   const router = useRouter();
+  const describeError = useGroupError();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [saving, setSaving] = useState(false);
@@ -23,6 +24,7 @@ export function CreateGroupForm() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (!name.trim()) return setError({ message: t('errors.nameRequired'), issues: [] });
     setSaving(true);
     setError(null);
     try {

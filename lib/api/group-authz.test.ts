@@ -9,6 +9,9 @@ import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as documentAnnotationsRoute from '@/app/api/documents/[slug]/annotations/route';
 import * as exportRoute from '@/app/api/documents/[slug]/export/route';
 import * as groupRoute from '@/app/api/groups/[id]/route';
+import * as inviteRoute from '@/app/api/groups/[id]/invites/[inviteId]/route';
+import * as invitesRoute from '@/app/api/groups/[id]/invites/route';
+import * as membersRoute from '@/app/api/groups/[id]/members/route';
 import * as leaveRoute from '@/app/api/groups/[id]/leave/route';
 import * as memberRoute from '@/app/api/groups/[id]/members/[userId]/route';
 import * as joinRoute from '@/app/api/groups/join/route';
@@ -101,6 +104,72 @@ afterAll(async () => {
 });
 
 const readers: Record<Role, boolean> = { owner: true, moderator: true, member: true, exMember: false, outsider: false, anonymous: false };
+
+describe('managing the group', () => {
+  const everyone: (Role | 'writer')[] = [...roles, 'writer'];
+  const inGroup = { owner: true, moderator: true, member: true, exMember: false, outsider: false, anonymous: false, writer: true };
+
+  for (const role of everyone) {
+    it(`offers the ${role} the group's other members to mention: ${inGroup[role] ? 200 : 404}`, async () => {
+      const response = await call(membersRoute.GET, 'GET', '', { id: groupId }, as(role));
+      expect(response.status).toBe(inGroup[role] ? 200 : 404);
+      if (response.status === 200) {
+        const ids = (response.json.people as { id: string }[]).map((p) => p.id);
+        expect(ids).not.toContain(people[role as 'owner'].id);
+        expect(ids).toContain(people.writer.id === people[role as 'owner'].id ? people.owner.id : people.writer.id);
+        expect(ids).not.toContain(people.exMember.id);
+      }
+    });
+  }
+
+  const ownerOnly: Record<Role | 'writer', number> = { owner: 200, moderator: 403, member: 403, exMember: 404, outsider: 404, anonymous: 401, writer: 403 };
+  for (const role of everyone) {
+    it(`answers the ${role} renaming and describing the group with ${ownerOnly[role]}`, async () => {
+      const response = await call(groupRoute.PATCH, 'PATCH', '', { id: groupId }, as(role), {
+        name: `Renamed by ${role}`,
+        description: 'Reading the 2002 declaration',
+      });
+      expect(response.status).toBe(ownerOnly[role]);
+      const page = await call(groupRoute.GET, 'GET', '', { id: groupId }, as('owner'));
+      expect(page.json.name).toBe(response.status === 200 ? `Renamed by ${role}` : 'Seminar on 2002');
+      await call(groupRoute.PATCH, 'PATCH', '', { id: groupId }, as('owner'), { name: 'Seminar on 2002', description: '' });
+    });
+  }
+
+  const managers: Record<Role | 'writer', [number, number]> = {
+    owner: [201, 204],
+    moderator: [201, 204],
+    member: [403, 403],
+    exMember: [404, 404],
+    outsider: [404, 404],
+    anonymous: [401, 401],
+    writer: [403, 403],
+  };
+  for (const role of everyone) {
+    it(`answers the ${role} making an expiring invite link and revoking one with ${managers[role].join(' and ')}`, async () => {
+      const made = await call(invitesRoute.POST, 'POST', '', { id: groupId }, as(role), { expiresInDays: 7, keepOthers: true });
+      expect(made.status).toBe(managers[role][0]);
+      const ownersInvite = await call(invitesRoute.POST, 'POST', '', { id: groupId }, as('owner'), { keepOthers: true });
+      const revoked = await call(inviteRoute.DELETE, 'DELETE', '', { id: groupId, inviteId: ownersInvite.json.id as string }, as(role));
+      expect(revoked.status).toBe(managers[role][1]);
+      if (made.status === 201) expect(Date.parse(made.json.expiresAt as string) - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    });
+  }
+
+  it('keeps the other links working beside a new one with keepOthers, and replaces them without it', async () => {
+    const first = await call(invitesRoute.POST, 'POST', '', { id: groupId }, as('moderator'), { keepOthers: true });
+    const second = await call(invitesRoute.POST, 'POST', '', { id: groupId }, as('moderator'), { keepOthers: true });
+    const activeIds = async () =>
+      ((await call(groupRoute.GET, 'GET', '', { id: groupId }, as('owner'))).json.invites as { id: string; active: boolean }[])
+        .filter((i) => i.active)
+        .map((i) => i.id);
+    expect(await activeIds()).toEqual(expect.arrayContaining([first.json.id, second.json.id]));
+    const third = await call(invitesRoute.POST, 'POST', '', { id: groupId }, as('owner'), {});
+    expect(await activeIds()).toEqual([third.json.id]);
+    const badBody = await call(invitesRoute.POST, 'POST', '', { id: groupId }, as('owner'), { keepOthers: 'yes' });
+    expect(badBody.status).toBe(400);
+  });
+});
 
 describe('a note shared with a group', () => {
   for (const role of roles) {

@@ -158,6 +158,59 @@ describe('deleteAccount', () => {
     ]);
   });
 
+  it('hands a group without moderators to its longest-standing member', async () => {
+    const owner = await newOwner();
+    const carol = await newOwner('Carol Lee');
+    const group = await world.prisma.group.create({
+      data: {
+        name: 'No moderators',
+        memberships: {
+          create: [
+            { userId: owner.id, role: 'OWNER', joinedAt: new Date('2025-01-01') },
+            { userId: world.alice.id, role: 'MEMBER', joinedAt: new Date('2026-03-01') },
+            { userId: carol.id, role: 'MEMBER', joinedAt: new Date('2026-02-01') },
+          ],
+        },
+      },
+    });
+    await deleteAccount(owner, { notes: 'delete', password }, address, limiter());
+    const roles = await world.prisma.membership.findMany({ where: { groupId: group.id }, select: { userId: true, role: true }, orderBy: { role: 'asc' } });
+    expect(roles).toEqual([
+      { userId: carol.id, role: 'OWNER' },
+      { userId: world.alice.id, role: 'MEMBER' },
+    ]);
+  });
+
+  it('deletes a group no one is left in, with its notes, and a former member’s note in it stays theirs, private', async () => {
+    const owner = await newOwner();
+    const group = await world.prisma.group.create({ data: { name: 'Alone', memberships: { create: [{ userId: owner.id, role: 'OWNER' }] } } });
+    const inGroup = (author: { id: string; name: string }, comment: string) =>
+      createAnnotation(
+        'sample',
+        author,
+        createAnnotationSchema.parse({
+          language: 'en',
+          color: 'yellow',
+          visibility: 'group',
+          groupId: group.id,
+          comment,
+          targets: [targetOf('p1', 'en', 'Pyongyang')],
+        }),
+      );
+    const owners = await inGroup(owner, 'the owner’s');
+    // Bob wrote in it while a member, then left.
+    await world.prisma.membership.create({ data: { groupId: group.id, userId: world.bob.id } });
+    const bobs = await inGroup(world.bob, 'Bob’s, from before he left');
+    await world.prisma.membership.delete({ where: { userId_groupId: { userId: world.bob.id, groupId: group.id } } });
+
+    await deleteAccount(owner, { notes: 'keep-shared', password }, address, limiter());
+
+    expect(await world.prisma.group.count({ where: { id: group.id } })).toBe(0);
+    expect(await world.prisma.annotation.count({ where: { id: owners.id } })).toBe(0);
+    expect(await getAnnotation(bobs.id, world.bob)).toMatchObject({ visibility: 'private', group: null, comment: 'Bob’s, from before he left' });
+    await expect(getAnnotation(bobs.id, world.alice)).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
   it('no one can sign in as "a former reader"', async () => {
     expect(await authorizeCredentials({ email: formerReader.email, password: '' }, address, limiter())).toBeNull();
     const row = await world.prisma.user.findUniqueOrThrow({ where: { id: formerReader.id } });

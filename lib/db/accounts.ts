@@ -3,7 +3,7 @@ import 'server-only';
 // its deletion. Sessions are ended through lib/db/sessions.ts so that every process forgets them.
 import { db } from '@/lib/db/client';
 import { forgetSessions } from '@/lib/db/sessions';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export type OwnAccount = { id: string; name: string; email: string; hasPassword: boolean };
 
@@ -40,8 +40,9 @@ export type KeptNotes = 'none' | 'shared';
 
 /**
  * Each group the user owns passes to its longest-standing moderator (or, with none, member), so
- * that no group is left without an owner. A group with no one else in it stays, ownerless, for
- * the notes former members wrote in it.
+ * that no group is left without an owner. A group with no one else in it is deleted with its
+ * notes, which no one could read any more; a note a former member wrote in it stays theirs,
+ * private.
  */
 async function handOverGroups(tx: Prisma.TransactionClient, userId: string): Promise<void> {
   // The old owner steps down first: the unique index allows one owner per group.
@@ -56,6 +57,12 @@ async function handOverGroups(tx: Prisma.TransactionClient, userId: string): Pro
       ORDER BY o."groupId", (o.role = 'MODERATOR') DESC, o."joinedAt", o."userId"
     ) heir
     WHERE m."groupId" = heir."groupId" AND m."userId" = heir."userId"`;
+  const empty = Prisma.sql`SELECT g.id FROM "Group" g WHERE g.id = ANY(${owned.map((g) => g.groupId)}::uuid[])
+    AND NOT EXISTS (SELECT 1 FROM "Membership" o WHERE o."groupId" = g.id AND o."userId" <> ${userId}::uuid)`;
+  await tx.$executeRaw`
+    UPDATE "Annotation" SET visibility = 'PRIVATE', "groupId" = NULL
+    WHERE "groupId" IN (${empty}) AND "authorId" NOT IN (${userId}::uuid, ${formerReader.id}::uuid)`;
+  await tx.$executeRaw`DELETE FROM "Group" WHERE id IN (${empty})`;
 }
 
 /**

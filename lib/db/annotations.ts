@@ -15,6 +15,8 @@ import { documentContext, documentContexts } from '@/lib/db/annotation-documents
 import { readableBy } from '@/lib/db/annotation-filters';
 import { lockAnnotation, lockForEdit } from '@/lib/db/annotation-lock';
 import { isMember } from '@/lib/db/group-members';
+import { notifyComment, type Notified } from '@/lib/db/notifications';
+import { mailNotifications } from '@/lib/mail/notification-mail';
 import { annotationInclude, fromVisibility, toAnnotation } from '@/lib/db/annotation-shape';
 import { readAnnotations } from '@/lib/db/annotation-rows';
 import { db } from '@/lib/db/client';
@@ -93,8 +95,11 @@ export async function createAnnotationOnce(
   if (!rows[0]) {
     const [stored] = await readAnnotations(Prisma.sql`a.id = ${id}::uuid`, { limit: 1 }, [document], author);
     if (!stored || !isSameCreate(stored.annotation, author.id, { ...input, targets })) throw idTaken();
+    // A retry after the note committed but its mentions did not: told now (never twice).
+    await tellMentioned(id, input.comment, author);
     return { annotation: stored.annotation, replayed: true };
   }
+  await tellMentioned(id, input.comment, author);
   const createdAt = rows[0].createdAt.toISOString();
   const annotation: Annotation = {
     id,
@@ -133,6 +138,13 @@ function checkedTargets(content: DocumentContent, input: CreateAnnotationInput |
   return checked.targets;
 }
 
+/** Those a new note's comment mentions are told, after the note committed (a retry of the create tells the rest). */
+async function tellMentioned(annotationId: string, comment: string, actor: { id: string }): Promise<void> {
+  if (!comment.includes('@')) return;
+  const notified = await db().$transaction((tx) => notifyComment(tx, { annotationId, comment, actor }));
+  void mailNotifications(notified);
+}
+
 async function groupName(groupId: string): Promise<string> {
   return (await db().group.findUnique({ where: { id: groupId }, select: { name: true } }))?.name ?? '';
 }
@@ -146,7 +158,7 @@ const authorFields = ['color', 'comment', 'tags', 'visibility', 'groupId'] as co
  */
 export async function updateAnnotation(id: string, user: { id: string }, input: UpdateAnnotationInput): Promise<Annotation> {
   assertId(id, 'Annotation');
-  const { row, moderator } = await db().$transaction(async (tx) => {
+  const { row, moderator, notified } = await db().$transaction(async (tx) => {
     const locked = await lockAnnotation(tx, id, 'update', user);
     const editing = authorFields.some((field) => input[field] !== undefined);
     if (editing) {
@@ -188,8 +200,12 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
       await tx.$executeRaw`UPDATE "Annotation" SET "hiddenAt" = ${input.hidden ? new Date() : null}, "hiddenById" = ${input.hidden ? user.id : null}::uuid
         WHERE id = ${id}::uuid`;
     }
-    return { row: await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude }), moderator: moderates(locked.viewerRole) };
+    const row = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
+    // A mention written now, or one the note's new audience may now read, is told (once).
+    const notified: Notified[] = editing ? await notifyComment(tx, { annotationId: id, comment: row.comment, actor: user }) : [];
+    return { row, moderator: moderates(locked.viewerRole), notified };
   });
+  void mailNotifications(notified);
   return toAnnotation(row, await getDocument(row.document.slug), { id: user.id, moderates: moderator });
 }
 

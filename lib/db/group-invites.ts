@@ -24,11 +24,14 @@ export async function makeInvite(client: Prisma.TransactionClient, groupId: stri
   return { id: row.id, invite: token, joinPath: joinPathOf(token), expiresAt: row.expiresAt?.toISOString() ?? null };
 }
 
-/** Revokes the group's working invites and makes a new one: the old links stop working at once. */
-export async function rotateInvite(groupId: string, user: { id: string }, expiresInDays?: number): Promise<GroupInvite> {
+/**
+ * Makes a new invite: by default it replaces the group's working invites (they stop working at
+ * once); with `keepOthers`, they go on working beside it, each revoked on its own.
+ */
+export async function rotateInvite(groupId: string, user: { id: string }, expiresInDays?: number, keepOthers = false): Promise<GroupInvite> {
   return db().$transaction(async (tx) => {
     await assertRole(tx, groupId, user.id, ['OWNER', 'MODERATOR']);
-    await tx.groupInvite.updateMany({ where: { groupId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!keepOthers) await tx.groupInvite.updateMany({ where: { groupId, revokedAt: null }, data: { revokedAt: new Date() } });
     return makeInvite(tx, groupId, expiresInDays);
   });
 }

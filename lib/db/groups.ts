@@ -78,6 +78,7 @@ export async function getGroupPage(groupId: string, user: { id: string }, { note
         id: i.id,
         createdAt: i.createdAt.toISOString(),
         expiresAt: i.expiresAt?.toISOString() ?? null,
+        revokedAt: i.revokedAt?.toISOString() ?? null,
         active: i.revokedAt === null && (i.expiresAt === null || i.expiresAt > now),
       })) ?? null,
     recentNotes,

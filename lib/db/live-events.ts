@@ -5,26 +5,47 @@ import 'server-only';
 // the listener is told it is gone ("deleted"), which says nothing they did not know. A deleted
 // note is told to those who could read it just before; its row is gone, so that is asked of the
 // row as the log kept it (`before`). Everyone else hears nothing at all, not even an id.
+// Some events are for one reader only (`userId`): when their membership ends, each of the group's
+// notes is told to them as gone (no `before` is needed: they were in the group), and on no
+// document, that they are out of it; likewise that their inbox changed.
 import type { Viewer } from '@/lib/annotations/access';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { db } from '@/lib/db/client';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import type { LiveEvent } from '@/lib/live/events';
+import type { LiveEvent, NoteEvent } from '@/lib/live/events';
 
-type Row = { id: bigint; kind: string; annotationId: string; replyId: string | null; readableNow: boolean; readableBefore: boolean };
+type Row = {
+  id: bigint;
+  kind: string;
+  annotationId: string | null;
+  replyId: string | null;
+  groupId: string | null;
+  forOne: boolean;
+  readableNow: boolean;
+  readableBefore: boolean;
+};
 
 /** Events kept this long: a reader away for longer reloads (the stream says `reset`). */
 export const keptForMs = 24 * 60 * 60 * 1000;
 
 function toEvent(row: Row): LiveEvent | null {
-  const [type, kind] = row.kind.split('.') as [LiveEvent['type'], LiveEvent['kind']];
-  const base = { id: String(row.id), type, annotationId: row.annotationId, ...(row.replyId ? { replyId: row.replyId } : {}) };
+  const id = String(row.id);
+  if (row.kind === 'membership.deleted') return row.groupId ? { id, type: 'membership', kind: 'deleted', groupId: row.groupId } : null;
+  if (row.kind === 'inbox.changed') return { id, type: 'inbox', kind: 'changed' };
+  if (!row.annotationId) return null;
+  const [type, kind] = row.kind.split('.') as [NoteEvent['type'], NoteEvent['kind']];
+  const base = { id, type, annotationId: row.annotationId, ...(row.replyId ? { replyId: row.replyId } : {}) };
   if (row.readableNow) return { ...base, kind };
-  if (type === 'annotation' && row.readableBefore) return { ...base, kind: 'deleted' };
+  // An event for one reader (a membership ended) tells them the note is gone from their view.
+  if (type === 'annotation' && (row.readableBefore || row.forOne)) return { ...base, kind: 'deleted' };
   return null;
 }
 
-/** The events of a document that `viewer` may hear of, in order: by id (`ids`) or after an id (`after`). */
+/**
+ * The events of a document that `viewer` may hear of, in order: by id (`ids`) or after an id
+ * (`after`). Events meant for one reader reach only them; those on no document (their
+ * memberships, their inbox) reach each of their streams.
+ */
 export async function readableEvents(
   viewer: Viewer,
   documentId: number,
@@ -32,26 +53,34 @@ export async function readableEvents(
   { client = db(), limit = 500 }: { client?: PrismaClient; limit?: number } = {},
 ): Promise<LiveEvent[]> {
   const where = 'ids' in which ? Prisma.sql`e.id = ANY(${which.ids.map(String)}::bigint[])` : Prisma.sql`e.id > ${which.after}`;
+  const whose = viewer
+    ? Prisma.sql`((e."documentId" = ${documentId} AND (e."userId" IS NULL OR e."userId" = ${viewer.id}::uuid))
+        OR (e."documentId" IS NULL AND e."userId" = ${viewer.id}::uuid))`
+    : Prisma.sql`(e."documentId" = ${documentId} AND e."userId" IS NULL)`;
   const rows = await client.$queryRaw<Row[]>`
-    SELECT e.id, e.kind, e."annotationId", e."replyId",
+    SELECT e.id, e.kind, e."annotationId"::text AS "annotationId", e."replyId"::text AS "replyId", e."groupId"::text AS "groupId",
+      e."userId" IS NOT NULL AS "forOne",
       EXISTS (SELECT 1 FROM "Annotation" a WHERE a.id = e."annotationId" AND ${readableBy(viewer)}) AS "readableNow",
       (e.before IS NOT NULL AND EXISTS (SELECT 1 FROM jsonb_populate_record(NULL::"Annotation", e.before) a WHERE ${readableBy(viewer)})) AS "readableBefore"
     FROM "LiveEvent" e
-    WHERE e."documentId" = ${documentId} AND ${where}
+    WHERE ${whose} AND ${where}
     ORDER BY e.id
     LIMIT ${limit}`;
   return rows.map(toEvent).filter((event) => event !== null);
 }
 
 /** Which documents these events are of (one read for every listener of a process). */
-export async function eventDocuments(ids: bigint[], client: PrismaClient = db()): Promise<{ id: bigint; documentId: number }[]> {
+/** Where an event goes: its document (null for none), and the one reader it is for (null for anyone who may read it). */
+export type EventPlace = { id: bigint; documentId: number | null; userId: string | null };
+
+export async function eventDocuments(ids: bigint[], client: PrismaClient = db()): Promise<EventPlace[]> {
   if (!ids.length) return [];
-  return client.$queryRaw`SELECT id, "documentId" FROM "LiveEvent" WHERE id = ANY(${ids.map(String)}::bigint[]) ORDER BY id`;
+  return client.$queryRaw`SELECT id, "documentId", "userId"::text AS "userId" FROM "LiveEvent" WHERE id = ANY(${ids.map(String)}::bigint[]) ORDER BY id`;
 }
 
 /** Events logged after `after` (polling, and catching up after the listening connection was lost). */
-export async function eventsAfter(after: bigint, client: PrismaClient = db(), limit = 1000): Promise<{ id: bigint; documentId: number }[]> {
-  return client.$queryRaw`SELECT id, "documentId" FROM "LiveEvent" WHERE id > ${after} ORDER BY id LIMIT ${limit}`;
+export async function eventsAfter(after: bigint, client: PrismaClient = db(), limit = 1000): Promise<EventPlace[]> {
+  return client.$queryRaw`SELECT id, "documentId", "userId"::text AS "userId" FROM "LiveEvent" WHERE id > ${after} ORDER BY id LIMIT ${limit}`;
 }
 
 /** The newest event's id (0 for none): where a new listener starts. */

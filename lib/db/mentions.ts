@@ -8,6 +8,7 @@ import type { Viewer } from '@/lib/annotations/access';
 import { assertId } from '@/lib/annotations/errors';
 import type { Person } from '@/lib/annotations/types';
 import { readableBy } from '@/lib/db/annotation-filters';
+import { assertRole } from '@/lib/db/group-members';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -54,4 +55,19 @@ export async function mentionCandidates(annotationId: string, viewer: { id: stri
   const people = await threadPeople(client, annotationId, viewer);
   if (!people) throw notFound('Annotation');
   return people.filter((person) => person.id !== viewer.id);
+}
+
+/**
+ * The people a member may mention in a note they are about to share with the group: its other
+ * members (a non-member is answered 404, as for the group itself). Those told are still asked of
+ * the saved note (lib/db/notifications.ts notifyComment).
+ */
+export async function groupMentionCandidates(groupId: string, viewer: { id: string }, client: Client = db()): Promise<Person[]> {
+  await assertRole(client, groupId, viewer.id, ['OWNER', 'MODERATOR', 'MEMBER']);
+  const rows = await client.membership.findMany({
+    where: { groupId, userId: { not: viewer.id } },
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: [{ user: { name: 'asc' } }, { userId: 'asc' }],
+  });
+  return rows.map(({ user }) => ({ id: user.id, name: user.name }));
 }

@@ -7,7 +7,7 @@ import { createAnnotation, createReply, updateAnnotation } from '@/lib/db/annota
 import { sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
 import { joinByInvite } from '@/lib/db/group-invites';
 import { createGroup } from '@/lib/db/groups';
-import { mentionCandidates } from '@/lib/db/mentions';
+import { groupMentionCandidates, mentionCandidates } from '@/lib/db/mentions';
 import { listInbox, markRead, unreadCount, type Notified } from '@/lib/db/notifications';
 import { mailNotifications } from '@/lib/mail/notification-mail';
 import { createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
@@ -148,5 +148,48 @@ describe('mailNotifications', () => {
     await expect(mailNotifications([{ ...row!, actorId: row!.actorId! }], { transport: failing })).resolves.toBeUndefined();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('connection refused'));
     warn.mockRestore();
+  });
+});
+
+describe('mentions in a note’s own comment', () => {
+  const written = (visibility: 'private' | 'group', comment: string, groupId?: string) =>
+    createAnnotation(
+      'sample',
+      world.alice,
+      createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility, groupId, comment, targets: [targetOf('p1', 'en', 'mutual trust')] }),
+    );
+  const mentionsOf = async (who: { id: string }) =>
+    (await listInbox(who)).items.filter((item) => item.kind === 'mention').map((item) => ({ annotationId: item.annotationId, replyId: item.replyId }));
+
+  it('tells a group member a new note names, once however often the note is edited, and not an outsider named', async () => {
+    const group = await createGroup(world.alice, { name: 'Seminar', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const made = await written('group', `@${world.bob.name} and @Carol Lee, look here.`, group.id);
+    expect(await mentionsOf(world.bob)).toEqual([{ annotationId: made.id, replyId: null }]);
+    expect(await mentionsOf(carol)).toEqual([]);
+    await updateAnnotation(made.id, world.alice, { comment: `Still for @${world.bob.name} (and @Carol Lee).` });
+    expect(await mentionsOf(world.bob)).toHaveLength(1);
+    // Carol joins: a later edit naming her tells her, and Bob still only once.
+    await joinByInvite(group.invite, carol);
+    await updateAnnotation(made.id, world.alice, { comment: `For @${world.bob.name} and @Carol Lee.` });
+    expect(await mentionsOf(carol)).toEqual([{ annotationId: made.id, replyId: null }]);
+    expect(await mentionsOf(world.bob)).toHaveLength(1);
+    expect(await mentionsOf(world.alice)).toEqual([]);
+  });
+
+  it('tells no one of a private note’s mention, and tells the member once the note is shared with their group', async () => {
+    const group = await createGroup(world.alice, { name: 'Later', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const made = await written('private', `A thought for @${world.bob.name}.`);
+    expect(await mentionsOf(world.bob)).toEqual([]);
+    await updateAnnotation(made.id, world.alice, { visibility: 'group', groupId: group.id });
+    expect(await mentionsOf(world.bob)).toEqual([{ annotationId: made.id, replyId: null }]);
+  });
+
+  it('offers a group’s other members to one of them writing a new note, and nothing to an outsider', async () => {
+    const group = await createGroup(world.alice, { name: 'Offered', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    expect(await groupMentionCandidates(group.id, world.alice)).toEqual([{ id: world.bob.id, name: world.bob.name }]);
+    await expect(groupMentionCandidates(group.id, carol)).rejects.toMatchObject({ kind: 'not-found' });
   });
 });

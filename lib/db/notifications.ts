@@ -1,7 +1,8 @@
 import 'server-only';
 // The inbox. A reply tells the note's author ("reply") and everyone it mentions ("mention", which
 // wins when both hold), never its own writer, and only those who may read the note: written in the
-// reply's own transaction, so that a reply and its notifications commit together. Reading the inbox
+// reply's own transaction, so that a reply and its notifications commit together. A note's own
+// comment tells those it mentions the same way (notifyComment). Reading the inbox
 // asks the predicate again, so that a note one can no longer read (made private, a group left)
 // drops out of it.
 import { readableBy } from '@/lib/db/annotation-filters';
@@ -35,6 +36,41 @@ export async function notifyReply(tx: Client, { annotationId, annotationAuthorId
   await tx.notification.createMany({
     data: notified.map(({ id, recipientId, kind }) => ({ id, recipientId, kind, annotationId, replyId, actorId: actor.id })),
   });
+  return notified;
+}
+
+type CommentWritten = { annotationId: string; comment: string; actor: { id: string } };
+
+/**
+ * A note's own comment, made or changed: everyone it mentions who may read the note is told
+ * ("mention"), once: an edit that keeps a mention tells no one again. The candidates are those of
+ * the note's thread (its group's members, for a group's note), asked of the note as it now is, so
+ * that a private note, or a member who may not read it, is told nothing. Idempotent: a create
+ * repeated with the same id (a retry) tells no one twice.
+ */
+export async function notifyComment(tx: Client, { annotationId, comment, actor }: CommentWritten): Promise<Notified[]> {
+  if (!comment.includes('@')) return [];
+  const mentioned = mentionedIds(comment, await mentionCandidates(annotationId, actor, tx)).filter((id) => id !== actor.id);
+  if (!mentioned.length) return [];
+  const told = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "recipientId"::text AS id FROM "Notification"
+    WHERE "annotationId" = ${annotationId}::uuid AND "replyId" IS NULL AND kind = 'mention' AND "recipientId" = ANY(${mentioned}::uuid[])`;
+  const already = new Set(told.map((row) => row.id));
+  const recipients = await whoMayRead(
+    tx,
+    annotationId,
+    mentioned.filter((id) => !already.has(id)),
+  );
+  if (!recipients.length) return [];
+  const notified = recipients.map((recipientId) => ({
+    id: crypto.randomUUID(),
+    recipientId,
+    kind: 'mention' as const,
+    annotationId,
+    replyId: null,
+    actorId: actor.id,
+  }));
+  await tx.notification.createMany({ data: notified.map(({ id, recipientId }) => ({ id, recipientId, kind: 'mention', annotationId, actorId: actor.id })) });
   return notified;
 }
 

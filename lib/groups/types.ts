@@ -22,7 +22,7 @@ export type CreatedGroup = GroupSummary & GroupInvite & { inviteId: string };
 export type GroupMember = { id: string; name: string; role: Role; joinedAt: string };
 
 /** An invite as the group's page lists it (never its token). */
-export type InviteSummary = { id: string; createdAt: string; expiresAt: string | null; active: boolean };
+export type InviteSummary = { id: string; createdAt: string; expiresAt: string | null; revokedAt: string | null; active: boolean };
 
 /** A recent note shared with the group, on any document. */
 export type GroupNote = {

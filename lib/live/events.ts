@@ -13,8 +13,25 @@ export type LiveEventData = {
   replyId?: string;
 };
 
-/** An event with its id in the log (the SSE `id:`, what Last-Event-ID resumes after). */
-export type LiveEvent = LiveEventData & { id: string };
+/** A note's event with its id in the log (the SSE `id:`, what Last-Event-ID resumes after). */
+export type NoteEvent = LiveEventData & { id: string };
+
+/**
+ * Events about the listener rather than a note, sent as named SSE events (`event: membership`,
+ * `event: inbox`) so that a client that knows only notes' events ignores them: the listener is
+ * out of a group (its notes go; its choice goes from the page), or their inbox changed.
+ */
+export type MembershipEvent = { id: string; type: 'membership'; kind: 'deleted'; groupId: string };
+export type InboxEvent = { id: string; type: 'inbox'; kind: 'changed' };
+
+export type LiveEvent = NoteEvent | MembershipEvent | InboxEvent;
+
+/** A `membership` event's `data:` as the browser reads it: the group's id, or null. */
+export function readMembershipEvent(data: unknown): { groupId: string } | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { groupId } = data as Record<string, unknown>;
+  return typeof groupId === 'string' && uuid.test(groupId) ? { groupId } : null;
+}
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -11,7 +11,7 @@ import 'server-only';
 // PGlite runs one transaction at a time, so event ids commit in order and a poll misses none.
 import pg from 'pg';
 import type { Viewer } from '@/lib/annotations/access';
-import { eventDocuments, eventsAfter, latestEventId, pruneEvents, readableEvents } from '@/lib/db/live-events';
+import { eventDocuments, eventsAfter, latestEventId, pruneEvents, readableEvents, type EventPlace } from '@/lib/db/live-events';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { LiveEvent } from '@/lib/live/events';
 
@@ -39,7 +39,7 @@ export type LiveHub = {
 
 // Each event is stamped with when this hub heard it (a count), each listener with when it came: a
 // listener is handed only what was heard after it came (what came before is the log's to replay).
-type Heard = { id: bigint; documentId: number; tick: number };
+type Heard = EventPlace & { tick: number };
 
 export function createLiveHub({ prisma, listenUrl, log = (message) => console.warn(`live: ${message}`) }: Options): LiveHub {
   const listeners = new Map<Listener, number>();
@@ -59,18 +59,25 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
     if (!events.length) return;
     for (const event of events) if (lastSeen === null || event.id > lastSeen) lastSeen = event.id;
     const byDocument = new Map<number, bigint[]>();
-    for (const event of events) byDocument.set(event.documentId, [...(byDocument.get(event.documentId) ?? []), event.id]);
+    // Events on no document are one reader's own (a membership, the inbox): every stream of theirs hears them.
+    const byReader = new Map<string, bigint[]>();
+    for (const event of events) {
+      if (event.documentId !== null) byDocument.set(event.documentId, [...(byDocument.get(event.documentId) ?? []), event.id]);
+      else if (event.userId !== null) byReader.set(event.userId, [...(byReader.get(event.userId) ?? []), event.id]);
+    }
+    const idsFor = (listener: Listener) => [...(byDocument.get(listener.documentId) ?? []), ...((listener.viewer && byReader.get(listener.viewer.id)) || [])];
     // One read per document and reader: listeners of the same reader hear the same events.
     const groups = new Map<string, Listener[]>();
     for (const listener of listeners.keys()) {
-      if (!byDocument.has(listener.documentId)) continue;
+      if (!idsFor(listener).length) continue;
       const key = `${listener.documentId} ${listener.viewer?.id ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), listener]);
     }
     await Promise.all(
       [...groups.values()].map(async (group) => {
         const { documentId, viewer } = group[0]!;
-        const readable = await readableEvents(viewer, documentId, { ids: byDocument.get(documentId)! }, { client: prisma });
+        const ids = idsFor(group[0]!);
+        const readable = await readableEvents(viewer, documentId, { ids }, { client: prisma, limit: ids.length });
         if (!readable.length) return;
         const tickOf = new Map(events.map((event) => [String(event.id), event.tick]));
         for (const listener of group) {

@@ -8,7 +8,9 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAnnotation, createReply, deleteAnnotation, updateAnnotation } from '@/lib/db/annotations';
 import { sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
 import { joinByInvite } from '@/lib/db/group-invites';
-import { leaveGroup } from '@/lib/db/group-roles';
+import { leaveGroup, removeMember } from '@/lib/db/group-roles';
+import { settleAnchor } from '@/lib/db/annotation-anchor';
+import { updateReply } from '@/lib/db/annotation-replies';
 import { createGroup } from '@/lib/db/groups';
 import { createLiveHub, type LiveHub } from '@/lib/live/hub';
 import { liveStream } from '@/lib/live/stream';
@@ -67,6 +69,9 @@ function listen(hub: LiveHub, viewer: { id: string } | null) {
     },
   };
 }
+
+/** Lets the hub hear what was written so far, so that a listener subscribed next starts after it. */
+const heard = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 const note = (visibility: 'private' | 'shared', comment = 'a note') =>
   createAnnotation(
@@ -149,9 +154,96 @@ describe('live events across two instances', () => {
     );
     expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: inGroup.id }]);
     await leaveGroup(group.id, world.bob);
+    // At once: the group's note is gone from bob's page, and the group from its choices.
+    expect(await bob.next(2)).toEqual([
+      expect.objectContaining({ type: 'annotation', kind: 'deleted', annotationId: inGroup.id }),
+      expect.objectContaining({ type: 'membership', kind: 'deleted', groupId: group.id }),
+    ]);
     await updateAnnotation(inGroup.id, world.alice, { comment: 'after bob left' });
     const shared = await note('shared');
     for (const listener of [bob, outsider, anonymous]) expect(await listener.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+  });
+
+  it('tells a removed member, and no one else, that the group’s notes are gone, leaving them their own', async () => {
+    const hub = instance();
+    await hub.ready();
+    const group = await createGroup(world.alice, { name: 'Removal', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const inGroup = (author: typeof world.alice, exact: string) =>
+      createAnnotation(
+        'sample',
+        author,
+        createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility: 'group', groupId: group.id, targets: [targetOf('p2', 'en', exact)] }),
+      );
+    const alices = await inGroup(world.alice, 'resume');
+    const bobs = await inGroup(world.bob, 'resume');
+    await heard();
+    const bob = listen(hub, world.bob);
+    const alice = listen(hub, world.alice);
+    const anonymous = listen(hub, null);
+    await removeMember(group.id, world.alice, world.bob.id);
+    const told = await bob.next(2);
+    expect(told).toEqual([
+      expect.objectContaining({ type: 'annotation', kind: 'deleted', annotationId: alices.id }),
+      expect.objectContaining({ type: 'membership', groupId: group.id }),
+    ]);
+    expect(JSON.stringify(told)).not.toContain(bobs.id);
+    const shared = await note('shared');
+    for (const listener of [alice, anonymous, bob]) expect(await listener.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+  });
+
+  it('tells a note whose passage was selected again or moved by content sync, but not a new text hash alone', async () => {
+    const hub = instance();
+    await hub.ready();
+    const shared = await note('shared');
+    await heard();
+    const bob = listen(hub, world.bob);
+    await settleAnchor(shared.id, world.alice, { targets: [targetOf('p2', 'en', 'resume')] });
+    expect(await bob.next()).toEqual([expect.objectContaining({ kind: 'changed', annotationId: shared.id })]);
+    await world.prisma.$executeRaw`UPDATE "AnnotationTarget" SET "textHash" = 'another' WHERE "annotationId" = ${shared.id}::uuid`;
+    await world.prisma
+      .$executeRaw`UPDATE "AnnotationTarget" SET "anchorStatus" = 'uncertain', "anchorStart" = 1, "anchorEnd" = 4 WHERE "annotationId" = ${shared.id}::uuid`;
+    expect(await bob.next()).toEqual([expect.objectContaining({ kind: 'changed', annotationId: shared.id })]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bob.events).toEqual([]);
+  });
+
+  it('tells the group of a note hidden, unhidden, resolved and reopened, and of a reply hidden', async () => {
+    const hub = instance();
+    await hub.ready();
+    const group = await createGroup(world.alice, { name: 'Moderated', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const bobs = await createAnnotation(
+      'sample',
+      world.bob,
+      createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility: 'group', groupId: group.id, targets: [targetOf('p2', 'en', 'resume')] }),
+    );
+    const reply = await createReply(bobs.id, world.alice, replySchema.parse({ body: 'a reply' }));
+    await heard();
+    const bob = listen(hub, world.bob);
+    for (const change of [{ hidden: true }, { hidden: false }, { resolved: true }, { resolved: false }]) {
+      await updateAnnotation(bobs.id, world.alice, change);
+      expect(await bob.next()).toEqual([expect.objectContaining({ type: 'annotation', kind: 'changed', annotationId: bobs.id })]);
+    }
+    await updateReply(reply.id, world.alice, { hidden: true });
+    expect(await bob.next()).toEqual([expect.objectContaining({ type: 'reply', kind: 'changed', annotationId: bobs.id, replyId: reply.id })]);
+  });
+
+  it('tells a reader on every document’s stream that their inbox changed, and no one else', async () => {
+    const hub = instance();
+    await hub.ready();
+    const shared = await note('shared');
+    await heard();
+    const alice = listen(hub, world.alice);
+    const bob = listen(hub, world.bob);
+    await createReply(shared.id, world.bob, replySchema.parse({ body: 'an answer' }));
+    expect(await alice.next(2)).toEqual([
+      expect.objectContaining({ type: 'reply', kind: 'created' }),
+      expect.objectContaining({ type: 'inbox', kind: 'changed' }),
+    ]);
+    expect(await bob.next()).toEqual([expect.objectContaining({ type: 'reply', kind: 'created' })]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bob.events).toEqual([]);
   });
 
   it('listens again after the database ends its connection, and delivers what was written meanwhile', async () => {
@@ -219,9 +311,23 @@ describe('liveStream', () => {
     const events = text
       .split('\n\n')
       .filter((block) => block.startsWith('id: '))
-      .map((block) => JSON.parse(block.split('\ndata: ')[1]!) as LiveEvent);
+      .map((block) => JSON.parse(block.split('\ndata: ')[1]!) as { annotationId: string });
     expect(events.map((e) => e.annotationId)).toEqual([missed.id, later]);
     expect(text).not.toContain(first.id);
+  });
+
+  it('sends a membership and an inbox event as named events, which a notes-only client ignores', async () => {
+    const hub = instance();
+    await hub.ready();
+    const group = await createGroup(world.alice, { name: 'Named', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    const start = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    await leaveGroup(group.id, world.bob);
+    const abort = new AbortController();
+    const text = await readStream(liveStream({ hub, documentId, viewer: world.bob, after: start, signal: abort.signal }), abort, (t) =>
+      t.includes('event: membership'),
+    );
+    expect(text).toContain(`\nevent: membership\ndata: {"groupId":"${group.id}"}\n\n`);
   });
 
   it('starts a listener without Last-Event-ID at the newest event, which a reconnect then resumes from', async () => {

@@ -12,7 +12,10 @@ export const heartbeatMs = 15_000;
 const page = 500;
 const remembered = 1_000;
 
-export function formatEvent({ id, ...data }: LiveEvent): string {
+export function formatEvent(event: LiveEvent): string {
+  if (event.type === 'membership') return `id: ${event.id}\nevent: membership\ndata: ${JSON.stringify({ groupId: event.groupId })}\n\n`;
+  if (event.type === 'inbox') return `id: ${event.id}\nevent: inbox\ndata: {}\n\n`;
+  const { id, ...data } = event;
   const wire: LiveEventData = data;
   return `id: ${id}\ndata: ${JSON.stringify(wire)}\n\n`;
 }

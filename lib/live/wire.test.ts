@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLiveEvent } from '@/lib/live/events';
+import { readLiveEvent, readMembershipEvent } from '@/lib/live/events';
 import { liveEventSchema } from '@/lib/live/wire';
 
 const id = '3c6285df-2883-43d1-9f29-e9fcffeaba56';
@@ -20,5 +20,12 @@ describe('readLiveEvent', () => {
       const parsed = liveEventSchema.safeParse(data);
       expect(readLiveEvent(data)).toEqual(parsed.success ? parsed.data : null);
     }
+  });
+});
+
+describe('readMembershipEvent', () => {
+  it('reads the group a membership event names, and nothing else', () => {
+    expect(readMembershipEvent({ groupId: id })).toEqual({ groupId: id });
+    for (const data of [{ groupId: 'not-an-id' }, { group: id }, null, id]) expect(readMembershipEvent(data)).toBeNull();
   });
 });

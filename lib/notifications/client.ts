@@ -22,3 +22,13 @@ export async function markRead(input: MarkReadInput): Promise<number> {
   if (!response.ok) throw new MarkReadError(response.status);
   return ((await response.json()) as { unread: number }).unread;
 }
+
+/** Dispatched on `window` when the live stream says the reader's inbox changed (components/annotations/live-notes.tsx). */
+export const inboxChangedEvent = 'accord:inbox-changed';
+
+/** How many of the reader's notifications are unread now (GET /api/inbox/unread). */
+export async function fetchUnread(): Promise<number> {
+  const response = await fetch('/api/inbox/unread', { credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) throw new MarkReadError(response.status);
+  return ((await response.json()) as { unread: number }).unread;
+}

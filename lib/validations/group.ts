@@ -18,7 +18,8 @@ export const updateGroupSchema = z
 
 export const joinGroupSchema = z.strictObject({ invite: z.string({ error: 'invite must be the invitation token' }).trim().min(1).max(200) });
 
-export const newInviteSchema = z.strictObject({ expiresInDays });
+/** `keepOthers`: the group's other working links go on working (without it, a new link replaces them). */
+export const newInviteSchema = z.strictObject({ expiresInDays, keepOthers: z.boolean({ error: 'keepOthers must be true or false' }).optional() });
 
 // The owner's role is handed over (transferSchema), never set here.
 export const memberRoleSchema = z.strictObject({

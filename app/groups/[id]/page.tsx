@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { DatabaseUnavailable } from '@/components/database-unavailable';
 import styles from '@/components/groups/groups.module.css';
+import { GroupSettingsForm } from '@/components/groups/group-settings-form';
 import { InvitePanel } from '@/components/groups/invite-panel';
 import { LeaveGroupButton } from '@/components/groups/leave-group-button';
 import { MemberActions } from '@/components/groups/member-actions';
@@ -39,7 +40,6 @@ export default async function GroupPageView({ params }: Props) {
   if (group === 'signed-out') redirect(`/signin?callbackUrl=${encodeURIComponent(`/groups/${id}`)}`);
   if (group === 'unavailable') return <DatabaseUnavailable what="group" retryHref={`/groups/${id}`} />;
   const t = await getTranslations('Groups');
-  const active = group.invites?.filter((invite) => invite.active).length ?? 0;
   return (
     <div className={styles.page}>
       <p className={styles.meta}>
@@ -50,6 +50,13 @@ export default async function GroupPageView({ params }: Props) {
       <p className={styles.meta}>
         <span className={styles.role}>{t(`roles.${group.role}`)}</span> · {t('memberCount', { count: group.memberCount })}
       </p>
+
+      {group.role === 'owner' ? (
+        <section aria-labelledby="settings">
+          <h2 id="settings">{t('settings')}</h2>
+          <GroupSettingsForm groupId={group.id} name={group.name} description={group.description} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="members">
         <h2 id="members">{t('members')}</h2>
@@ -69,7 +76,7 @@ export default async function GroupPageView({ params }: Props) {
         <section aria-labelledby="invites">
           <h2 id="invites">{t('invites')}</h2>
           <p className={styles.hint}>{t('invitesHint')}</p>
-          <InvitePanel groupId={group.id} active={active} />
+          <InvitePanel groupId={group.id} invites={group.invites} />
         </section>
       ) : null}
 

@@ -33,20 +33,30 @@ export function createLiveUpdates(
   { viewerId, isSelecting = isSelectingText }: { viewerId: string | null; isSelecting?: () => boolean },
 ) {
   const due = new Set<string>();
+  // Notes a group's end took away (hundreds at once, perhaps): taken away without a fetch each.
+  const goneIds = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function flush() {
     const ids = [...due];
+    const gone = [...goneIds].map((id): Remote => ({ id, note: null }));
     due.clear();
-    const remotes = (await Promise.all(ids.map(fetchRemote))).filter((remote) => remote !== null);
+    goneIds.clear();
+    const remotes = [...gone, ...(await Promise.all(ids.map(fetchRemote))).filter((remote) => remote !== null)];
     if (isSelecting() || store.get().incoming.size) store.set((s) => withIncoming(s, remotes));
     else store.set((s) => withRemote(s, remotes, viewerId));
   }
 
   return {
-    /** A note changed elsewhere. */
-    receive(annotationId: string) {
-      due.add(annotationId);
+    /** A note changed elsewhere; `gone`: the server said it is no longer the reader's to see, so there is nothing to fetch. */
+    receive(annotationId: string, gone = false) {
+      if (gone) {
+        due.delete(annotationId);
+        goneIds.add(annotationId);
+      } else {
+        goneIds.delete(annotationId);
+        due.add(annotationId);
+      }
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), gatherMs);
     },

@@ -50,6 +50,8 @@ export type ReaderState = {
   reselecting: { id: string; language: string } | null;
   /** Other readers' notes as the live stream brought them while this reader was selecting, held back until asked for (lib/annotations/client/remote.ts). */
   incoming: ReadonlyMap<string, RenderedAnnotation | null>;
+  /** Groups the reader left, or was removed from, while the page was open (the live stream said so): no longer offered. */
+  leftGroups: ReadonlySet<string>;
 };
 
 export const draftId = 'draft';
@@ -78,6 +80,7 @@ export function initialState({ highlights, total, covered, tags, collapsed }: In
     message: '',
     reselecting: null,
     incoming: new Map(),
+    leftGroups: new Set(),
   };
   return { ...state, ...derived(state.highlights, state.view) };
 }

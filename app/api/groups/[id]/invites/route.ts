@@ -3,9 +3,9 @@ import { writeRoute } from '@/lib/api/route';
 import { revokeInvites, rotateInvite } from '@/lib/db/group-invites';
 import { newInviteSchema } from '@/lib/validations/group';
 
-/** Rotate: the group's working invites are revoked and a new one made (201, its token shown this once). Owner or moderators. */
+/** A new invite (201, its token shown this once), replacing the working ones unless `keepOthers`. Owner or moderators. */
 export const POST = writeRoute<{ id: string }, typeof newInviteSchema>(newInviteSchema, async ({ params, user, body }) =>
-  NextResponse.json(await rotateInvite(params.id, user, body.expiresInDays), { status: 201 }),
+  NextResponse.json(await rotateInvite(params.id, user, body.expiresInDays, body.keepOthers), { status: 201 }),
 );
 
 /** Revokes every working invite of the group: 204, and no link joins it until a new one is made. */

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as api from '@/lib/annotations/client/api';
+import { createLiveUpdates } from '@/lib/annotations/client/live';
+import { createStore, initialState } from '@/lib/annotations/client/store';
+
+const start = () =>
+  createStore(
+    initialState({
+      highlights: ['a', 'b'].map((id) => ({
+        id,
+        language: 'en',
+        color: 'yellow',
+        visibility: 'group',
+        mine: false,
+        spans: [{ segmentId: 's1', start: 0, end: 3 }],
+      })),
+      total: 2,
+      covered: 2,
+      tags: [],
+      collapsed: false,
+    }),
+  );
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('createLiveUpdates', () => {
+  it('takes away notes the stream says are gone without fetching each, and fetches the others', async () => {
+    vi.useFakeTimers();
+    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
+    const store = start();
+    const live = createLiveUpdates(store, { viewerId: 'me', isSelecting: () => false });
+    live.receive('a', true);
+    live.receive('b');
+    await vi.runAllTimersAsync();
+    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['b']);
+    expect([...store.get().highlights.keys()]).toEqual([]);
+    expect(store.get().total).toBe(0);
+  });
+
+  it('fetches a note told gone and then changed again (its last word wins)', async () => {
+    vi.useFakeTimers();
+    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
+    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false });
+    live.receive('a', true);
+    live.receive('a');
+    await vi.runAllTimersAsync();
+    expect(fetched).toHaveBeenCalledWith('a');
+  });
+});
