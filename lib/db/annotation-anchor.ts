@@ -4,7 +4,7 @@ import 'server-only';
 // replaced, checked against the current text as a new selection is). Either way the spans are
 // anchored on the text the segment holds now (its hash), so the next sync leaves them be.
 import { moderates } from '@/lib/annotations/access';
-import { checkTargets } from '@/lib/annotations/check-targets';
+import { checkTargets, isCrossLanguage } from '@/lib/annotations/check-targets';
 import { assertId, invalid, AnnotationError } from '@/lib/annotations/errors';
 import type { Annotation } from '@/lib/annotations/types';
 import { codePointLength } from '@/lib/anchoring/code-points';
@@ -23,7 +23,7 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
     moderator = moderates(locked.viewerRole);
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     const document = await documentContext(annotation.document.slug);
-    const textOf = (key: string) => document.content.segments.find((s) => s.id === key)?.texts[annotation.language];
+    const textOf = (key: string, language: string) => document.content.segments.find((s) => s.id === key)?.texts[language];
 
     if (input.targets) {
       const checked = checkTargets(document.content, annotation.language, input.targets);
@@ -36,18 +36,20 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
       });
       await tx.annotationTarget.deleteMany({ where: { annotationId: id } });
       await tx.$executeRaw`
-        INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, "textHash")
-        SELECT gen_random_uuid(), ${id}::uuid, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
-          (SELECT s."textHashes" ->> ${annotation.language} FROM "Segment" s WHERE s.id = span.segment)
-        FROM unnest(${segments.map((s) => s.id)}::int[], ${checked.targets.map((t) => t.start)}::int[], ${checked.targets.map((t) => t.end)}::int[],
-          ${checked.targets.map((t) => t.exact)}::text[], ${checked.targets.map((t) => t.prefix)}::text[], ${checked.targets.map((t) => t.suffix)}::text[])
-          WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)`;
+        INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact, prefix, suffix, "textHash")
+        SELECT gen_random_uuid(), ${id}::uuid, span.segment, span.language, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
+          (SELECT s."textHashes" ->> span.language FROM "Segment" s WHERE s.id = span.segment)
+        FROM unnest(${segments.map((s) => s.id)}::int[], ${checked.targets.map((t) => t.language)}::text[], ${checked.targets.map((t) => t.start)}::int[],
+          ${checked.targets.map((t) => t.end)}::int[], ${checked.targets.map((t) => t.exact)}::text[], ${checked.targets.map((t) => t.prefix)}::text[],
+          ${checked.targets.map((t) => t.suffix)}::text[])
+          WITH ORDINALITY AS span(segment, language, start, "end", exact, prefix, suffix, ordinal)`;
       // Raw, so that the note's updatedAt says when its words last changed, not its place.
-      await tx.$executeRaw`UPDATE "Annotation" SET "firstSegmentId" = ${segments[0]!.id}, "firstStart" = ${checked.targets[0]!.start} WHERE id = ${id}::uuid`;
+      await tx.$executeRaw`UPDATE "Annotation" SET "firstSegmentId" = ${segments[0]!.id}, "firstStart" = ${checked.targets[0]!.start},
+        "crossLanguage" = ${isCrossLanguage(checked.targets)} WHERE id = ${id}::uuid`;
     } else {
       const uncertain = annotation.targets.filter((target) => target.anchorStatus === 'uncertain');
       for (const target of uncertain) {
-        const text = textOf(target.segment.key);
+        const text = textOf(target.segment.key, target.language);
         const [start, end] = [target.anchorStart ?? target.start, target.anchorEnd ?? target.end];
         if (text === undefined || end > codePointLength(text)) {
           throw new AnnotationError('conflict', 'The text changed again since this note was last placed; reload and try again.');
