@@ -154,7 +154,21 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
 
     startComment(draft: Draft, from?: HTMLElement | null) {
       trigger = from ?? null;
-      set((s) => ({ ...withHighlights(s, new Map(), { mode: 'new', draft }), drawerOpen: true, collapsed: false }));
+      // A comparison's answer found: the words waiting for it are in this draft now.
+      set((s) => ({ ...withHighlights(s, new Map(), { mode: 'new', draft }, null), drawerOpen: true, collapsed: false }));
+    },
+
+    /** "Compare with…": these words wait, drawn, for the reader to select their answer in another column. */
+    startCompare(draft: Draft) {
+      set((s) => withHighlights(s, new Map(), s.view, draft));
+      actions.announce('compareStarted');
+    },
+
+    /** Leaves a comparison without making a note (Escape, or the prompt's Cancel). */
+    cancelCompare() {
+      if (!store.get().comparing) return;
+      set((s) => withHighlights(s, new Map(), s.view, null));
+      actions.announce('compareCancelled');
     },
 
     startEdit(id: string) {
@@ -172,9 +186,15 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         visibility: audience.visibility,
         mine: true,
         pending: true,
-        spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
+        spans: draft.targets.map(({ segmentId, start, end, language }) => ({
+          segmentId,
+          start,
+          end,
+          ...(language && language !== draft.language ? { language } : {}),
+        })),
       };
-      set((s) => withHighlights(s, new Map([[id, shown]])));
+      // Drawn at once; a comparison's waiting words are in it now.
+      set((s) => withHighlights(s, new Map([[id, shown]]), s.view, null));
       actions.announce('savingHighlight');
       try {
         const note = await api.createAnnotation(slug, {
