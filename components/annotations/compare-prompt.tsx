@@ -50,13 +50,11 @@ export function ComparePrompt() {
   const comparing = useReaderState((s) => s.comparing);
   const mounted = useHydrated();
   const box = useRef<HTMLElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const waiting = !!comparing;
 
   useEffect(() => {
-    if (!comparing) return;
-    if (document.activeElement instanceof HTMLElement && document.activeElement !== document.body) returnFocus.current = document.activeElement;
-    box.current?.focus({ preventScroll: true });
-  }, [comparing]);
+    if (waiting) box.current?.focus({ preventScroll: true });
+  }, [waiting]);
 
   useEffect(() => {
     if (!comparing) return;
@@ -71,11 +69,8 @@ export function ComparePrompt() {
   });
 
   function cancel() {
-    actions.cancelCompare();
     window.getSelection()?.removeAllRanges();
-    const back = returnFocus.current;
-    returnFocus.current = null;
-    if (back?.isConnected) back.focus();
+    actions.cancelCompare()?.focus();
   }
 
   if (!mounted || !comparing) return null;

@@ -246,11 +246,15 @@ export function SelectionToolbar() {
 
   // The selection waits for its answer in another column; the prompt takes focus and says what to do.
   function compare() {
+    // From the keyboard, focus goes back where the selection began (a passage's Select button) on cancel.
+    const fromKeyboard = !!box.current?.contains(document.activeElement) && returnFocus.current !== null;
     window.getSelection()?.removeAllRanges();
     setShown(null);
     setError(null);
-    actions.startCompare(draft);
+    actions.startCompare(draft, fromKeyboard ? returnFocus.current : null);
   }
+  // Only where another column is shown to answer in (not in the one-language reading mode).
+  const columns = new Set([...document.querySelectorAll<HTMLElement>('.annotation-root [data-segment-id][data-lang]')].map((e) => e.dataset.lang)).size;
 
   function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
@@ -287,10 +291,8 @@ export function SelectionToolbar() {
                 <ColorSwatch color={color} />
               </button>
             ))}
-            <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
-              {t('comment')}
-            </button>
-            {!comparing && !placing && info.languages.length > 1 ? (
+            {/* Before Comment: End still reaches Comment, the usual next step. */}
+            {!comparing && !placing && columns > 1 ? (
               <button
                 type="button"
                 className="selection-comment selection-compare"
@@ -302,6 +304,9 @@ export function SelectionToolbar() {
                 {c('compareWith')}
               </button>
             ) : null}
+            <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
+              {t('comment')}
+            </button>
             {placing ? (
               <button type="button" className="selection-comment selection-place" tabIndex={-1} disabled={saving || !!refused} onClick={place}>
                 {t('placeHere')}

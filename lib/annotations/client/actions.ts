@@ -33,6 +33,8 @@ const fetchesAtOnce = 6;
 export function createActions(store: Store<ReaderState>, { slug, viewer }: { slug: string; viewer: Viewer }) {
   // What opened the note in the panel, to hand focus back to when it closes.
   let trigger: HTMLElement | null = null;
+  // What had focus when a comparison began, for its cancel to hand focus back.
+  let compareFrom: HTMLElement | null = null;
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
   const loading = new Map<string, Promise<RenderedAnnotation | null>>();
   const viewerId = viewer?.id ?? null;
@@ -158,17 +160,24 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       set((s) => ({ ...withHighlights(s, new Map(), { mode: 'new', draft }, null), drawerOpen: true, collapsed: false }));
     },
 
-    /** "Compare with…": these words wait, drawn, for the reader to select their answer in another column. */
-    startCompare(draft: Draft) {
+    /**
+     * "Compare with…": these words wait, drawn, for the reader to select their answer in another
+     * column. `from`: what had focus before (a passage's Select button), to go back to on cancel.
+     */
+    startCompare(draft: Draft, from?: HTMLElement | null) {
+      compareFrom = from ?? null;
       set((s) => withHighlights(s, new Map(), s.view, draft));
       actions.announce('compareStarted');
     },
 
-    /** Leaves a comparison without making a note (Escape, or the prompt's Cancel). */
-    cancelCompare() {
-      if (!store.get().comparing) return;
+    /** Leaves a comparison without making a note (Escape, or the prompt's Cancel); gives back what had focus before it. */
+    cancelCompare(): HTMLElement | null {
+      if (!store.get().comparing) return null;
       set((s) => withHighlights(s, new Map(), s.view, null));
       actions.announce('compareCancelled');
+      const from = compareFrom;
+      compareFrom = null;
+      return from?.isConnected ? from : null;
     },
 
     startEdit(id: string) {
