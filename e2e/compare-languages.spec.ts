@@ -72,7 +72,9 @@ test('a reader compares the English "deep remorse and heartfelt apology" with th
   // After a reload it is the same note, and "Comparisons" finds it (kept in the address).
   await page.reload();
   await expect(cellText(page, 's2-p1', 'ja').locator('mark')).toHaveText(japanese);
-  await panel(page).getByRole('checkbox', { name: /Comparisons/ }).check();
+  await panel(page)
+    .getByRole('checkbox', { name: /Comparisons/ })
+    .check();
   await expect(page).toHaveURL(/notes-compare=true/);
   const item = panel(page).locator('[data-note-item]');
   await expect(item).toHaveCount(1);

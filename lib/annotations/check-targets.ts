@@ -49,7 +49,10 @@ export function checkTargets(document: DocumentContent, language: string, target
     }
     // The annotation's language is its first span's: a note is listed and filed under the column it was begun in.
     if (i === 0 && lang !== language) {
-      issues.push({ path: at('language'), message: `the first span is in "${lang}" but the annotation is in "${language}": the annotation's language is its first span's` });
+      issues.push({
+        path: at('language'),
+        message: `the first span is in "${lang}" but the annotation is in "${language}": the annotation's language is its first span's`,
+      });
       return;
     }
     const text = document.segments[position]!.texts[lang];

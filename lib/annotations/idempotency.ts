@@ -38,7 +38,14 @@ export function requestedId(request: Request, userId: string, bodyId: string | u
 export const idTaken = () =>
   new AnnotationError('conflict', 'This id is already used by another create: choose a new id (or Idempotency-Key) for a different one.');
 
-type Create = { language: string; color: string; comment: string; tags: readonly string[]; visibility: string; targets: readonly { segmentId: string; language: string; start: number; end: number; exact: string }[] };
+type Create = {
+  language: string;
+  color: string;
+  comment: string;
+  tags: readonly string[];
+  visibility: string;
+  targets: readonly { segmentId: string; language: string; start: number; end: number; exact: string }[];
+};
 
 /** Whether `stored` is what this author's create of `input` wrote (a repeat, not a reuse of the id). */
 export function isSameCreate(stored: Annotation, authorId: string, input: Create): boolean {

@@ -6,7 +6,9 @@ type Ordered = { language: string; segmentPosition: number; start: number };
 
 export function inReadingOrder<T extends Ordered>(annotationLanguage: string, targets: readonly T[]): T[] {
   const languages = [...new Set([annotationLanguage, ...targets.map((t) => t.language)])];
-  return [...targets].sort((a, b) => languages.indexOf(a.language) - languages.indexOf(b.language) || a.segmentPosition - b.segmentPosition || a.start - b.start);
+  return [...targets].sort(
+    (a, b) => languages.indexOf(a.language) - languages.indexOf(b.language) || a.segmentPosition - b.segmentPosition || a.start - b.start,
+  );
 }
 
 /** The languages a note's spans are in, its own first (more than one: it compares languages). */

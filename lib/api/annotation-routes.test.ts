@@ -203,7 +203,13 @@ describe('POST /api/documents/<slug>/annotations', () => {
       targets: [targetOf('p1', 'en', 'Pyongyang'), { ...targetOf('p1', 'ja', '平壌'), language: 'ja' }],
     });
     expect(status).toBe(201);
-    expect(json).toMatchObject({ language: 'en', targets: [{ language: 'en', exact: 'Pyongyang' }, { language: 'ja', exact: '平壌' }] });
+    expect(json).toMatchObject({
+      language: 'en',
+      targets: [
+        { language: 'en', exact: 'Pyongyang' },
+        { language: 'ja', exact: '平壌' },
+      ],
+    });
     // The Korean answers through the aligned phrase; the English and the Japanese are quoted, not projected.
     expect(json.counterparts.map((c: { language: string }) => c.language)).toEqual(['ko']);
     await create({ language: 'en', color: 'yellow', targets: [targetOf('p2', 'en', 'talks')] });

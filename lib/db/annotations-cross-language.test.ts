@@ -69,7 +69,9 @@ describe('a note that compares languages', () => {
     ]);
     // Each span is anchored on its own language's text, so that content sync leaves it be.
     const rows = await database.prisma.annotationTarget.findMany({ where: { annotationId: note.id }, orderBy: { ordinal: 'asc' }, include: { segment: true } });
-    expect(rows.map((r) => [r.language, r.textHash])).toEqual(['en', 'ja'].map((code) => [code, (rows[0]!.segment.textHashes as Record<string, string>)[code]]));
+    expect(rows.map((r) => [r.language, r.textHash])).toEqual(
+      ['en', 'ja'].map((code) => [code, (rows[0]!.segment.textHashes as Record<string, string>)[code]]),
+    );
     expect((await database.prisma.annotation.findUniqueOrThrow({ where: { id: note.id } })).crossLanguage).toBe(true);
   });
 

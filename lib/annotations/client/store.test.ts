@@ -58,7 +58,15 @@ describe('the reader store', () => {
 
   it('paints a note that compares languages in each column it quotes, and marks it only in the others', () => {
     const state = initialState({
-      highlights: [{ ...h('x', 'en', [['s1', 0, 4]]), spans: [{ segmentId: 's1', start: 0, end: 4 }, { segmentId: 's1', start: 1, end: 3, language: 'ja' }] }],
+      highlights: [
+        {
+          ...h('x', 'en', [['s1', 0, 4]]),
+          spans: [
+            { segmentId: 's1', start: 0, end: 4 },
+            { segmentId: 's1', start: 1, end: 3, language: 'ja' },
+          ],
+        },
+      ],
       total: 1,
       covered: 1,
       tags: [],
