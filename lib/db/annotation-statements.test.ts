@@ -105,7 +105,8 @@ describe('the list query among 100,000 annotations', () => {
       SELECT gen_random_uuid(), a.id, a."firstSegmentId", 0, a."firstStart", a."firstStart" + 1, 'x' FROM "Annotation" a
       WHERE NOT EXISTS (SELECT 1 FROM "AnnotationTarget" t WHERE t."annotationId" = a.id)`);
     // One in fifty compares languages: a second span in another column, the note's flag set.
-    await client.query(`WITH compared AS (UPDATE "Annotation" a SET "crossLanguage" = true WHERE abs(hashtext(a.id::text)) % 50 = 0 RETURNING a.id, a.language, a."firstSegmentId")
+    await client.query(`WITH compared AS (UPDATE "Annotation" a SET "crossLanguage" = true WHERE abs(hashtext(a.id::text)) % 50 = 0
+        AND NOT EXISTS (SELECT 1 FROM "AnnotationTarget" t WHERE t."annotationId" = a.id AND t.ordinal > 0) RETURNING a.id, a.language, a."firstSegmentId")
       INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact)
       SELECT gen_random_uuid(), c.id, c."firstSegmentId", CASE WHEN c.language = 'en' THEN 'ja' ELSE 'en' END, 1, 0, 1, 'y' FROM compared c`);
     await client.query(`INSERT INTO "Reply" (id, "annotationId", "authorId", body, "createdAt", "updatedAt")
