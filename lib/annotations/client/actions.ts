@@ -280,7 +280,11 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     },
 
     async placeOn(id: string, draft: Draft): Promise<RenderedAnnotation> {
-      const note = await api.settleAnchor(id, draft.targets);
+      // Each span says its column: a comparison's other languages are kept as they are (lib/db/annotation-anchor.ts).
+      const note = await api.settleAnchor(
+        id,
+        draft.targets.map((t) => ({ ...t, language: t.language ?? draft.language })),
+      );
       set((s) => ({ ...s, reselecting: null }));
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
       actions.announce('notePlaced');
