@@ -149,7 +149,11 @@ const validCreate = {
   comment: 'A note',
   tags: ['t'],
   visibility: 'shared',
-  targets: [{ segmentId: 's1-p1', start: 0, end: 4, exact: 'They' }],
+  // A note that compares languages: the second span in the Japanese column.
+  targets: [
+    { segmentId: 's1-p1', start: 0, end: 4, exact: 'They' },
+    { segmentId: 's1-p1', language: 'ja', start: 3, end: 5, exact: '双方' },
+  ],
 };
 
 /** A body as text: near-valid JSON for this route, any JSON, or not JSON at all. */
@@ -193,11 +197,12 @@ const queryKey = fc.constantFrom(
   'languages',
   'group',
   'resolved',
+  'crossLanguage',
   'x',
 );
 const queryArb = fc.dictionary(
   queryKey,
-  fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('mine', 'visible', 'en', 'markdown', 'jsonld', 'csv', '-1', '1e9', '\u0000')),
+  fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('mine', 'visible', 'en', 'markdown', 'jsonld', 'csv', 'true', 'false', '-1', '1e9', '\u0000')),
   {
     maxKeys: 3,
   },

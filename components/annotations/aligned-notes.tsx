@@ -28,7 +28,17 @@ function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderC
         <span className="aligned-notes-item-text">
           {loaded ? (
             <>
-              <span lang={note.language}>“{excerpt(loaded.targets.map((t) => t.exact).join(' … '), 40)}”</span>
+              <span lang={note.language}>
+                “
+                {excerpt(
+                  loaded.targets
+                    .filter((t) => t.language === note.language)
+                    .map((t) => t.exact)
+                    .join(' … '),
+                  40,
+                )}
+                ”
+              </span>
               {comment ? <span className="aligned-notes-item-comment"> {excerpt(comment, 60)}</span> : null}
             </>
           ) : (

@@ -20,6 +20,8 @@ export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotati
   // The note's status is its worst span's: an orphaned span must not hide an uncertain sibling,
   // which can still be confirmed or selected again.
   const orphans = annotation.targets.filter((t) => t.anchor.status === 'orphaned').length;
+  // A note that compares languages is selected again in the column of its first span that moved.
+  const reselectLanguage = annotation.targets.find((t) => t.anchor.status !== 'anchored')?.language ?? annotation.language;
   const uncertain = annotation.targets.some((t) => t.anchor.status === 'uncertain');
   const orphanNotice = orphans ? (
     <p className="notice notice-warning note-orphan">{t('noLongerMatches', { part: orphans === annotation.targets.length ? 'all' : 'some' })}</p>
@@ -56,7 +58,7 @@ export function AnchorNotice({ annotation, own }: { annotation: RenderedAnnotati
               <button type="button" className="button-secondary" onClick={confirm} disabled={busy}>
                 {busy ? t('confirming') : t('confirmHere')}
               </button>
-              <button type="button" className="button-secondary" onClick={() => actions.startReselect(annotation.id, annotation.language)} disabled={busy}>
+              <button type="button" className="button-secondary" onClick={() => actions.startReselect(annotation.id, reselectLanguage)} disabled={busy}>
                 {t('selectAgain')}
               </button>
             </p>

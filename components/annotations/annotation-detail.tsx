@@ -2,7 +2,7 @@
 // One note, open in the side panel: the quote in its language, the rendered comment, tags, colour,
 // who may see it, author and dates, the replies and the reply form; the author's edit and delete.
 // Several notes at one place (overlapping highlights, a marker) are stepped through one by one.
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { AnchorNotice } from '@/components/annotations/anchor-notice';
 import { ColorSwatch } from '@/components/annotations/color-swatch';
@@ -16,6 +16,7 @@ import { useCreditLine } from '@/components/annotations/use-credit-line';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { revealAnnotation } from '@/lib/annotations/client/reveal';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
+import { languagesOf } from '@/lib/annotations/target-order';
 
 type Props = { annotation: RenderedAnnotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
 
@@ -92,9 +93,14 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
   const { info } = useReader();
   const own = info.viewer?.id === annotation.author.id;
   const edited = annotation.updatedAt !== annotation.createdAt;
+  const c = useTranslations('CompareNotes');
+  const locale = useLocale();
+  // A note that compares languages is headed by all of them: "Note comparing English and Japanese".
+  const languages = languagesOf(annotation);
   const quotes = annotation.targets.map((t) => ({
     segmentId: t.segmentId,
     exact: t.exact,
+    language: t.language,
     orphaned: t.anchor.status === 'orphaned',
     removed: t.anchor.status === 'orphaned' && t.anchor.reason === 'segment-missing',
     found: t.anchor.status === 'uncertain' ? t.anchor.found : undefined,
@@ -104,7 +110,11 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
-        {annotation.deleted ? t('deletedNote') : t('noteOn', { language: info.languageName(annotation.language) })}
+        {annotation.deleted
+          ? t('deletedNote')
+          : languages.length > 1
+            ? c('heading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(languages.map(info.languageName)) })
+            : t('noteOn', { language: info.languageName(annotation.language) })}
       </h3>
       {position && position.count > 1 ? (
         <nav className="note-pager" aria-label={t('pager')}>

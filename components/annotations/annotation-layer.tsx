@@ -7,6 +7,7 @@ import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { useEffect, useRef, useState } from 'react';
 import { LinkedNote } from '@/components/annotations/linked-note';
 import { LiveNotes } from '@/components/annotations/live-notes';
+import { ComparePrompt } from '@/components/annotations/compare-prompt';
 import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
 import { ReaderContext, useReaderState, type LanguageInfo, type ReaderContextValue } from '@/components/annotations/reader-context';
 import './annotations.css';
@@ -93,6 +94,7 @@ export function AnnotationLayer({
     <ReaderContext.Provider value={value}>
       <div className="annotation-root">{children}</div>
       <SelectionToolbar />
+      <ComparePrompt />
       <p id="accord_note_mark_hint" hidden>
         {t('markHint')}
       </p>

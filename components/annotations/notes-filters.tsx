@@ -1,6 +1,7 @@
 'use client';
-// The side panel's filters: mine or all visible, language, colour, tag, free text; each option
-// says how many notes it would give (the list API's counts, over the chosen scope).
+// The side panel's filters: mine or all visible, language, colour, tag, free text, and only the
+// notes that compare languages ("Comparisons"); each option says how many notes it would give (the
+// list API's counts, over the chosen scope; comparisons are not counted ahead).
 import { useLocale, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { useGroups, useReader } from '@/components/annotations/reader-context';
@@ -25,7 +26,17 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
   const groups = useGroups();
   const id = useId();
   const set = (changes: Partial<AnnotationFilter>) => setFilter({ ...filter, ...changes });
-  const filtered = !!(filter.language || filter.color || filter.tag || filter.q || filter.group || filter.resolved !== undefined || filter.scope === 'mine');
+  const filtered = !!(
+    filter.language ||
+    filter.color ||
+    filter.tag ||
+    filter.q ||
+    filter.group ||
+    filter.crossLanguage ||
+    filter.resolved !== undefined ||
+    filter.scope === 'mine'
+  );
+  const c = useTranslations('CompareNotes');
   const g = useTranslations('GroupNotes');
   const locale = useLocale();
 
@@ -107,6 +118,20 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
           </select>
         </label>
       </div>
+      {info.languages.length > 1 ? (
+        <label className="notes-filter-check" lang={locale}>
+          <input
+            type="checkbox"
+            checked={!!filter.crossLanguage}
+            aria-describedby={`${id}-compare-hint`}
+            onChange={(event) => set({ crossLanguage: event.target.checked || undefined })}
+          />
+          {c('filter')}
+          <span id={`${id}-compare-hint`} className="notes-filter-hint">
+            {c('filterHint')}
+          </span>
+        </label>
+      ) : null}
       <div className="notes-search">
         <label className="field-label" htmlFor={`${id}-q`}>
           {t('search')}

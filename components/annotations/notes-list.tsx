@@ -13,6 +13,7 @@ import { useReader, useReaderState } from '@/components/annotations/reader-conte
 import { listPageSize, type NoteList } from '@/components/annotations/use-note-list';
 import { excerpt, plainComment } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
+import { languagesOf } from '@/lib/annotations/target-order';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 import { useCreditLine } from '@/components/annotations/use-credit-line';
 
@@ -22,6 +23,7 @@ const estimatedRowHeight = 118;
 
 const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnotation }) {
   const t = useTranslations('Notes');
+  const c = useTranslations('CompareNotes');
   const colors = useTranslations('Colors');
   const creditLine = useCreditLine();
   const { actions, info } = useReader();
@@ -29,7 +31,15 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
   const locale = useLocale();
   // The version this page holds, if newer (edited here since the list page came).
   const note = useReaderState((s) => s.notes.get(listed.id)) ?? listed;
-  const quote = note.targets.map((t) => t.exact).join(' … ');
+  // A note that compares languages shows each language's words, each in its own `lang`.
+  const languages = languagesOf(note);
+  const quotes = languages.map((code) => ({
+    code,
+    text: note.targets
+      .filter((t) => t.language === code)
+      .map((t) => t.exact)
+      .join(' … '),
+  }));
   const comment = plainComment(note.comment);
   const first = note.targets[0];
   return (
@@ -44,8 +54,9 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
         {note.deleted ? null : <ColorSwatch color={note.color} />}
         <span className="visually-hidden">{note.deleted ? t('deletedNote') : t('colorNote', { color: colors(note.color) })}, </span>
         <span>
-          {info.languageName(note.language)} · {first?.segmentId}
+          {languages.map(info.languageName).join(' ↔ ')} · {first?.segmentId}
         </span>
+        {languages.length > 1 && !note.deleted ? <span className="visibility-badge is-comparison">{c('badge')}</span> : null}
         {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">{t('privateBadge')}</span> : null}
         {note.group && !note.deleted ? <span className="visibility-badge is-group">{note.group.name}</span> : null}
         {note.hidden ? <span className="note-item-orphan">{g('hiddenBadge')}</span> : null}
@@ -58,9 +69,11 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
           {g('resolvedBy', { name: note.resolvedBy?.name ?? g('someone') })}
         </span>
       ) : (
-        <span className="note-item-quote" lang={note.language}>
-          “{excerpt(quote, 120)}”
-        </span>
+        quotes.map(({ code, text }) => (
+          <span key={code} className="note-item-quote" lang={code}>
+            “{excerpt(text, quotes.length > 1 ? 70 : 120)}”
+          </span>
+        ))
       )}
       {note.resolved ? null : note.deleted ? (
         <span className="note-item-comment muted">{t('deletedByAuthorShort')}</span>

@@ -18,6 +18,7 @@ import { ImportForm } from '@/components/export/import-form';
 import { KeyTerms } from '@/components/reader/key-terms';
 import { drawerMedia } from '@/lib/annotations/client/reveal';
 import type { PanelView } from '@/lib/annotations/client/store';
+import { draftLanguages } from '@/lib/annotations/client/compare';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 import { rememberedAudience } from '@/lib/groups/audience';
@@ -80,6 +81,8 @@ type ListProps = {
 
 function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
   const t = useTranslations('Notes');
+  const c = useTranslations('CompareNotes');
+  const locale = useLocale();
   const { actions, info } = useReader();
   const groups = useGroups();
   const shownId = view.mode === 'detail' ? view.ids[view.index]! : view.mode === 'edit' ? view.id : null;
@@ -105,7 +108,11 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
     return (
       <AnnotationEditor
         headingId={viewHeading}
-        heading={t('newNote', { language: info.languageName(view.draft.language) })}
+        heading={
+          draftLanguages(view.draft).length > 1
+            ? c('newHeading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(draftLanguages(view.draft).map(info.languageName)) })
+            : t('newNote', { language: info.languageName(view.draft.language) })
+        }
         language={view.draft.language}
         quotes={view.draft.targets}
         initial={{ color: 'yellow', comment: '', tags: [], ...rememberedAudience(info.slug, groups) }}

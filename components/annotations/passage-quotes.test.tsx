@@ -5,7 +5,8 @@ import { PassageQuotes, type Quote } from '@/components/annotations/passage-quot
 import { ReaderContext, type ReaderContextValue } from '@/components/annotations/reader-context';
 import { InterfaceLanguage } from '@/lib/testing/interface-language';
 
-const reader = { info: { languageName: () => 'English' } } as unknown as ReaderContextValue;
+const names: Record<string, string> = { en: 'English', ja: 'Japanese' };
+const reader = { info: { languageName: (code: string) => names[code] ?? code } } as unknown as ReaderContextValue;
 
 const render = (quotes: Quote[]) =>
   renderToStaticMarkup(
@@ -25,6 +26,25 @@ describe('PassageQuotes', () => {
     const html = render([{ segmentId: 's9', exact: 'words', orphaned: true, removed: true }]);
     expect(html).not.toContain('href="#s9"');
     expect(html).toContain('Passage s9, since removed from the text');
+  });
+});
+
+describe('PassageQuotes of a note that compares languages', () => {
+  it('stands the quotes side by side, one labelled column per language, each quote marked with its lang', () => {
+    const html = render([
+      { segmentId: 's2-p1', exact: 'deep remorse and heartfelt apology' },
+      { segmentId: 's2-p1', exact: '痛切な反省と心からのお詫び', language: 'ja' },
+    ]);
+    expect(html).toMatch(/^<div class="note-quotes-compare" role="group" aria-label="Quotes side by side" data-languages="2">/);
+    expect(html).toContain('<figcaption class="note-quotes-caption">English text</figcaption>');
+    expect(html).toContain('<figcaption class="note-quotes-caption">Japanese text</figcaption>');
+    expect(html).toContain('<blockquote class="note-quote" lang="en">deep remorse and heartfelt apology</blockquote>');
+    expect(html).toContain('<blockquote class="note-quote" lang="ja">痛切な反省と心からのお詫び</blockquote>');
+    expect(html.indexOf('English text')).toBeLessThan(html.indexOf('Japanese text'));
+  });
+
+  it('keeps one language’s quotes as before, without columns', () => {
+    expect(render([{ segmentId: 's1', exact: 'words' }])).toMatch(/^<figure class="note-quotes">/);
   });
 });
 

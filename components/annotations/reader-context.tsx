@@ -77,9 +77,13 @@ export function useCounterpartLights(segmentId: string, lang: string, phrases: r
     const state = store.get();
     if (!state || !phrases.length) return '';
     const lights: string[] = [];
+    // A note that compares languages and quotes this cell is drawn here itself: no light besides.
+    const here = new Set((state.drawn.get(highlightKey(segmentId, lang)) ?? noHighlights).map((h) => h.id));
     for (const phrase of phrases) {
       const notes = Object.entries(phrase.link ?? {}).flatMap(([other, [start, end]]) =>
-        other === lang ? [] : (state.drawn.get(highlightKey(segmentId, other)) ?? noHighlights).filter((h) => !h.pending && h.start < end && start < h.end),
+        other === lang
+          ? []
+          : (state.drawn.get(highlightKey(segmentId, other)) ?? noHighlights).filter((h) => !h.pending && !here.has(h.id) && h.start < end && start < h.end),
       );
       if (notes.length) lights.push(`${phrase.id}=${notes[0]!.color}=${[...new Set(notes.map((n) => n.id))].join(',')}`);
     }

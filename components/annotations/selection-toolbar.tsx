@@ -4,6 +4,8 @@
 // can go on; Alt+A moves focus into it, arrow keys move along it, Escape closes it. A passage's
 // "Select …" button (select-passage-button.tsx) selects its whole text and moves focus here at
 // once. Signed out, it offers "Sign in to annotate" with a way back to the passage instead.
+// "Compare with…" keeps the selection waiting (compare-prompt.tsx) for the words that answer it in
+// another column; the toolbar then offers the same buttons for the two selections as one note.
 import { FormError } from '@/components/annotations/form-error';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
@@ -20,6 +22,8 @@ import { limits, palette, type Color } from '@/lib/validations/annotation-limits
 import { useHydrated } from '@/components/use-hydrated';
 import { AudienceSelect } from '@/components/annotations/audience-select';
 import { rememberAudience, rememberedAudience, type Audience } from '@/lib/groups/audience';
+import { answerRefusal, compareDraft } from '@/lib/annotations/client/compare';
+import { ComparedWith } from '@/components/annotations/compare-prompt';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 type Shown = { draft: Draft; box: Box };
@@ -40,6 +44,8 @@ export function SelectionToolbar() {
   const groups = useGroups();
   const drawn = useReaderState((s) => s.drawn);
   const reselecting = useReaderState((s) => s.reselecting);
+  const comparing = useReaderState((s) => s.comparing);
+  const c = useTranslations('CompareNotes');
   const [shown, setShown] = useState<Shown | null>(null);
   // Read once the toolbar first shows (it renders only in the browser): the last choice on this document.
   const [audience, setAudience] = useState<Audience | null>(null);
@@ -177,14 +183,20 @@ export function SelectionToolbar() {
   }, [shown]);
 
   if (!mounted || !shown) return null;
-  const { draft } = shown;
+  // Comparing: this selection answers the words waiting, and the note holds both.
+  const compareRefused = comparing ? answerRefusal(comparing, shown.draft) : null;
+  const draft = comparing && !compareRefused ? compareDraft(comparing, shown.draft) : shown.draft;
   const sharing = audience ?? rememberedAudience(info.slug, groups);
   function choose(next: Audience) {
     setAudience(next);
     rememberAudience(info.slug, next);
   }
   const refusedKey = refusal(draft);
-  const refused = refusedKey ? t(refusedKey, { max: refusedKey === 'tooManyTargets' ? limits.targets : limits.quote }) : null;
+  const refused = compareRefused
+    ? c(compareRefused, { language: info.languageName(shown.draft.language) })
+    : refusedKey
+      ? t(refusedKey, { max: refusedKey === 'tooManyTargets' ? limits.targets : limits.quote })
+      : null;
   const firstSegment = draft.targets[0]!.segmentId;
 
   function close() {
@@ -233,6 +245,18 @@ export function SelectionToolbar() {
     actions.startComment(draft, returnFocus.current);
   }
 
+  // The selection waits for its answer in another column; the prompt takes focus and says what to do.
+  function compare() {
+    // From the keyboard, focus goes back where the selection began (a passage's Select button) on cancel.
+    const fromKeyboard = !!box.current?.contains(document.activeElement) && returnFocus.current !== null;
+    window.getSelection()?.removeAllRanges();
+    setShown(null);
+    setError(null);
+    actions.startCompare(draft, fromKeyboard ? returnFocus.current : null);
+  }
+  // Only where another column is shown to answer in (not in the one-language reading mode).
+  const columns = new Set([...document.querySelectorAll<HTMLElement>('.annotation-root [data-segment-id][data-lang]')].map((e) => e.dataset.lang)).size;
+
   function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -268,6 +292,19 @@ export function SelectionToolbar() {
                 <ColorSwatch color={color} />
               </button>
             ))}
+            {/* Before Comment: End still reaches Comment, the usual next step. */}
+            {!comparing && !placing && columns > 1 ? (
+              <button
+                type="button"
+                className="selection-comment selection-compare"
+                tabIndex={-1}
+                disabled={saving || !!refused}
+                title={c('compareWithHint')}
+                onClick={compare}
+              >
+                {c('compareWith')}
+              </button>
+            ) : null}
             <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
               {t('comment')}
             </button>
@@ -277,6 +314,7 @@ export function SelectionToolbar() {
               </button>
             ) : null}
           </div>
+          {comparing && !compareRefused ? <ComparedWith draft={comparing} /> : null}
           <AudienceSelect value={sharing} groups={groups} onChange={choose} disabled={saving} />
           <p className="selection-hint">
             {saving ? t('saving') : refused ? refused : <span className="selection-keys">{t.rich('toolbarKeys', { kbd: (text) => <kbd>{text}</kbd> })}</span>}

@@ -32,6 +32,7 @@ export const filterKey = (filter: AnnotationFilter) =>
     filter.tag ?? '',
     filter.group ?? '',
     String(filter.resolved ?? ''),
+    filter.crossLanguage ? 'compare' : '',
     filter.q?.trim() ?? '',
   ]);
 const unfiltered: AnnotationFilter = { scope: 'visible' };

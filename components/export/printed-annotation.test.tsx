@@ -23,6 +23,22 @@ describe('PrintedAnnotation', () => {
     expect(html).not.toContain('<draft>');
   });
 
+  it('prints a note that compares languages with each quote under its language, and heads it with both', () => {
+    const english = { ...note.targets[0]!, language: 'en', start: 21, end: 30, exact: 'Pyongyang', prefix: '', suffix: '' };
+    const html = renderToStaticMarkup(
+      <PrintedAnnotation
+        number={1}
+        annotation={{ ...note, language: 'en', targets: [english, note.targets[0]!] }}
+        document={sampleDocument}
+        baseUrl="https://accord.example"
+      />,
+    );
+    expect(html).toContain('Annotation (English and Japanese, s1-p1)');
+    expect(html).toMatch(/<strong>English<\/strong> \(lang: en\)[^<]*<\/figcaption><blockquote lang="en"><p>Pyongyang<\/p>/);
+    expect(html).toMatch(/<strong>Japanese<\/strong> \(lang: ja\)[^<]*<\/figcaption><blockquote lang="ja"><p>𠮷野で「首都」<\/p>/);
+    expect(html.indexOf('lang="en"><p>Pyongyang')).toBeLessThan(html.indexOf('lang="ja"><p>𠮷野'));
+  });
+
   it('still renders the comment’s Markdown and drops a javascript: link', () => {
     const html = render('**Yes** [here](javascript:alert(1))');
     expect(html).toContain('<strong>Yes</strong>');

@@ -41,7 +41,9 @@ type Props = { number: number; annotation: Annotation; document: DocumentContent
 export function PrintedAnnotation({ number, annotation, document, baseUrl }: Props) {
   const passage = passageOf(document, annotation, baseUrl);
   const first = passage.selected[0];
-  const where = first ? `${first.language.name}, ${passage.segmentIds.join(', ')}` : annotation.language;
+  // As in the Markdown export: a note that compares languages names each ("English and Japanese, s2-p1").
+  const names = [...new Set(passage.selected.map((s) => s.language.name))];
+  const where = first ? `${names.join(' and ')}, ${passage.segmentIds.join(', ')}` : annotation.language;
   const headingId = `print_annotation_${number}`;
   const modified = annotation.updatedAt !== annotation.createdAt ? ` · modified ${formatDateTime(annotation.updatedAt)}` : '';
   return (

@@ -33,8 +33,8 @@ describe('checkTargets', () => {
     expect(result).toEqual({
       ok: true,
       targets: [
-        { segmentId: 'p1', start: 3, end: 10, exact: '𠮷野で会った。', prefix: '双方は', suffix: '' },
-        { segmentId: 'p2', start: 0, end: 4, exact: '話し合っ', prefix: '', suffix: 'た。' },
+        { segmentId: 'p1', language: 'ja', start: 3, end: 10, exact: '𠮷野で会った。', prefix: '双方は', suffix: '' },
+        { segmentId: 'p2', language: 'ja', start: 0, end: 4, exact: '話し合っ', prefix: '', suffix: 'た。' },
       ],
     });
   });
@@ -45,16 +45,54 @@ describe('checkTargets', () => {
       { segmentId: 'p9', start: 0, end: 1, exact: 'x' },
       { segmentId: 'p2', start: 0, end: 99, exact: '회담하였다.' },
       { segmentId: 'p2', start: 0, end: 2, exact: '회담', language: 'en' },
+      { segmentId: 'p2', start: 0, end: 2, exact: 'Th', language: 'fr' },
     ]);
     expect(result.ok ? [] : result.issues).toEqual([
       { path: 'targets.0.exact', message: 'the text at 0–3 of segment "p1" in "ko" is "양측은", not "쌍방은"' },
       { path: 'targets.1.segmentId', message: 'document "sample" has no segment "p9"' },
       { path: 'targets.2.end', message: 'end 99 is past the end of segment "p2" in "ko" (6 characters)' },
-      {
-        path: 'targets.3.language',
-        message: 'this span is in the "en" column but the annotation is in "ko": a selection belongs to one column',
-      },
+      { path: 'targets.3.exact', message: 'the text at 0–2 of segment "p2" in "en" is "Th", not "회담"' },
+      { path: 'targets.4.language', message: 'document "sample" has no "fr" column (it has en, ko, ja)' },
     ]);
+  });
+
+  it('accepts a note that compares languages: each span checked against its own column’s text', () => {
+    const result = checkTargets(document, 'en', [
+      { segmentId: 'p1', start: 18, end: 27, exact: 'Pyongyang', language: 'en' },
+      { segmentId: 'p1', start: 4, end: 6, exact: '평양', language: 'ko' },
+      { segmentId: 'p1', start: 3, end: 5, exact: '𠮷野' },
+    ]);
+    expect(result.ok ? [] : result.issues).toEqual([{ path: 'targets.2.exact', message: 'the text at 3–5 of segment "p1" in "en" is "h ", not "𠮷野"' }]);
+    const fixed = checkTargets(document, 'en', [
+      { segmentId: 'p1', start: 18, end: 27, exact: 'Pyongyang' },
+      { segmentId: 'p1', start: 3, end: 5, exact: '𠮷野', language: 'ja' },
+    ]);
+    expect(fixed.ok && fixed.targets.map((t) => [t.language, t.exact, t.prefix])).toEqual([
+      ['en', 'Pyongyang', 'Both sides met in '],
+      ['ja', '𠮷野', '双方は'],
+    ]);
+  });
+
+  it('takes the annotation’s language from its first span: a first span in another column is refused', () => {
+    const result = checkTargets(document, 'en', [
+      { segmentId: 'p1', start: 3, end: 5, exact: '𠮷野', language: 'ja' },
+      { segmentId: 'p1', start: 18, end: 27, exact: 'Pyongyang', language: 'en' },
+    ]);
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['targets.0.language']);
+  });
+
+  it('keeps text order within a language, not across the languages of a comparison', () => {
+    const across = checkTargets(document, 'en', [
+      { segmentId: 'p2', start: 0, end: 4, exact: 'They' },
+      { segmentId: 'p1', start: 0, end: 2, exact: '双方', language: 'ja' },
+    ]);
+    expect(across.ok).toBe(true);
+    const within = checkTargets(document, 'en', [
+      { segmentId: 'p2', start: 0, end: 4, exact: 'They' },
+      { segmentId: 'p1', start: 0, end: 2, exact: '双方', language: 'ja' },
+      { segmentId: 'p1', start: 0, end: 4, exact: 'Both' },
+    ]);
+    expect(within.ok ? [] : within.issues.map((i) => i.path)).toEqual(['targets.2']);
   });
 
   it('refuses a language the document does not have', () => {

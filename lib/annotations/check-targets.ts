@@ -1,7 +1,9 @@
 // Checks a new annotation's selection against the current content, before anything is written:
-// the column exists, every segment exists, offsets lie inside the segment, and the text there is
-// the quote the client saw. Returns the targets as the server describes them (its own prefix and
-// suffix), or every problem found, each with the path of the field it concerns.
+// each span's column exists, every segment exists, offsets lie inside the segment, and the text
+// there is the quote the client saw. A span is in the annotation's language unless it names its
+// own (a note that compares languages: "Compare with…" in the reader). Returns the targets as the
+// server describes them (its own prefix and suffix, each with its language), or every problem
+// found, each with the path of the field it concerns.
 import { z } from 'zod';
 import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
@@ -9,22 +11,28 @@ import type { Issue } from '@/lib/annotations/errors';
 import type { DocumentContent } from '@/lib/content';
 import { createAnnotationSchema, type CreateAnnotationInput, type TargetInput } from '@/lib/validations/annotation';
 
-export type CheckedTargets = { ok: true; targets: SpanSelector[] } | { ok: false; issues: Issue[] };
+/** A span checked against the current text, with the column it was selected in. */
+export type CheckedTarget = SpanSelector & { language: string };
+
+export type CheckedTargets = { ok: true; targets: CheckedTarget[] } | { ok: false; issues: Issue[] };
 
 const shorten = (text: string, max = 40) => {
   const points = Array.from(text);
   return points.length > max ? `${points.slice(0, max).join('')}…` : text;
 };
 
+/** Whether the spans cover more than one language (the note compares languages). */
+export const isCrossLanguage = (targets: readonly { language: string }[]) => new Set(targets.map((t) => t.language)).size > 1;
+
 export function checkTargets(document: DocumentContent, language: string, targets: readonly TargetInput[]): CheckedTargets {
-  if (!document.languages.some((l) => l.code === language)) {
-    const codes = document.languages.map((l) => l.code).join(', ');
-    return { ok: false, issues: [{ path: 'language', message: `document "${document.slug}" has no "${language}" column (it has ${codes})` }] };
-  }
+  const codes = document.languages.map((l) => l.code);
+  const noColumn = (code: string) => `document "${document.slug}" has no "${code}" column (it has ${codes.join(', ')})`;
+  if (!codes.includes(language)) return { ok: false, issues: [{ path: 'language', message: noColumn(language) }] };
   const positions = new Map(document.segments.map((segment, index) => [segment.id, index]));
   const issues: Issue[] = [];
-  const checked: SpanSelector[] = [];
-  let previous: { position: number; end: number } | undefined;
+  const checked: CheckedTarget[] = [];
+  // Text order is kept within each language; a comparison's spans in other columns may follow in any order.
+  const previous = new Map<string, { position: number; end: number }>();
 
   targets.forEach((target, i) => {
     const at = (field: string) => `targets.${i}${field ? `.${field}` : ''}`;
@@ -34,23 +42,29 @@ export function checkTargets(document: DocumentContent, language: string, target
       issues.push({ path: at('segmentId'), message: `document "${document.slug}" has no segment "${target.segmentId}"` });
       return;
     }
-    if (target.language !== undefined && target.language !== language) {
+    const lang = target.language ?? language;
+    if (!codes.includes(lang)) {
+      issues.push({ path: at('language'), message: noColumn(lang) });
+      return;
+    }
+    // The annotation's language is its first span's: a note is listed and filed under the column it was begun in.
+    if (i === 0 && lang !== language) {
       issues.push({
         path: at('language'),
-        message: `this span is in the "${target.language}" column but the annotation is in "${language}": a selection belongs to one column`,
+        message: `the first span is in "${lang}" but the annotation is in "${language}": the annotation's language is its first span's`,
       });
       return;
     }
-    const text = document.segments[position]!.texts[language];
+    const text = document.segments[position]!.texts[lang];
     if (text === undefined) {
-      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no "${language}" text` });
+      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no "${lang}" text` });
       return;
     }
     const length = codePointLength(text);
     if (target.end > length) {
       issues.push({
         path: at('end'),
-        message: `end ${target.end} is past the end of segment "${target.segmentId}" in "${language}" (${length} characters)`,
+        message: `end ${target.end} is past the end of segment "${target.segmentId}" in "${lang}" (${length} characters)`,
       });
       return;
     }
@@ -58,7 +72,7 @@ export function checkTargets(document: DocumentContent, language: string, target
     if (actual !== target.exact) {
       issues.push({
         path: at('exact'),
-        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in "${language}" is "${shorten(actual)}", not "${shorten(target.exact)}"`,
+        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in "${lang}" is "${shorten(actual)}", not "${shorten(target.exact)}"`,
       });
       return;
     }
@@ -69,11 +83,12 @@ export function checkTargets(document: DocumentContent, language: string, target
     if (target.suffix !== undefined && !sliceCodePoints(text, target.end).startsWith(target.suffix)) {
       issues.push({ path: at('suffix'), message: 'suffix is not the text just after the quote' });
     }
-    if (previous && (position < previous.position || (position === previous.position && target.start < previous.end))) {
-      issues.push({ path: at(''), message: 'targets must follow the text order without overlapping' });
+    const before = previous.get(lang);
+    if (before && (position < before.position || (position === before.position && target.start < before.end))) {
+      issues.push({ path: at(''), message: 'targets in one language must follow the text order without overlapping' });
     }
-    if (issues.length === problemsBefore) checked.push(described);
-    previous = { position, end: target.end };
+    if (issues.length === problemsBefore) checked.push({ ...described, language: lang });
+    previous.set(lang, { position, end: target.end });
   });
 
   return issues.length ? { ok: false, issues } : { ok: true, targets: checked };
@@ -96,7 +111,7 @@ const schemas = new WeakMap<DocumentContent, ReturnType<typeof schemaFor>>();
 
 function schemaFor(document: DocumentContent) {
   // The refinement's result, handed to the transform that follows it on the same input object.
-  const results = new WeakMap<object, SpanSelector[]>();
+  const results = new WeakMap<object, CheckedTarget[]>();
   return createAnnotationSchema
     .superRefine(
       (input, ctx) => {
@@ -130,4 +145,4 @@ function schemaFor(document: DocumentContent) {
  * A create request already checked against `checkedAgainst` (the content the route read): the
  * data layer writes it as it is rather than checking the same selection a second time.
  */
-export type CheckedAnnotationInput = Omit<CreateAnnotationInput, 'targets'> & { targets: SpanSelector[]; checkedAgainst: DocumentContent };
+export type CheckedAnnotationInput = Omit<CreateAnnotationInput, 'targets'> & { targets: CheckedTarget[]; checkedAgainst: DocumentContent };

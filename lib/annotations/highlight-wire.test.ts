@@ -23,12 +23,31 @@ const highlights: AnnotationHighlight[] = [
     ],
   },
   { id: '2d8f2e9a-4c73-4b9a-9f2d-3e4f5a6b7c8d', language: 'en', color: 'yellow', visibility: 'shared', mine: false, spans: [] },
+  // A note that compares languages: its spans in other columns say which.
+  {
+    id: '3e9a3fab-5d84-4cab-8a3e-4f5a6b7c8d9e',
+    language: 'en',
+    color: 'blue',
+    visibility: 'group',
+    mine: false,
+    spans: [
+      { segmentId: 's3-p1', start: 5, end: 40 },
+      { segmentId: 's3-p1', start: 2, end: 9, language: 'ja' },
+      { segmentId: 's3-p1', start: 1, end: 4, uncertain: true, language: 'ko' },
+    ],
+  },
 ];
 
 describe('packHighlights', () => {
   it('gives back exactly the highlights it packed, spans across segments and none at all included', () => {
     expect(unpackHighlights(packHighlights(highlights))).toEqual(highlights);
     expect(unpackHighlights(packHighlights([]))).toEqual([]);
+  });
+
+  it('writes a span in another column after its mark, and nothing for one in the note’s own language', () => {
+    const packed = packHighlights([highlights[3]!, { ...highlights[0]!, spans: [{ segmentId: 's2-p1', start: 3, end: 10, language: 'ko' }] }]);
+    expect(packed).toContain(' s3-p1:5:40 s3-p1:2:9::ja s3-p1:1:4:u:ko;');
+    expect(packed.endsWith(' s2-p1:3:10')).toBe(true);
   });
 
   it('packs a highlight into fewer bytes than its JSON, with nothing JSON would escape', () => {

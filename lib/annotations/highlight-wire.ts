@@ -1,18 +1,23 @@
 // The reader page ships the highlights of up to a thousand notes in its HTML (twice: in the RSC
 // payload, inside a JavaScript string). Objects with named keys would cost more than the text
 // itself, so they travel packed: one annotation per `;`-separated record of space-separated fields,
-//   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u] …
-// where `:u` marks an uncertain span, and flags are `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
+//   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u][:<lang>] …
+// where `:u` marks an uncertain span, `:<lang>` (after an empty mark if certain: `p3:4:9::ja`) a
+// span in another column than the note's language (a note that compares languages), and flags are `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
 // the fields can hold a space, `;` or `:` (uuids, language codes, palette names, segment ids of
 // a-z 0-9 and dashes), and none needs escaping in JSON or in a JavaScript string.
-import type { AnnotationHighlight } from '@/lib/annotations/types';
+import type { AnnotationHighlight, HighlightSpan } from '@/lib/annotations/types';
 import { palette, type Color } from '@/lib/validations/annotation-limits';
 
 export function packHighlights(highlights: readonly AnnotationHighlight[]): string {
   return highlights
     .map((h) => {
       const flags = `${h.visibility === 'shared' ? 's' : h.visibility === 'group' ? 'g' : 'p'}${h.mine ? 'm' : ''}`;
-      return [h.id, h.language, h.color, flags, ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}`)].join(' ');
+      const span = (s: HighlightSpan) => {
+        const other = s.language && s.language !== h.language ? s.language : '';
+        return `${s.segmentId}:${s.start}:${s.end}${s.uncertain || other ? `:${s.uncertain ? 'u' : ''}` : ''}${other ? `:${other}` : ''}`;
+      };
+      return [h.id, h.language, h.color, flags, ...h.spans.map(span)].join(' ');
     })
     .join(';');
 }
@@ -32,11 +37,11 @@ export function unpackHighlights(packed: string): AnnotationHighlight[] {
         color,
         visibility: flags.startsWith('s') ? 'shared' : flags.startsWith('g') ? 'group' : 'private',
         mine: flags.includes('m'),
-        spans: spans.flatMap((span) => {
-          const [segmentId, start, end, mark] = span.split(':');
+        spans: spans.flatMap((span): HighlightSpan[] => {
+          const [segmentId, start, end, mark, lang] = span.split(':');
           const [from, to] = [Number(start), Number(end)];
           if (!segmentId || !Number.isInteger(from) || !Number.isInteger(to) || from >= to) return [];
-          return [mark === 'u' ? { segmentId, start: from, end: to, uncertain: true as const } : { segmentId, start: from, end: to }];
+          return [{ segmentId, start: from, end: to, ...(mark === 'u' ? { uncertain: true as const } : {}), ...(lang ? { language: lang } : {}) }];
         }),
       },
     ];

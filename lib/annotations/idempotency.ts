@@ -3,7 +3,6 @@
 // pick ids may send an `Idempotency-Key` header instead: the id is derived from the key and the
 // signed-in account, so one reader's key never collides with another's.
 import { createHash } from 'node:crypto';
-import type { SpanSelector } from '@/lib/anchoring';
 import { AnnotationError, invalid } from '@/lib/annotations/errors';
 import type { Annotation, Reply } from '@/lib/annotations/types';
 
@@ -39,11 +38,18 @@ export function requestedId(request: Request, userId: string, bodyId: string | u
 export const idTaken = () =>
   new AnnotationError('conflict', 'This id is already used by another create: choose a new id (or Idempotency-Key) for a different one.');
 
-type Create = { language: string; color: string; comment: string; tags: readonly string[]; visibility: string; targets: readonly SpanSelector[] };
+type Create = {
+  language: string;
+  color: string;
+  comment: string;
+  tags: readonly string[];
+  visibility: string;
+  targets: readonly { segmentId: string; language: string; start: number; end: number; exact: string }[];
+};
 
 /** Whether `stored` is what this author's create of `input` wrote (a repeat, not a reuse of the id). */
 export function isSameCreate(stored: Annotation, authorId: string, input: Create): boolean {
-  const span = (t: { segmentId: string; start: number; end: number; exact: string }) => [t.segmentId, t.start, t.end, t.exact].join('\u0000');
+  const span = (t: Create['targets'][number]) => [t.segmentId, t.language, t.start, t.end, t.exact].join('\u0000');
   return (
     !stored.deleted &&
     stored.author.id === authorId &&

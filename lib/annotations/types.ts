@@ -15,6 +15,7 @@ export type AnnotationTarget = {
   segmentId: string;
   /** Position of the segment in the document, for text order. */
   segmentPosition: number;
+  /** The column the span was selected in: the annotation's language, or another for a note that compares languages. */
   language: string;
   /** Code points of the segment's NFC text, as stored when the annotation was made. */
   start: number;
@@ -51,6 +52,7 @@ export type GroupRef = { id: string; name: string };
 export type Annotation = {
   id: string;
   documentSlug: string;
+  /** The language of its first span (each span carries its own: see AnnotationTarget). */
   language: string;
   color: Color;
   comment: string;
@@ -129,9 +131,13 @@ export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: Re
 
 /**
  * One drawn span of a highlight, in code points of the segment's current text; `uncertain` when
- * the text there changed since the note was made (drawn marked, for the author to confirm).
+ * the text there changed since the note was made (drawn marked, for the author to confirm);
+ * `language` when the span is in another column than its note's (a note that compares languages).
  */
-export type HighlightSpan = { segmentId: string; start: number; end: number; uncertain?: true };
+export type HighlightSpan = { segmentId: string; start: number; end: number; uncertain?: true; language?: string };
+
+/** The column a highlight's span is drawn in. */
+export const spanLanguage = (highlight: { language: string }, span: { language?: string }) => span.language ?? highlight.language;
 
 /**
  * What the reader page needs to draw one annotation in the text, and no more: its comment, quote

@@ -196,6 +196,29 @@ describe('POST /api/documents/<slug>/annotations', () => {
     expect(tooMany).toMatchObject({ status: 400, json: { issues: [{ path: 'tags', message: 'at most 20 tags' }] } });
   });
 
+  it('makes a note that compares languages, each span in its own column, and lists it with ?crossLanguage=true', async () => {
+    const { status, json } = await create({
+      language: 'en',
+      color: 'blue',
+      targets: [targetOf('p1', 'en', 'Pyongyang'), { ...targetOf('p1', 'ja', '平壌'), language: 'ja' }],
+    });
+    expect(status).toBe(201);
+    expect(json).toMatchObject({
+      language: 'en',
+      targets: [
+        { language: 'en', exact: 'Pyongyang' },
+        { language: 'ja', exact: '平壌' },
+      ],
+    });
+    // The Korean answers through the aligned phrase; the English and the Japanese are quoted, not projected.
+    expect(json.counterparts.map((c: { language: string }) => c.language)).toEqual(['ko']);
+    await create({ language: 'en', color: 'yellow', targets: [targetOf('p2', 'en', 'talks')] });
+    const comparisons = await list('?crossLanguage=true');
+    expect(comparisons.json.items.map((a: { id: string }) => a.id)).toEqual([json.id]);
+    expect((await list('?crossLanguage=false')).json.total).toBe(2);
+    expect(await list('?crossLanguage=maybe')).toMatchObject({ status: 400, json: { issues: [{ path: 'crossLanguage' }] } });
+  });
+
   it('answers 400 when the selection does not fit the current text, writing nothing', async () => {
     const { status, json } = await create({
       language: 'ko',
@@ -205,7 +228,7 @@ describe('POST /api/documents/<slug>/annotations', () => {
         { segmentId: 'p2', start: 20, end: 40, exact: '재개하기로' },
         { ...targetOf('p2', 'ko', '회담을'), exact: '협상을' },
         { segmentId: 'zz', start: 0, end: 1, exact: '회' },
-        { ...targetOf('p3', 'ja', '10月'), language: 'ja' },
+        { ...targetOf('p3', 'ja', '10月'), language: 'fr' },
       ],
     });
     expect(status).toBe(400);

@@ -39,6 +39,37 @@ async function uncertainNote() {
 }
 
 describe('settleAnchor', () => {
+  it('selects again one language of a note that compares languages, keeping its other language’s span as it is', async () => {
+    const retold = editedDocument({ p3: { ja: '交渉がそもそも行われるかは、今では誰にも分からない。' } });
+    const note = await createAnnotation(
+      'sample',
+      world.alice,
+      input({
+        language: 'en',
+        targets: [targetOf('p3', 'en', 'talks'), { ...targetOf('p3', 'ja', '交渉'), language: 'ja' }, { ...targetOf('p1', 'ko', '평양'), language: 'ko' }],
+      }),
+    );
+    state.document = retold;
+    await syncDocument(world.prisma, retold);
+    // The Japanese again, selected in the Japanese column: the English and Korean spans stay first, as they were.
+    const settled = await settleAnchor(note.id, world.alice, { targets: [{ ...targetOf('p3', 'ja', '誰にも分からない', retold), language: 'ja' }] });
+    expect(settled.language).toBe('en');
+    expect(settled.targets.map((t) => [t.language, t.segmentId, t.exact, t.anchor.status])).toEqual([
+      ['en', 'p3', 'talks', 'anchored'],
+      ['ja', 'p3', '誰にも分からない', 'anchored'],
+      ['ko', 'p1', '평양', 'anchored'],
+    ]);
+    const listed = await listAnnotations('sample', world.alice, annotationListQuerySchema.parse({ crossLanguage: 'true' }));
+    expect(listed.items.map((a) => a.id)).toEqual([note.id]);
+    // The English again, in one span: the Japanese and Korean stay.
+    const again = await settleAnchor(note.id, world.alice, { targets: [targetOf('p3', 'en', 'October')] });
+    expect(again.targets.map((t) => [t.language, t.exact])).toEqual([
+      ['en', 'October'],
+      ['ja', '誰にも分からない'],
+      ['ko', '평양'],
+    ]);
+  });
+
   it('confirms an uncertain span where it now is: anchored there, described by the text around it, and left so by the next sync', async () => {
     const note = await uncertainNote();
     const settled = await settleAnchor(note.id, world.alice, {});

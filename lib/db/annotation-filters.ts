@@ -39,6 +39,8 @@ export function filterConditions(viewer: Viewer, filter: AnnotationFilter): Pris
   if (filter.group) conditions.push(Prisma.sql`a."groupId" = ${filter.group}::uuid`);
   if (filter.resolved !== undefined) conditions.push(filter.resolved ? Prisma.sql`a."resolvedAt" IS NOT NULL` : Prisma.sql`a."resolvedAt" IS NULL`);
   if (filter.language) conditions.push(Prisma.sql`a.language = ${filter.language}`);
+  // The flag kept with the spans; a partial text-order index holds exactly these rows.
+  if (filter.crossLanguage) conditions.push(Prisma.sql`a."crossLanguage"`);
   if (filter.color) conditions.push(Prisma.sql`a.color = ${filter.color} AND a."deletedAt" IS NULL`);
   // `@>` rather than `= ANY`: the GIN index on tags serves containment only.
   if (filter.tag) conditions.push(Prisma.sql`a.tags @> ARRAY[${filter.tag}]::text[] AND a."deletedAt" IS NULL`);

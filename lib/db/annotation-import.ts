@@ -10,6 +10,7 @@ import { fromVisibility } from '@/lib/db/annotation-shape';
 import { anchorAnnotations } from '@/lib/db/reanchor';
 import { db } from '@/lib/db/client';
 import { findExisting, orderedTargets, type Existing } from '@/lib/db/import-existing';
+import { isCrossLanguage } from '@/lib/annotations/check-targets';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { parseAnnotationFile, type ImportProblem } from '@/lib/export/import-parse';
 import { planImport, skipReasons, type ImportPlan, type PlannedOrigin } from '@/lib/export/import-plan';
@@ -104,6 +105,7 @@ function rowsOf(documentId: number, segments: Segments, authorId: string, plan: 
       documentId,
       authorId,
       language: input.language,
+      crossLanguage: isCrossLanguage(ordered),
       color: input.color,
       comment: input.comment,
       tags: input.tags,
@@ -119,6 +121,7 @@ function rowsOf(documentId: number, segments: Segments, authorId: string, plan: 
         annotationId: id,
         ordinal,
         segmentId: segments.get(target.segmentId)!.id,
+        language: target.language,
         start: target.start,
         end: target.end,
         exact: target.exact,

@@ -63,8 +63,8 @@ function countGroups(documentId: number, viewer: Viewer): Promise<CountGroup[]> 
 const noGroup = '00000000-0000-0000-0000-000000000000';
 
 // Deleted placeholders match scope and language only (see annotation-filters.ts); whether a
-// thread is resolved is not counted.
-const countsCanTell = (query: AnnotationListQuery) => !query.tag && !query.q && query.resolved === undefined;
+// thread is resolved, or compares languages, is not counted.
+const countsCanTell = (query: AnnotationListQuery) => !query.tag && !query.q && query.resolved === undefined && !query.crossLanguage;
 
 function totalOf(groups: CountGroup[], query: AnnotationListQuery): number {
   let total = 0;

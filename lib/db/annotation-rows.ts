@@ -20,6 +20,7 @@ import type { Color } from '@/lib/validations/annotation';
 
 type TargetJson = [
   segment: number,
+  language: string,
   start: number,
   end: number,
   exact: string,
@@ -105,7 +106,7 @@ export async function readAnnotations(
     LEFT JOIN "Group" g ON g.id = a."groupId"
     LEFT JOIN "User" rb ON rb.id = a."resolvedById"
     CROSS JOIN LATERAL (
-      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd") ORDER BY t.ordinal), '[]'::json) AS targets
+      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.language, t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd") ORDER BY t.ordinal), '[]'::json) AS targets
       FROM "AnnotationTarget" t
       WHERE t."annotationId" = a.id
     ) t
@@ -153,7 +154,7 @@ const keyOf = (row: Row): TextOrderKey => ({
 });
 
 function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
-  const targets = row.targets.map(([segmentRowId, start, end, exact, prefix, suffix, status, anchorStart, anchorEnd]): AnnotationTarget => {
+  const targets = row.targets.map(([segmentRowId, language, start, end, exact, prefix, suffix, status, anchorStart, anchorEnd]): AnnotationTarget => {
     const segment = segments.get(segmentRowId);
     // Targets point at their own document's segments (foreign keys, never deleted): a miss is a bug.
     if (!segment) throw new Error(`annotation ${row.id} points at segment ${segmentRowId}, which is not in document "${slug}"`);
@@ -161,9 +162,9 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     return {
       segmentId: segment.key,
       segmentPosition: segment.position,
-      language: row.language,
+      language,
       ...stored,
-      anchor: storedAnchor(stored, { status, start: anchorStart, end: anchorEnd }, texts.get(segment.key)?.[row.language]),
+      anchor: storedAnchor(stored, { status, start: anchorStart, end: anchorEnd }, texts.get(segment.key)?.[language]),
     };
   });
   return {

@@ -71,7 +71,7 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
   const targets = row.targets.map((target): AnnotationTarget => ({
     segmentId: target.segment.key,
     segmentPosition: target.segment.position,
-    language: row.language,
+    language: target.language,
     start: target.start,
     end: target.end,
     exact: target.exact,
@@ -80,7 +80,7 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     anchor: storedAnchor(
       target,
       { status: target.anchorStatus, start: target.anchorStart, end: target.anchorEnd },
-      texts.get(target.segment.key)?.[row.language],
+      texts.get(target.segment.key)?.[target.language],
     ),
   }));
   return {

@@ -104,6 +104,11 @@ describe('the list query among 100,000 annotations', () => {
     await client.query(`INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact)
       SELECT gen_random_uuid(), a.id, a."firstSegmentId", 0, a."firstStart", a."firstStart" + 1, 'x' FROM "Annotation" a
       WHERE NOT EXISTS (SELECT 1 FROM "AnnotationTarget" t WHERE t."annotationId" = a.id)`);
+    // One in fifty compares languages: a second span in another column, the note's flag set.
+    await client.query(`WITH compared AS (UPDATE "Annotation" a SET "crossLanguage" = true WHERE abs(hashtext(a.id::text)) % 50 = 0
+        AND NOT EXISTS (SELECT 1 FROM "AnnotationTarget" t WHERE t."annotationId" = a.id AND t.ordinal > 0) RETURNING a.id, a.language, a."firstSegmentId")
+      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact)
+      SELECT gen_random_uuid(), c.id, c."firstSegmentId", CASE WHEN c.language = 'en' THEN 'ja' ELSE 'en' END, 1, 0, 1, 'y' FROM compared c`);
     await client.query(`INSERT INTO "Reply" (id, "annotationId", "authorId", body, "createdAt", "updatedAt")
       SELECT gen_random_uuid(), a.id, a."authorId", 'reply', now(), now() FROM "Annotation" a WHERE a."firstStart" = 3`);
     await client.query('ANALYZE');
@@ -127,6 +132,7 @@ describe('the list query among 100,000 annotations', () => {
     tag: { tag: 'tag17' },
     'a group (?group=)': { group: seminar },
     'open threads of a group': { group: seminar, resolved: 'false' },
+    'comparisons (?crossLanguage=true)': { crossLanguage: 'true' },
   };
   for (const [name, fields] of Object.entries(filters)) {
     it(`walks an index for a page with ${name}: no sequential scan, no sort of more rows than the page (or a rare tag's notes)`, async () => {
@@ -141,6 +147,8 @@ describe('the list query among 100,000 annotations', () => {
       for (const sort of plan.filter((node) => node['Node Type'] === 'Sort')) expect(sort['Actual Rows']).toBeLessThanOrEqual(sortAtMost);
       expect(plan.some((node) => node['Relation Name'] === 'Annotation' && /Index|Bitmap Heap/.test(node['Node Type']))).toBe(true);
       if (fields.group) expect(plan.find((node) => node['Relation Name'] === 'Annotation')?.['Index Name']).toBe('Annotation_groupTextOrder_idx');
+      if (fields.crossLanguage)
+        expect(plan.find((node) => node['Relation Name'] === 'Annotation')?.['Index Name']).toBe('Annotation_crossLanguageTextOrder_idx');
     });
   }
 

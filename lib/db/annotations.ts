@@ -4,8 +4,7 @@ import 'server-only';
 // after it has committed. Lists and replies live in the sibling files, re-exported here.
 import { assertCanEdit, assertCanModerate, assertCanResolve, moderates, type Viewer } from '@/lib/annotations/access';
 import { randomUUID } from 'node:crypto';
-import type { SpanSelector } from '@/lib/anchoring';
-import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/check-targets';
+import { checkTargets, isCrossLanguage, type CheckedAnnotationInput, type CheckedTarget } from '@/lib/annotations/check-targets';
 import { AnnotationError, assertId, deletedConflict, invalid, notFound, type Issue } from '@/lib/annotations/errors';
 import { idTaken, isSameCreate } from '@/lib/annotations/idempotency';
 import type { Annotation, Person } from '@/lib/annotations/types';
@@ -75,21 +74,21 @@ export async function createAnnotationOnce(
   const id = input.id ?? randomUUID();
   const rows = await db().$queryRaw<{ createdAt: Date }[]>`
     WITH annotation AS (
-      INSERT INTO "Annotation" (id, "documentId", "authorId", language, color, comment, tags, visibility, "groupId", "updatedAt", "firstSegmentId", "firstStart", "searchText")
-      VALUES (${id}::uuid, ${document.documentId}, ${author.id}::uuid, ${input.language}, ${input.color}, ${input.comment}, ${input.tags}::text[],
+      INSERT INTO "Annotation" (id, "documentId", "authorId", language, "crossLanguage", color, comment, tags, visibility, "groupId", "updatedAt", "firstSegmentId", "firstStart", "searchText")
+      VALUES (${id}::uuid, ${document.documentId}, ${author.id}::uuid, ${input.language}, ${isCrossLanguage(targets)}, ${input.color}, ${input.comment}, ${input.tags}::text[],
         ${fromVisibility(input.visibility)}::"Visibility", ${input.groupId ?? null}::uuid, CURRENT_TIMESTAMP, ${segments[0]!.id}, ${targets[0]!.start},
         accord_search_text(${input.comment}, ${input.tags}::text[], ${targets.map((t) => t.exact)}::text[]))
       ON CONFLICT (id) DO NOTHING
       RETURNING id, "createdAt"
     ), spans AS (
-      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, "textHash")
+      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact, prefix, suffix, "textHash")
       -- Checked against the text whose hash the segment holds: anchored on it where it was made.
       -- (The insert trigger cannot look the language up: this statement's annotation is not visible to it.)
-      SELECT gen_random_uuid(), annotation.id, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
-        (SELECT s."textHashes" ->> ${input.language} FROM "Segment" s WHERE s.id = span.segment)
-      FROM annotation, unnest(${segments.map((s) => s.id)}::int[], ${targets.map((t) => t.start)}::int[], ${targets.map((t) => t.end)}::int[],
-        ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[])
-        WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)
+      SELECT gen_random_uuid(), annotation.id, span.segment, span.language, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
+        (SELECT s."textHashes" ->> span.language FROM "Segment" s WHERE s.id = span.segment)
+      FROM annotation, unnest(${segments.map((s) => s.id)}::int[], ${targets.map((t) => t.language)}::text[], ${targets.map((t) => t.start)}::int[],
+        ${targets.map((t) => t.end)}::int[], ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[])
+        WITH ORDINALITY AS span(segment, language, start, "end", exact, prefix, suffix, ordinal)
     )
     SELECT "createdAt" FROM annotation`;
   if (!rows[0]) {
@@ -122,7 +121,6 @@ export async function createAnnotationOnce(
     targets: targets.map((target, i) => ({
       ...target,
       segmentPosition: segments[i]!.position,
-      language: input.language,
       anchor: { status: 'anchored', start: target.start, end: target.end, moved: false },
     })),
     replies: [],
@@ -131,7 +129,7 @@ export async function createAnnotationOnce(
 }
 
 /** The selection as the server describes it, checked against the current text once. */
-function checkedTargets(content: DocumentContent, input: CreateAnnotationInput | CheckedAnnotationInput): SpanSelector[] {
+function checkedTargets(content: DocumentContent, input: CreateAnnotationInput | CheckedAnnotationInput): CheckedTarget[] {
   if ('checkedAgainst' in input && input.checkedAgainst === content) return input.targets;
   const checked = checkTargets(content, input.language, input.targets);
   if (!checked.ok) throw invalid(checked.issues);

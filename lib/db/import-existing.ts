@@ -21,7 +21,7 @@ import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
 import { readableBy } from '@/lib/db/annotation-filters';
 
 type Segments = Map<string, { id: number; position: number }>;
-type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number];
+type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number, language: string];
 type ExistingAnnotation = {
   id: string;
   authorId: string;
@@ -53,9 +53,17 @@ const uuidIn = (kind: 'annotations' | 'replies', iri: string) =>
 const creatorOf = (row: { authorId: string; importedFromId: string | null; importedFromCreator: string | null }) =>
   row.importedFromId !== null ? row.importedFromCreator : personIri(row.authorId);
 
-/** The planned spans in text order, as the rows store them. */
+/**
+ * The planned spans as the rows store them: in text order within each language, the note's own
+ * language (its first span's) first, then each other language in the order the file gave it (a
+ * note that compares languages).
+ */
 export function orderedTargets(annotation: PlannedAnnotation, segments: Segments) {
-  return [...annotation.targets].sort((a, b) => segments.get(a.segmentId)!.position - segments.get(b.segmentId)!.position || a.start - b.start);
+  const languages = [...new Set([annotation.language, ...annotation.targets.map((t) => t.language ?? annotation.language)])];
+  const rank = (t: PlannedAnnotation['targets'][number]) => languages.indexOf(t.language ?? annotation.language);
+  return [...annotation.targets]
+    .sort((a, b) => rank(a) - rank(b) || segments.get(a.segmentId)!.position - segments.get(b.segmentId)!.position || a.start - b.start)
+    .map((t) => ({ ...t, language: t.language ?? annotation.language }));
 }
 
 function sameTags(a: string[], b: string[]): boolean {
@@ -71,9 +79,9 @@ function saysTheSame(planned: PlannedAnnotation, existing: ExistingAnnotation, s
   return (
     targets.length === existing.targets.length &&
     targets.every((t, i) => {
-      const [segment, start, end, exact, currentStart, currentEnd] = existing.targets[i]!;
+      const [segment, start, end, exact, currentStart, currentEnd, language] = existing.targets[i]!;
       const here = (t.start === start && t.end === end) || (t.start === currentStart && t.end === currentEnd);
-      return segments.get(t.segmentId)!.id === segment && here && blind(t.exact) === blind(exact);
+      return segments.get(t.segmentId)!.id === segment && t.language === language && here && blind(t.exact) === blind(exact);
     })
   );
 }
@@ -94,7 +102,7 @@ async function candidates(tx: Prisma.TransactionClient, documentId: number, impo
   const firstStarts = firsts.map((t) => t.start);
   return tx.$queryRaw<ExistingAnnotation[]>`
     SELECT a.id::text AS id, a."authorId"::text AS "authorId", a.via, a."importedFromId", a."importedFromCreator", a.comment, a.tags,
-      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"))
+      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t.language)
         ORDER BY t.ordinal)
        FROM "AnnotationTarget" t WHERE t."annotationId" = a.id) AS targets
     FROM "Annotation" a

@@ -2,7 +2,7 @@
 // Re-anchors the notes of a document whose texts changed, once, and stores the outcome beside the
 // selectors the author made (AnnotationTarget.anchorStatus, anchorStart, anchorEnd), so that
 // reads never anchor. A span needs it when the hash of the text it was anchored on (textHash)
-// is not the hash of its segment's text now, in its note's language; afterwards it is, so a
+// is not the hash of its segment's text now, in its own language; afterwards it is, so a
 // second run finds nothing to do, and a run cut short goes on where it stopped.
 //
 // In batches, each its own short transaction: one read of the spans to do, one UPDATE of their
@@ -32,11 +32,11 @@ export async function reanchorDocument(
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const batch = await prisma.$queryRaw<Pending[]>`
-      SELECT t.id::text AS id, s.key, a.language, t.start, t."end", t.exact, t.prefix, t.suffix,
-        ${JSON.stringify(hashes)}::jsonb -> s.key ->> a.language AS hash
-      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" JOIN "Annotation" a ON a.id = t."annotationId"
+      SELECT t.id::text AS id, s.key, t.language, t.start, t."end", t.exact, t.prefix, t.suffix,
+        ${JSON.stringify(hashes)}::jsonb -> s.key ->> t.language AS hash
+      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
       WHERE s."documentId" = ${documentId} AND t.id > ${after}::uuid
-        AND t."textHash" IS DISTINCT FROM (${JSON.stringify(hashes)}::jsonb -> s.key ->> a.language)
+        AND t."textHash" IS DISTINCT FROM (${JSON.stringify(hashes)}::jsonb -> s.key ->> t.language)
       ORDER BY t.id LIMIT ${batchSize}`;
     if (batch.length === 0) return done;
     const results = batch.map((span) => ({ span, anchor: anchorTarget(span.hash === null ? undefined : texts.get(span.key)?.[span.language], span) }));
@@ -55,8 +55,8 @@ export async function anchorAnnotations(tx: Prisma.TransactionClient, content: D
   const texts = new Map(content.segments.map((segment) => [segment.id, segment.texts]));
   for (let i = 0; i < annotationIds.length; i += batchSize) {
     const batch = await tx.$queryRaw<Pending[]>`
-      SELECT t.id::text AS id, s.key, a.language, t.start, t."end", t.exact, t.prefix, t.suffix, s."textHashes" ->> a.language AS hash
-      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId" JOIN "Annotation" a ON a.id = t."annotationId"
+      SELECT t.id::text AS id, s.key, t.language, t.start, t."end", t.exact, t.prefix, t.suffix, s."textHashes" ->> t.language AS hash
+      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
       WHERE t."annotationId" = ANY(${annotationIds.slice(i, i + batchSize)}::uuid[])`;
     await store(
       tx,

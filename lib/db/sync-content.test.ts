@@ -64,7 +64,7 @@ async function annotate(slug: string, key: string) {
       comment: 'A note on this passage',
       firstSegmentId: segment.id,
       firstStart: 0,
-      targets: { create: [{ segmentId: segment.id, ordinal: 0, start: 0, end: 2, exact: 'en' }] },
+      targets: { create: [{ segmentId: segment.id, language: 'en', ordinal: 0, start: 0, end: 2, exact: 'en' }] },
     },
     include: { targets: true },
   });

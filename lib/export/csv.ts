@@ -2,6 +2,9 @@
 // Japanese correctly only with it), CRLF line ends, fields quoted where needed. One row per
 // annotation; replies are counted, not listed (the Markdown and JSON-LD exports carry them).
 //
+// `quote_languages` names the language of each quote, in the order of `quote` and `position`
+// (`en ja` for a note that compares the English with the Japanese).
+//
 // A note imported from someone else's notes names its author in the imported_from_* columns
 // (author is the reader who imported it); they are empty for everything else.
 //
@@ -38,6 +41,7 @@ export function csvColumns(document: DocumentContent): string[] {
     'language_status',
     'status',
     'quote',
+    'quote_languages',
     'position',
     'current_position',
     ...document.languages.map((l) => `text_${l.code}`),
@@ -68,6 +72,8 @@ function row(options: ExportOptions, annotation: Annotation): string[] {
     language ? statusLabel(language.status) : '',
     deleted ? 'deleted' : annotation.status,
     deleted ? '' : passage.selected.map((s) => s.exact).join('\n\n'),
+    // One code per quote, as `position` has one place per quote: a note that compares languages says which is which.
+    passage.selected.map((s) => s.language.code).join(' '),
     originalPositions(passage),
     currentPositions(passage),
     ...document.languages.map((l) => segmentsText(document, passage.segmentIds, l.code)),

@@ -181,9 +181,6 @@ function parseAnnotation(a: Annotation, path: string, problems: ImportProblem[])
   if (!spans.length && problems.length === before) {
     problems.push({ path: `${path}.target`, message: projected ? 'every target is projected: no selected passage' : 'no target' });
   }
-  if (new Set(spans.map((s) => s.language)).size > 1) {
-    problems.push({ path: `${path}.target`, message: 'the selected targets are in several languages; an annotation selects text in one' });
-  }
   const comments: string[] = [];
   const tags: string[] = [];
   list(a.body).forEach((body, k) => {

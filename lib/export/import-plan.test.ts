@@ -59,7 +59,7 @@ describe('planImport of our own export', () => {
       sourceId: `https://accord.test/api/annotations/${original.id}`,
       credit: null,
     });
-    const { segmentPosition: _p, language: _l, anchor: _a, ...selector } = original.targets[0]!;
+    const { segmentPosition: _p, anchor: _a, ...selector } = original.targets[0]!;
     expect(japanese!.targets).toEqual([selector]);
     expect(korean!.targets).toHaveLength(2);
     expect(korean!.visibility).toBe('private');

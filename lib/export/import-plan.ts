@@ -145,9 +145,10 @@ function planAnnotation(
     comment: item.comment,
     tags: item.tags,
     visibility: own ? item.visibility : 'private',
-    targets: anchored.map((span) => {
+    // Each span keeps its own language: a note that compares languages comes back with all of them.
+    targets: anchored.map((span, i) => {
       const { status: _status, ...selector } = span!;
-      return selector;
+      return { ...selector, language: item.spans[i]!.language };
     }),
   };
   const result = createAnnotationSchema.safeParse(input);

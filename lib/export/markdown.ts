@@ -107,7 +107,9 @@ function bulletAfter(used: ReadonlySet<string>): string {
 function section(number: number, annotation: Annotation, options: ExportOptions, cache: AlignedCache): string {
   const passage = passageOf(options.document, annotation, options.baseUrl);
   const first = passage.selected[0];
-  const where = first ? `${first.language.name}, ${passage.segmentIds.join(', ')}` : annotation.language;
+  // A note that compares languages names each: "English and Japanese, p3".
+  const names = [...new Set(passage.selected.map((s) => s.language.name))];
+  const where = first ? `${names.join(' and ')}, ${passage.segmentIds.join(', ')}` : annotation.language;
   const blocks = [heading(2, `${number}. ${annotation.deleted ? 'Deleted annotation' : 'Annotation'} (${where})`)];
   // Bullets used by the block just before the facts list: a list there with the same bullet
   // would take the facts in as more items.

@@ -19,6 +19,7 @@ export function describeFilters(filter: AnnotationFilter): string[] {
   if (filter.color) parts.push(`colour ${filter.color}`);
   if (filter.tag) parts.push(`tag “${filter.tag}”`);
   if (filter.q) parts.push(`text “${filter.q}”`);
+  if (filter.crossLanguage) parts.push('comparisons only (notes quoting more than one language)');
   return parts;
 }
 

@@ -1,9 +1,10 @@
 // The passage an annotation points at, as every human-readable export shows it: the quote(s)
-// selected in the annotation's own language, then the aligned segments in the document's other
+// selected, each with its language (a note that compares languages quotes two or three), then the aligned segments in the document's other
 // languages (the projected targets: alignment is per segment, so the whole segment is shown).
 import { statusLabel, type DocumentContent } from '@/lib/content';
 import type { Annotation, TargetAnchor } from '@/lib/annotations/types';
 import { readerLink } from '@/lib/export/links';
+import { inReadingOrder } from '@/lib/annotations/target-order';
 
 export type LanguageLabel = { code: string; name: string; status: string };
 
@@ -45,8 +46,8 @@ export function languageLabel(document: DocumentContent, code: string): Language
 
 export function passageOf(document: DocumentContent, annotation: Annotation, baseUrl: string): Passage {
   const segments = segmentsOf(document);
-  const targets = [...annotation.targets].sort((a, b) => a.segmentPosition - b.segmentPosition || a.start - b.start);
-  const segmentIds = [...new Set(targets.map((t) => t.segmentId))];
+  const targets = inReadingOrder(annotation.language, annotation.targets);
+  const segmentIds = [...new Set([...targets].sort((a, b) => a.segmentPosition - b.segmentPosition).map((t) => t.segmentId))];
   const selected = targets.map((t) => ({
     segmentId: t.segmentId,
     language: languageLabel(document, t.language),

@@ -30,14 +30,18 @@ export const tagsSchema = z
   .transform((tags) => [...new Set(tags)]);
 
 /**
- * One selected span inside one segment of the annotation's column. Positions are code points of
- * the segment's NFC text; the server checks them and the quote against the current content and
- * stores its own prefix and suffix (any sent must agree with the text).
+ * One selected span inside one segment, in the annotation's column or, for a note that compares
+ * languages, in its own. Positions are code points of the segment's NFC text in that language;
+ * the server checks them and the quote against the current content and stores its own prefix and
+ * suffix (any sent must agree with the text).
  */
 export const targetInputSchema = z
   .strictObject({
     segmentId: z.string().min(1).max(100),
-    /** The column the span was selected in; when given it must be the annotation's language. */
+    /**
+     * The column the span was selected in (absent: the annotation's language). One of the
+     * document's languages; the first span's is the annotation's.
+     */
     language: languageCode.optional(),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
@@ -106,6 +110,11 @@ export const annotationFilterSchema = z.strictObject({
   /** Only resolved (true) or open (false) threads. */
   resolved: z
     .enum(['true', 'false'], { error: 'resolved must be true or false' })
+    .transform((value) => value === 'true')
+    .optional(),
+  /** Only the notes whose spans cover more than one language (true); false, like absent, filters nothing. */
+  crossLanguage: z
+    .enum(['true', 'false'], { error: 'crossLanguage must be true or false' })
     .transform((value) => value === 'true')
     .optional(),
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActions } from '@/lib/annotations/client/actions';
+import { compareDraft } from '@/lib/annotations/client/compare';
 import { createStore, highlightKey, initialState } from '@/lib/annotations/client/store';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
@@ -28,6 +29,36 @@ afterEach(() => {
   vi.useRealTimers();
 });
 const answering = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe('a comparison', () => {
+  it('draws the waiting words, then saves both selections as one note, each span with its column, the waiting ended', async () => {
+    const { store, actions } = world();
+    vi.stubGlobal('setTimeout', () => 0);
+    actions.startCompare(draft);
+    expect(store.get().comparing).toBe(draft);
+    expect(drawn(store).map((d) => d.pending)).toEqual([true]);
+    const fetch = vi.fn(async () => answering(201, saved));
+    vi.stubGlobal('fetch', fetch);
+    const answer = { language: 'ja', targets: [{ segmentId: 's1', start: 0, end: 2, exact: '平壌', prefix: '', suffix: '' }] };
+    await actions.saveHighlight(compareDraft(draft, answer), 'green');
+    expect(JSON.parse(String((fetch.mock.calls[0] as unknown as [string, RequestInit])[1].body)).targets.map((t: { language: string }) => t.language)).toEqual([
+      'ko',
+      'ja',
+    ]);
+    expect(store.get().comparing).toBeNull();
+  });
+
+  it('ends without a note on cancel, giving back what had focus', () => {
+    const { store, actions } = world();
+    vi.stubGlobal('setTimeout', () => 0);
+    const from = { isConnected: true } as HTMLElement;
+    actions.startCompare(draft, from);
+    expect(actions.cancelCompare()).toBe(from);
+    expect(store.get().comparing).toBeNull();
+    expect(drawn(store)).toEqual([]);
+    expect(actions.cancelCompare()).toBeNull();
+  });
+});
 
 describe('saveHighlight', () => {
   it('draws the highlight as saving before the server answers, then as saved, and tells the list', async () => {

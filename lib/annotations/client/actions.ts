@@ -33,6 +33,8 @@ const fetchesAtOnce = 6;
 export function createActions(store: Store<ReaderState>, { slug, viewer }: { slug: string; viewer: Viewer }) {
   // What opened the note in the panel, to hand focus back to when it closes.
   let trigger: HTMLElement | null = null;
+  // What had focus when a comparison began, for its cancel to hand focus back.
+  let compareFrom: HTMLElement | null = null;
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
   const loading = new Map<string, Promise<RenderedAnnotation | null>>();
   const viewerId = viewer?.id ?? null;
@@ -154,7 +156,28 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
 
     startComment(draft: Draft, from?: HTMLElement | null) {
       trigger = from ?? null;
-      set((s) => ({ ...withHighlights(s, new Map(), { mode: 'new', draft }), drawerOpen: true, collapsed: false }));
+      // A comparison's answer found: the words waiting for it are in this draft now.
+      set((s) => ({ ...withHighlights(s, new Map(), { mode: 'new', draft }, null), drawerOpen: true, collapsed: false }));
+    },
+
+    /**
+     * "Compare with…": these words wait, drawn, for the reader to select their answer in another
+     * column. `from`: what had focus before (a passage's Select button), to go back to on cancel.
+     */
+    startCompare(draft: Draft, from?: HTMLElement | null) {
+      compareFrom = from ?? null;
+      set((s) => withHighlights(s, new Map(), s.view, draft));
+      actions.announce('compareStarted');
+    },
+
+    /** Leaves a comparison without making a note (Escape, or the prompt's Cancel); gives back what had focus before it. */
+    cancelCompare(): HTMLElement | null {
+      if (!store.get().comparing) return null;
+      set((s) => withHighlights(s, new Map(), s.view, null));
+      actions.announce('compareCancelled');
+      const from = compareFrom;
+      compareFrom = null;
+      return from?.isConnected ? from : null;
     },
 
     startEdit(id: string) {
@@ -172,9 +195,15 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         visibility: audience.visibility,
         mine: true,
         pending: true,
-        spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
+        spans: draft.targets.map(({ segmentId, start, end, language }) => ({
+          segmentId,
+          start,
+          end,
+          ...(language && language !== draft.language ? { language } : {}),
+        })),
       };
-      set((s) => withHighlights(s, new Map([[id, shown]])));
+      // Drawn at once; a comparison's waiting words are in it now.
+      set((s) => withHighlights(s, new Map([[id, shown]]), s.view, null));
       actions.announce('savingHighlight');
       try {
         const note = await api.createAnnotation(slug, {
@@ -251,7 +280,11 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     },
 
     async placeOn(id: string, draft: Draft): Promise<RenderedAnnotation> {
-      const note = await api.settleAnchor(id, draft.targets);
+      // Each span says its column: a comparison's other languages are kept as they are (lib/db/annotation-anchor.ts).
+      const note = await api.settleAnchor(
+        id,
+        draft.targets.map((t) => ({ ...t, language: t.language ?? draft.language })),
+      );
       set((s) => ({ ...s, reselecting: null }));
       saved(note, id, { mode: 'detail', ids: [id], index: 0 });
       actions.announce('notePlaced');

@@ -107,6 +107,7 @@ export function listQuery(filter: AnnotationFilter, page: { offset: number; limi
     ...filter,
     q: filter.q?.trim(),
     resolved: filter.resolved === undefined ? undefined : String(filter.resolved),
+    crossLanguage: filter.crossLanguage ? 'true' : undefined,
     offset: String(page.offset),
     limit: String(page.limit),
   };

@@ -14,6 +14,14 @@ describe('filterFromParams', () => {
     });
   });
 
+  it('reads "Comparisons" as notes-compare=true, and anything else there as no such filter', () => {
+    expect(filterFromParams(params('notes-compare=true&notes-lang=en'))).toEqual({ scope: 'visible', language: 'en', crossLanguage: true });
+    expect(filterFromParams(params('notes-compare=false'))).toEqual({ scope: 'visible' });
+    expect(filterFromParams(params('notes-compare=yes'))).toEqual({ scope: 'visible' });
+    expect(withFilterParams(params('langs=en,ja'), { scope: 'visible', crossLanguage: true }).toString()).toBe('langs=en%2Cja&notes-compare=true');
+    expect(withFilterParams(params('notes-compare=true'), { scope: 'visible', crossLanguage: false }).toString()).toBe('');
+  });
+
   it('takes no filter for an address without any, and drops a bad value but keeps the others', () => {
     expect(filterFromParams(params('langs=en,ko&mode=single'))).toEqual({ scope: 'visible' });
     expect(filterFromParams(params('notes=everyone&notes-colour=red&notes-lang=ja'))).toEqual({ scope: 'visible', language: 'ja' });

@@ -12,6 +12,7 @@ const keys = {
   tag: 'notes-tag',
   group: 'notes-group',
   resolved: 'notes-resolved',
+  crossLanguage: 'notes-compare',
   q: 'notes-q',
 } as const;
 const fields = ['language', 'color', 'tag', 'group', 'q'] as const;
@@ -40,6 +41,8 @@ export function filterFromParams(params: URLSearchParams): AnnotationFilter {
   }
   const resolved = params.get(keys.resolved);
   if (resolved === 'true' || resolved === 'false') filter.resolved = resolved === 'true';
+  // Only comparisons, or no such filter: `false` means the same as absent (as in the list API).
+  if (params.get(keys.crossLanguage) === 'true') filter.crossLanguage = true;
   return filter;
 }
 
@@ -53,6 +56,7 @@ export function withFilterParams(params: URLSearchParams, filter: AnnotationFilt
     if (value) next.set(keys[field], value);
   }
   if (filter.resolved !== undefined) next.set(keys.resolved, String(filter.resolved));
+  if (filter.crossLanguage) next.set(keys.crossLanguage, 'true');
   return next;
 }
 
@@ -65,6 +69,7 @@ export function onlyTyping(from: AnnotationFilter, to: AnnotationFilter): boolea
     from.tag === to.tag &&
     from.group === to.group &&
     from.resolved === to.resolved &&
+    !!from.crossLanguage === !!to.crossLanguage &&
     !!from.q &&
     !!to.q
   );

@@ -51,9 +51,43 @@ describe('the reader store', () => {
     expect(state.drawn.get(highlightKey('s1', 'en'))).toEqual([{ id: 'a', start: 0, end: 4, color: 'yellow', visibility: 'shared', pending: false }]);
     expect(state.drawn.get(highlightKey('s2', 'ko'))!.map((d) => d.id)).toEqual(['b']);
     expect(state.onSegment.get('s1')).toEqual([
-      { id: 'a', language: 'en', color: 'yellow' },
-      { id: 'b', language: 'ko', color: 'blue' },
+      { id: 'a', language: 'en', color: 'yellow', languages: ['en'] },
+      { id: 'b', language: 'ko', color: 'blue', languages: ['ko'] },
     ]);
+  });
+
+  it('paints a note that compares languages in each column it quotes, and marks it only in the others', () => {
+    const state = initialState({
+      highlights: [
+        {
+          ...h('x', 'en', [['s1', 0, 4]]),
+          spans: [
+            { segmentId: 's1', start: 0, end: 4 },
+            { segmentId: 's1', start: 1, end: 3, language: 'ja' },
+          ],
+        },
+      ],
+      total: 1,
+      covered: 1,
+      tags: [],
+      collapsed: false,
+    });
+    expect(state.drawn.get(highlightKey('s1', 'en'))!.map((d) => [d.id, d.start])).toEqual([['x', 0]]);
+    expect(state.drawn.get(highlightKey('s1', 'ja'))!.map((d) => [d.id, d.start])).toEqual([['x', 1]]);
+    expect(state.onSegment.get('s1')).toEqual([{ id: 'x', language: 'en', color: 'yellow', languages: ['en', 'ja'] }]);
+    expect(counterpartNotes(state.onSegment.get('s1')!, 'ja', ['en', 'ko', 'ja'])).toEqual([]);
+    expect(counterpartNotes(state.onSegment.get('s1')!, 'ko', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['x']);
+  });
+
+  it('draws the words waiting to be compared, and takes them away when the comparison ends', () => {
+    const before = start();
+    const comparing = { language: 'en', targets: [{ segmentId: 's2', start: 0, end: 3, exact: 'abc', prefix: '', suffix: '' }] };
+    const waiting = withHighlights(before, new Map(), before.view, comparing);
+    expect(waiting.comparing).toBe(comparing);
+    expect(waiting.drawn.get(highlightKey('s2', 'en'))!.map((d) => d.id)).toEqual([draftId]);
+    expect(waiting.drawn.get(highlightKey('s1', 'en'))).toBe(before.drawn.get(highlightKey('s1', 'en')));
+    const done = withHighlights(waiting, new Map(), waiting.view, null);
+    expect(done.drawn.get(highlightKey('s2', 'en')) ?? []).toEqual([]);
   });
 
   it('rebuilds only the keys a change touches, so that other segments keep their arrays and do not re-render', () => {
@@ -151,10 +185,10 @@ describe('withTagsChanged and counterpartNotes', () => {
 
   it('takes the other languages’ notes on a segment, by language in the document’s order, then in text order', () => {
     const notes = [
-      { id: 'ja1', language: 'ja', color: 'yellow' },
-      { id: 'ko1', language: 'ko', color: 'yellow' },
-      { id: 'en1', language: 'en', color: 'yellow' },
-      { id: 'ja2', language: 'ja', color: 'blue' },
+      { id: 'ja1', language: 'ja', color: 'yellow', languages: ['ja'] },
+      { id: 'ko1', language: 'ko', color: 'yellow', languages: ['ko'] },
+      { id: 'en1', language: 'en', color: 'yellow', languages: ['en'] },
+      { id: 'ja2', language: 'ja', color: 'blue', languages: ['ja'] },
     ] as const;
     expect(counterpartNotes(notes, 'en', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['ko1', 'ja1', 'ja2']);
     expect(counterpartNotes(notes, 'ja', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['en1', 'ko1']);

@@ -3,12 +3,15 @@
 // components/annotations/reader-context.tsx), so that a change re-renders only what it touches: a
 // segment's text subscribes to its own highlights, and their array changes only when one of them
 // does. Every update here is a pure function of the state, tested without a browser.
-import type { AnnotationHighlight, HighlightSpan, RenderedAnnotation } from '@/lib/annotations/types';
+import { spanLanguage, type AnnotationHighlight, type HighlightSpan, type RenderedAnnotation } from '@/lib/annotations/types';
 import type { SpanSelector } from '@/lib/anchoring';
 import type { Color, Visibility } from '@/lib/validations/annotation-limits';
 
-/** A selection about to become an annotation: its column and one span per segment. */
-export type Draft = { language: string; targets: SpanSelector[] };
+/** One span of a draft; `language` when it is in another column than the draft's (a comparison). */
+export type DraftTarget = SpanSelector & { language?: string };
+
+/** A selection about to become an annotation: its column and one span per segment (and, comparing, the answering words in another column). */
+export type Draft = { language: string; targets: DraftTarget[] };
 
 export type PanelView =
   | { mode: 'list' }
@@ -21,8 +24,8 @@ export type PanelView =
 /** `uncertain`: the text there changed since the note was made (drawn marked). */
 export type DrawnHighlight = { id: string; start: number; end: number; color: Color; visibility: Visibility; pending: boolean; uncertain?: true };
 
-/** An annotation that has a highlight on a segment, for the markers of the other languages. */
-export type SegmentNote = { id: string; language: string; color: Color };
+/** An annotation that has a highlight on a segment, for the markers of the other languages; `languages`: the columns its spans there are in. */
+export type SegmentNote = { id: string; language: string; color: Color; languages: readonly string[] };
 
 export type StoredHighlight = AnnotationHighlight & { pending: boolean };
 
@@ -48,6 +51,8 @@ export type ReaderState = {
   message: string;
   /** A note whose author is selecting its passage again (the selection toolbar then places it). */
   reselecting: { id: string; language: string } | null;
+  /** "Compare with…": the words first selected, waiting for the answering words in another column. */
+  comparing: Draft | null;
   /** Other readers' notes as the live stream brought them while this reader was selecting, held back until asked for (lib/annotations/client/remote.ts). */
   incoming: ReadonlyMap<string, RenderedAnnotation | null>;
   /** Groups the reader left, or was removed from, while the page was open (the live stream said so): no longer offered. */
@@ -79,31 +84,35 @@ export function initialState({ highlights, total, covered, tags, collapsed }: In
     collapsed,
     message: '',
     reselecting: null,
+    comparing: null,
     incoming: new Map(),
     leftGroups: new Set(),
   };
-  return { ...state, ...derived(state.highlights, state.view) };
+  return { ...state, ...derived(state.highlights, state.view, state.comparing) };
 }
 
-const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => highlightKey(span.segmentId, h.language));
+// A span is drawn in its own column: a note that compares languages paints in each column it quotes.
+const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => highlightKey(span.segmentId, spanLanguage(h, span)));
+
+/** The draft spans drawn: a new note's, and the words waiting for "Compare with…" to be answered, each in its column. */
+function draftSpans(view: PanelView, comparing: Draft | null): { key: string; target: DraftTarget }[] {
+  const drafts = [...(view.mode === 'new' ? [view.draft] : []), ...(comparing ? [comparing] : [])];
+  return drafts.flatMap((draft) => draft.targets.map((target) => ({ key: highlightKey(target.segmentId, spanLanguage(draft, target)), target })));
+}
 
 /** Every key's drawn highlights and every segment's notes, from scratch (at start, or after a reload). */
-function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<ReaderState, 'drawn' | 'onSegment'> {
+function derived(highlights: ReaderState['highlights'], view: PanelView, comparing: Draft | null): Pick<ReaderState, 'drawn' | 'onSegment'> {
   const drawn = new Map<string, DrawnHighlight[]>();
   const onSegment = new Map<string, SegmentNote[]>();
   for (const h of highlights.values()) {
     for (const span of h.spans) {
-      const key = highlightKey(span.segmentId, h.language);
+      const key = highlightKey(span.segmentId, spanLanguage(h, span));
       drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (!h.pending)
-      for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+      for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h, segmentId)]);
   }
-  if (view.mode === 'new')
-    for (const target of view.draft.targets) {
-      const key = highlightKey(target.segmentId, view.draft.language);
-      drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
-    }
+  for (const { key, target } of draftSpans(view, comparing)) drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
   return { drawn, onSegment };
 }
 
@@ -116,7 +125,12 @@ const drawnOf = (h: StoredHighlight, span: HighlightSpan): DrawnHighlight => ({
   pending: h.pending,
   ...(span.uncertain ? { uncertain: true as const } : {}),
 });
-const noteOf = (h: StoredHighlight): SegmentNote => ({ id: h.id, language: h.language, color: h.color });
+const noteOf = (h: StoredHighlight, segmentId: string): SegmentNote => ({
+  id: h.id,
+  language: h.language,
+  color: h.color,
+  languages: [...new Set(h.spans.filter((s) => s.segmentId === segmentId).map((s) => spanLanguage(h, s)))],
+});
 const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({
   id: draftId,
   start: target.start,
@@ -128,9 +142,15 @@ const draftHighlight = (target: { start: number; end: number }): DrawnHighlight 
 
 /**
  * The state with the highlights changed (`changes`: id → its new highlight, or null to take it
- * away) and the view set, rebuilding only the keys and segments they touch.
+ * away) and the view (and the words waiting to be compared) set, rebuilding only the keys and
+ * segments they touch.
  */
-export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, StoredHighlight | null>, view: PanelView = state.view): ReaderState {
+export function withHighlights(
+  state: ReaderState,
+  changes: ReadonlyMap<string, StoredHighlight | null>,
+  view: PanelView = state.view,
+  comparing: Draft | null = state.comparing,
+): ReaderState {
   const highlights = new Map(state.highlights);
   const keys = new Set<string>();
   const segments = new Set<string>();
@@ -145,10 +165,8 @@ export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, 
     if (next) highlights.set(id, next);
     else highlights.delete(id);
   }
-  for (const v of [state.view, view]) {
-    if (v.mode === 'new') for (const t of v.draft.targets) keys.add(highlightKey(t.segmentId, v.draft.language));
-  }
-  if (!changes.size && view === state.view) return state;
+  for (const { key } of [...draftSpans(state.view, state.comparing), ...draftSpans(view, comparing)]) keys.add(key);
+  if (!changes.size && view === state.view && comparing === state.comparing) return state;
 
   const drawn = new Map(state.drawn);
   const onSegment = new Map(state.onSegment);
@@ -156,20 +174,16 @@ export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, 
   for (const segmentId of segments) onSegment.delete(segmentId);
   for (const h of highlights.values()) {
     for (const span of h.spans) {
-      const key = highlightKey(span.segmentId, h.language);
+      const key = highlightKey(span.segmentId, spanLanguage(h, span));
       if (keys.has(key)) drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (h.pending) continue;
     for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) {
-      if (segments.has(segmentId)) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+      if (segments.has(segmentId)) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h, segmentId)]);
     }
   }
-  if (view.mode === 'new')
-    for (const target of view.draft.targets) {
-      const key = highlightKey(target.segmentId, view.draft.language);
-      drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
-    }
-  return { ...state, highlights, drawn, onSegment, view };
+  for (const { key, target } of draftSpans(view, comparing)) drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
+  return { ...state, highlights, drawn, onSegment, view, comparing };
 }
 
 /** The state with every highlight replaced (the server sent a new page, e.g. after an import); those still saving stay. */
@@ -184,7 +198,7 @@ export function withAllHighlights(state: ReaderState, init: Omit<Init, 'collapse
     tags: init.tags,
     notes: new Map(),
     listVersion: state.listVersion + 1,
-    ...derived(highlights, state.view),
+    ...derived(highlights, state.view, state.comparing),
   };
 }
 
@@ -199,10 +213,18 @@ export function highlightOf(annotation: RenderedAnnotation, viewerId: string | n
     pending: false,
     spans: annotation.deleted
       ? []
-      : annotation.targets.flatMap(({ segmentId, anchor }): HighlightSpan[] =>
+      : annotation.targets.flatMap(({ segmentId, anchor, language }): HighlightSpan[] =>
           anchor.status === 'orphaned'
             ? []
-            : [{ segmentId, start: anchor.start, end: anchor.end, ...(anchor.status === 'uncertain' ? { uncertain: true as const } : {}) }],
+            : [
+                {
+                  segmentId,
+                  start: anchor.start,
+                  end: anchor.end,
+                  ...(anchor.status === 'uncertain' ? { uncertain: true as const } : {}),
+                  ...(language !== annotation.language ? { language } : {}),
+                },
+              ],
         ),
   };
 }
@@ -226,14 +248,17 @@ export function withTagsChanged(tags: ReaderState['tags'], before: readonly stri
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
-/** The notes of the other languages on a segment, by language in `languageOrder`, each language's in text order. */
+/**
+ * The notes of the other languages on a segment, by language in `languageOrder`, each language's
+ * in text order. A comparison that quotes this column too is drawn here already: no marker.
+ */
 export function counterpartNotes(notes: readonly SegmentNote[], lang: string, languageOrder: readonly string[]): SegmentNote[] {
   const rank = (code: string) => {
     const index = languageOrder.indexOf(code);
     return index < 0 ? languageOrder.length : index;
   };
   return notes
-    .filter((note) => note.language !== lang)
+    .filter((note) => note.language !== lang && !note.languages.includes(lang))
     .map((note, order) => ({ note, order }))
     .sort((a, b) => rank(a.note.language) - rank(b.note.language) || a.order - b.order)
     .map(({ note }) => note);

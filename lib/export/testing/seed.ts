@@ -36,7 +36,8 @@ export async function rowCounts(database: TestDatabase) {
   return { annotations, targets, replies };
 }
 
-type Highlight = { segmentId: string; quote: string };
+/** `language`: a span in another column than the note's (a note that compares languages). */
+type Highlight = { segmentId: string; quote: string; language?: string };
 
 /** Annotates `quote`s (one per segment) in `language` through createAnnotation, as the API does. */
 export async function annotate(
@@ -46,11 +47,11 @@ export async function annotate(
   spans: Highlight[],
   extra: { comment?: string; tags?: string[]; color?: Color; visibility?: Visibility } = {},
 ) {
-  const targets = spans.map(({ segmentId, quote }) => {
-    const text = document.segments.find((s) => s.id === segmentId)?.texts[language];
-    if (!text?.includes(quote)) throw new Error(`"${quote}" is not in ${segmentId} (${language})`);
+  const targets = spans.map(({ segmentId, quote, language: own = language }) => {
+    const text = document.segments.find((s) => s.id === segmentId)?.texts[own];
+    if (!text?.includes(quote)) throw new Error(`"${quote}" is not in ${segmentId} (${own})`);
     const start = Array.from(text.slice(0, text.indexOf(quote))).length;
-    return describeSpan(segmentId, text, start, start + Array.from(quote).length);
+    return { ...describeSpan(segmentId, text, start, start + Array.from(quote).length), language: own };
   });
   return createAnnotation(document.slug, author, {
     language,
