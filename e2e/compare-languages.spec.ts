@@ -1,10 +1,10 @@
 // Notes that compare languages (issue 14, item 3): select in one column, "Compare with…", select
 // the answering words in another; one note holds both, shows its quotes side by side, paints in
 // both columns, and is found under the panel's "Comparisons".
-import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { announced, cellText, createReader, openDeclaration, panel, selectText, toolbar, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { shots } from './shots';
 
 const english = 'deep remorse and heartfelt apology';
 const japanese = '痛切な反省と心からのお詫び';
@@ -19,20 +19,6 @@ async function pageAs(browser: Browser, who: Reader): Promise<Page> {
 
 const prompt = (page: Page) => page.getByRole('region', { name: 'Comparing languages' });
 const heading = (page: Page) => panel(page).locator('#notes-view-heading');
-
-/** With ACCORD_SHOTS=<dir>, the page at 390, 820 and 1440 px wide, for people to look at. */
-async function shots(page: Page, name: string) {
-  const dir = process.env.ACCORD_SHOTS;
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  const before = page.viewportSize();
-  for (const width of [390, 820, 1440]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${dir}/${name}-${width}.png` });
-  }
-  if (before) await page.setViewportSize(before);
-}
 
 test('a reader compares the English "deep remorse and heartfelt apology" with the Japanese and the note shows both quotes', async ({ browser }) => {
   const page = await pageAs(browser, await getReader());

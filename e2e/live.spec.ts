@@ -2,10 +2,10 @@
 // listener are often in different ones): notes arrive without a reload, wait behind a quiet button
 // while the reader is selecting, and, in a group, a reply's @mention lands in the other reader's
 // inbox, from where the note's author opens it and resolves the thread.
-import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import { annotate, createReader, declaration, marksOf, openDeclaration, panel, selectText, slug, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { shots } from './shots';
 
 let readers: Promise<{ ayla: Reader; ben: Reader }> | undefined;
 const baseURL = () => test.info().project.use.baseURL!;
@@ -17,20 +17,6 @@ function getReaders() {
 async function pageAs(browser: Browser, reader: Reader): Promise<Page> {
   const context = await browser.newContext({ storageState: reader.storageState });
   return context.newPage();
-}
-
-/** With ACCORD_SHOTS=<dir>, the page at 390, 820 and 1440 px wide, for people to look at. */
-async function shots(page: Page, name: string) {
-  const dir = process.env.ACCORD_SHOTS;
-  if (!dir) return;
-  await mkdir(dir, { recursive: true });
-  const before = page.viewportSize();
-  for (const width of [390, 820, 1440]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${dir}/${name}-${width}.png` });
-  }
-  if (before) await page.setViewportSize(before);
 }
 
 test('a shared note arrives without a reload; while the reader selects, new notes wait behind a quiet button', async ({ browser }) => {

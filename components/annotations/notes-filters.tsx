@@ -123,10 +123,12 @@ export function NotesFilters({ filter, setFilter, counts, tags }: Props) {
           <input
             type="checkbox"
             checked={!!filter.crossLanguage}
+            // The hint sits inside the label for its layout; the name is the word alone.
+            aria-labelledby={`${id}-compare-name`}
             aria-describedby={`${id}-compare-hint`}
             onChange={(event) => set({ crossLanguage: event.target.checked || undefined })}
           />
-          {c('filter')}
+          <span id={`${id}-compare-name`}>{c('filter')}</span>
           <span id={`${id}-compare-hint`} className="notes-filter-hint">
             {c('filterHint')}
           </span>
