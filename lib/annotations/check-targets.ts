@@ -1,15 +1,19 @@
 // Checks a new annotation's selection against the current content, before anything is written:
-// the column exists, every segment exists, offsets lie inside the segment, and the text there is
-// the quote the client saw. Returns the targets as the server describes them (its own prefix and
+// the column exists, every segment exists, the text (witness) named exists, offsets lie inside the
+// segment, and the text there, in that witness, is the quote the client saw. Returns the targets as the server describes them (its own prefix and
 // suffix), or every problem found, each with the path of the field it concerns.
 import { z } from 'zod';
 import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 import type { Issue } from '@/lib/annotations/errors';
-import type { DocumentContent } from '@/lib/content';
+import { defaultWitnessId, type DocumentContent } from '@/lib/content/types';
+import { hasWitness, segmentTexts, textKey, witnessIds } from '@/lib/content/text-keys';
 import { createAnnotationSchema, type CreateAnnotationInput, type TargetInput } from '@/lib/validations/annotation';
 
-export type CheckedTargets = { ok: true; targets: SpanSelector[] } | { ok: false; issues: Issue[] };
+/** A checked span, with the text of its language it was made on (`default`: the language's own file). */
+export type CheckedSpan = SpanSelector & { witness: string };
+
+export type CheckedTargets = { ok: true; targets: CheckedSpan[] } | { ok: false; issues: Issue[] };
 
 const shorten = (text: string, max = 40) => {
   const points = Array.from(text);
@@ -23,7 +27,8 @@ export function checkTargets(document: DocumentContent, language: string, target
   }
   const positions = new Map(document.segments.map((segment, index) => [segment.id, index]));
   const issues: Issue[] = [];
-  const checked: SpanSelector[] = [];
+  const checked: CheckedSpan[] = [];
+  const texts = segmentTexts(document);
   let previous: { position: number; end: number } | undefined;
 
   targets.forEach((target, i) => {
@@ -41,16 +46,22 @@ export function checkTargets(document: DocumentContent, language: string, target
       });
       return;
     }
-    const text = document.segments[position]!.texts[language];
+    const witness = target.witness ?? defaultWitnessId;
+    if (!hasWitness(document, language, witness)) {
+      issues.push({ path: at('witness'), message: `"${language}" has no text "${witness}" (it has ${witnessIds(document, language).join(', ')})` });
+      return;
+    }
+    const of = witness === defaultWitnessId ? `"${language}"` : `"${language}" (${witness})`;
+    const text = texts.get(target.segmentId)?.[textKey(language, witness)];
     if (text === undefined) {
-      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no "${language}" text` });
+      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no ${of} text` });
       return;
     }
     const length = codePointLength(text);
     if (target.end > length) {
       issues.push({
         path: at('end'),
-        message: `end ${target.end} is past the end of segment "${target.segmentId}" in "${language}" (${length} characters)`,
+        message: `end ${target.end} is past the end of segment "${target.segmentId}" in ${of} (${length} characters)`,
       });
       return;
     }
@@ -58,11 +69,11 @@ export function checkTargets(document: DocumentContent, language: string, target
     if (actual !== target.exact) {
       issues.push({
         path: at('exact'),
-        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in "${language}" is "${shorten(actual)}", not "${shorten(target.exact)}"`,
+        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in ${of} is "${shorten(actual)}", not "${shorten(target.exact)}"`,
       });
       return;
     }
-    const described = describeSpan(target.segmentId, text, target.start, target.end);
+    const described = { ...describeSpan(target.segmentId, text, target.start, target.end), witness };
     if (target.prefix !== undefined && !sliceCodePoints(text, 0, target.start).endsWith(target.prefix)) {
       issues.push({ path: at('prefix'), message: 'prefix is not the text just before the quote' });
     }
@@ -96,7 +107,7 @@ const schemas = new WeakMap<DocumentContent, ReturnType<typeof schemaFor>>();
 
 function schemaFor(document: DocumentContent) {
   // The refinement's result, handed to the transform that follows it on the same input object.
-  const results = new WeakMap<object, SpanSelector[]>();
+  const results = new WeakMap<object, CheckedSpan[]>();
   return createAnnotationSchema
     .superRefine(
       (input, ctx) => {
@@ -130,4 +141,4 @@ function schemaFor(document: DocumentContent) {
  * A create request already checked against `checkedAgainst` (the content the route read): the
  * data layer writes it as it is rather than checking the same selection a second time.
  */
-export type CheckedAnnotationInput = Omit<CreateAnnotationInput, 'targets'> & { targets: SpanSelector[]; checkedAgainst: DocumentContent };
+export type CheckedAnnotationInput = Omit<CreateAnnotationInput, 'targets'> & { targets: CheckedSpan[]; checkedAgainst: DocumentContent };

@@ -20,6 +20,8 @@ const highlights: AnnotationHighlight[] = [
     spans: [
       { segmentId: 's4-p2', start: 0, end: 41 },
       { segmentId: 's4-p3', start: 0, end: 12, uncertain: true },
+      { segmentId: 's4-p4', start: 2, end: 5, witness: 'working' },
+      { segmentId: 's4-p5', start: 1, end: 3, uncertain: true, witness: 'first-draft' },
     ],
   },
   { id: '2d8f2e9a-4c73-4b9a-9f2d-3e4f5a6b7c8d', language: 'en', color: 'yellow', visibility: 'shared', mine: false, spans: [] },

@@ -1,8 +1,9 @@
 // The reader page ships the highlights of up to a thousand notes in its HTML (twice: in the RSC
 // payload, inside a JavaScript string). Objects with named keys would cost more than the text
 // itself, so they travel packed: one annotation per `;`-separated record of space-separated fields,
-//   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u] …
-// where `:u` marks an uncertain span, and flags are `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
+//   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u][:@<witness>] …
+// where `:u` marks an uncertain span, `:@first` one made on another text of its language than its
+// own file (witness ids are a-z 0-9 and dashes too), and flags are `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
 // the fields can hold a space, `;` or `:` (uuids, language codes, palette names, segment ids of
 // a-z 0-9 and dashes), and none needs escaping in JSON or in a JavaScript string.
 import type { AnnotationHighlight } from '@/lib/annotations/types';
@@ -12,7 +13,7 @@ export function packHighlights(highlights: readonly AnnotationHighlight[]): stri
   return highlights
     .map((h) => {
       const flags = `${h.visibility === 'shared' ? 's' : h.visibility === 'group' ? 'g' : 'p'}${h.mine ? 'm' : ''}`;
-      return [h.id, h.language, h.color, flags, ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}`)].join(' ');
+      return [h.id, h.language, h.color, flags, ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}${s.witness ? `:@${s.witness}` : ''}`)].join(' ');
     })
     .join(';');
 }
@@ -33,10 +34,19 @@ export function unpackHighlights(packed: string): AnnotationHighlight[] {
         visibility: flags.startsWith('s') ? 'shared' : flags.startsWith('g') ? 'group' : 'private',
         mine: flags.includes('m'),
         spans: spans.flatMap((span) => {
-          const [segmentId, start, end, mark] = span.split(':');
+          const [segmentId, start, end, ...marks] = span.split(':');
           const [from, to] = [Number(start), Number(end)];
           if (!segmentId || !Number.isInteger(from) || !Number.isInteger(to) || from >= to) return [];
-          return [mark === 'u' ? { segmentId, start: from, end: to, uncertain: true as const } : { segmentId, start: from, end: to }];
+          const witness = marks.find((mark) => mark.startsWith('@'))?.slice(1);
+          return [
+            {
+              segmentId,
+              start: from,
+              end: to,
+              ...(marks.includes('u') ? { uncertain: true as const } : {}),
+              ...(witness ? { witness } : {}),
+            },
+          ];
         }),
       },
     ];

@@ -39,11 +39,19 @@ export function requestedId(request: Request, userId: string, bodyId: string | u
 export const idTaken = () =>
   new AnnotationError('conflict', 'This id is already used by another create: choose a new id (or Idempotency-Key) for a different one.');
 
-type Create = { language: string; color: string; comment: string; tags: readonly string[]; visibility: string; targets: readonly SpanSelector[] };
+type Create = {
+  language: string;
+  color: string;
+  comment: string;
+  tags: readonly string[];
+  visibility: string;
+  targets: readonly (SpanSelector & { witness: string })[];
+};
 
 /** Whether `stored` is what this author's create of `input` wrote (a repeat, not a reuse of the id). */
 export function isSameCreate(stored: Annotation, authorId: string, input: Create): boolean {
-  const span = (t: { segmentId: string; start: number; end: number; exact: string }) => [t.segmentId, t.start, t.end, t.exact].join('\u0000');
+  const span = (t: { segmentId: string; witness: string; start: number; end: number; exact: string }) =>
+    [t.segmentId, t.witness, t.start, t.end, t.exact].join('\u0000');
   return (
     !stored.deleted &&
     stored.author.id === authorId &&

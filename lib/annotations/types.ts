@@ -16,6 +16,11 @@ export type AnnotationTarget = {
   /** Position of the segment in the document, for text order. */
   segmentPosition: number;
   language: string;
+  /**
+   * Which text of its language the span was made on: `default` (the language's own `<lang>.md`)
+   * or another witness (`working` for `<lang>.working.md`). Positions and quote are that text's.
+   */
+  witness: string;
   /** Code points of the segment's NFC text, as stored when the annotation was made. */
   start: number;
   end: number;
@@ -129,9 +134,10 @@ export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: Re
 
 /**
  * One drawn span of a highlight, in code points of the segment's current text; `uncertain` when
- * the text there changed since the note was made (drawn marked, for the author to confirm).
+ * the text there changed since the note was made (drawn marked, for the author to confirm);
+ * `witness` when it was made on another text of its language than its own file.
  */
-export type HighlightSpan = { segmentId: string; start: number; end: number; uncertain?: true };
+export type HighlightSpan = { segmentId: string; start: number; end: number; uncertain?: true; /** Left out for `default`. */ witness?: string };
 
 /**
  * What the reader page needs to draw one annotation in the text, and no more: its comment, quote

@@ -9,6 +9,7 @@ import { assertId, invalid, AnnotationError } from '@/lib/annotations/errors';
 import type { Annotation } from '@/lib/annotations/types';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
+import { segmentTexts, textKey } from '@/lib/content/text-keys';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { lockForEdit } from '@/lib/db/annotation-lock';
 import { annotationInclude, toAnnotation } from '@/lib/db/annotation-shape';
@@ -23,7 +24,8 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
     moderator = moderates(locked.viewerRole);
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     const document = await documentContext(annotation.document.slug);
-    const textOf = (key: string) => document.content.segments.find((s) => s.id === key)?.texts[annotation.language];
+    const texts = segmentTexts(document.content);
+    const textOf = (key: string, witness: string) => texts.get(key)?.[textKey(annotation.language, witness)];
 
     if (input.targets) {
       const checked = checkTargets(document.content, annotation.language, input.targets);
@@ -36,18 +38,19 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
       });
       await tx.annotationTarget.deleteMany({ where: { annotationId: id } });
       await tx.$executeRaw`
-        INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, "textHash")
-        SELECT gen_random_uuid(), ${id}::uuid, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
-          (SELECT s."textHashes" ->> ${annotation.language} FROM "Segment" s WHERE s.id = span.segment)
+        INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, witness, "textHash")
+        SELECT gen_random_uuid(), ${id}::uuid, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix, span.witness,
+          (SELECT s."textHashes" ->> span.text FROM "Segment" s WHERE s.id = span.segment)
         FROM unnest(${segments.map((s) => s.id)}::int[], ${checked.targets.map((t) => t.start)}::int[], ${checked.targets.map((t) => t.end)}::int[],
-          ${checked.targets.map((t) => t.exact)}::text[], ${checked.targets.map((t) => t.prefix)}::text[], ${checked.targets.map((t) => t.suffix)}::text[])
-          WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)`;
+          ${checked.targets.map((t) => t.exact)}::text[], ${checked.targets.map((t) => t.prefix)}::text[], ${checked.targets.map((t) => t.suffix)}::text[],
+          ${checked.targets.map((t) => t.witness)}::text[], ${checked.targets.map((t) => textKey(annotation.language, t.witness))}::text[])
+          WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, witness, text, ordinal)`;
       // Raw, so that the note's updatedAt says when its words last changed, not its place.
       await tx.$executeRaw`UPDATE "Annotation" SET "firstSegmentId" = ${segments[0]!.id}, "firstStart" = ${checked.targets[0]!.start} WHERE id = ${id}::uuid`;
     } else {
       const uncertain = annotation.targets.filter((target) => target.anchorStatus === 'uncertain');
       for (const target of uncertain) {
-        const text = textOf(target.segment.key);
+        const text = textOf(target.segment.key, target.witness);
         const [start, end] = [target.anchorStart ?? target.start, target.anchorEnd ?? target.end];
         if (text === undefined || end > codePointLength(text)) {
           throw new AnnotationError('conflict', 'The text changed again since this note was last placed; reload and try again.');

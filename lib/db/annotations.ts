@@ -4,12 +4,12 @@ import 'server-only';
 // after it has committed. Lists and replies live in the sibling files, re-exported here.
 import { assertCanEdit, assertCanModerate, assertCanResolve, moderates, type Viewer } from '@/lib/annotations/access';
 import { randomUUID } from 'node:crypto';
-import type { SpanSelector } from '@/lib/anchoring';
-import { checkTargets, type CheckedAnnotationInput } from '@/lib/annotations/check-targets';
+import { checkTargets, type CheckedAnnotationInput, type CheckedSpan } from '@/lib/annotations/check-targets';
 import { AnnotationError, assertId, deletedConflict, invalid, notFound, type Issue } from '@/lib/annotations/errors';
 import { idTaken, isSameCreate } from '@/lib/annotations/idempotency';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
+import { textKey } from '@/lib/content/text-keys';
 import { getDocument } from '@/lib/data/documents';
 import { documentContext, documentContexts } from '@/lib/db/annotation-documents';
 import { readableBy } from '@/lib/db/annotation-filters';
@@ -80,14 +80,15 @@ export async function createAnnotationOnce(
       ON CONFLICT (id) DO NOTHING
       RETURNING id, "createdAt"
     ), spans AS (
-      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, "textHash")
+      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", ordinal, start, "end", exact, prefix, suffix, witness, "textHash")
       -- Checked against the text whose hash the segment holds: anchored on it where it was made.
       -- (The insert trigger cannot look the language up: this statement's annotation is not visible to it.)
-      SELECT gen_random_uuid(), annotation.id, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
-        (SELECT s."textHashes" ->> ${input.language} FROM "Segment" s WHERE s.id = span.segment)
+      SELECT gen_random_uuid(), annotation.id, span.segment, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix, span.witness,
+        (SELECT s."textHashes" ->> span.text FROM "Segment" s WHERE s.id = span.segment)
       FROM annotation, unnest(${segments.map((s) => s.id)}::int[], ${targets.map((t) => t.start)}::int[], ${targets.map((t) => t.end)}::int[],
-        ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[])
-        WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, ordinal)
+        ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[],
+        ${targets.map((t) => t.witness)}::text[], ${targets.map((t) => textKey(input.language, t.witness))}::text[])
+        WITH ORDINALITY AS span(segment, start, "end", exact, prefix, suffix, witness, text, ordinal)
     )
     SELECT "createdAt" FROM annotation`;
   if (!rows[0]) {
@@ -126,7 +127,7 @@ export async function createAnnotationOnce(
 }
 
 /** The selection as the server describes it, checked against the current text once. */
-function checkedTargets(content: DocumentContent, input: CreateAnnotationInput | CheckedAnnotationInput): SpanSelector[] {
+function checkedTargets(content: DocumentContent, input: CreateAnnotationInput | CheckedAnnotationInput): CheckedSpan[] {
   if ('checkedAgainst' in input && input.checkedAgainst === content) return input.targets;
   const checked = checkTargets(content, input.language, input.targets);
   if (!checked.ok) throw invalid(checked.issues);

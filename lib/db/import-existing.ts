@@ -21,7 +21,7 @@ import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
 import { readableBy } from '@/lib/db/annotation-filters';
 
 type Segments = Map<string, { id: number; position: number }>;
-type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number];
+type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number, witness: string];
 type ExistingAnnotation = {
   id: string;
   authorId: string;
@@ -71,9 +71,9 @@ function saysTheSame(planned: PlannedAnnotation, existing: ExistingAnnotation, s
   return (
     targets.length === existing.targets.length &&
     targets.every((t, i) => {
-      const [segment, start, end, exact, currentStart, currentEnd] = existing.targets[i]!;
+      const [segment, start, end, exact, currentStart, currentEnd, witness] = existing.targets[i]!;
       const here = (t.start === start && t.end === end) || (t.start === currentStart && t.end === currentEnd);
-      return segments.get(t.segmentId)!.id === segment && here && blind(t.exact) === blind(exact);
+      return segments.get(t.segmentId)!.id === segment && (t.witness ?? 'default') === witness && here && blind(t.exact) === blind(exact);
     })
   );
 }
@@ -94,7 +94,7 @@ async function candidates(tx: Prisma.TransactionClient, documentId: number, impo
   const firstStarts = firsts.map((t) => t.start);
   return tx.$queryRaw<ExistingAnnotation[]>`
     SELECT a.id::text AS id, a."authorId"::text AS "authorId", a.via, a."importedFromId", a."importedFromCreator", a.comment, a.tags,
-      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"))
+      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t.witness)
         ORDER BY t.ordinal)
        FROM "AnnotationTarget" t WHERE t."annotationId" = a.id) AS targets
     FROM "Annotation" a

@@ -38,7 +38,7 @@ const annotation: Annotation = {
 describe('exportCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', async () => {
     const csv = await collect(exportCsv(options, streamOf(sampleAnnotations)));
-    expect(csv.startsWith('\uFEFFid,document,language,language_status,status,quote,position,current_position,text_en,text_ko,text_ja,comment,tags,')).toBe(
+    expect(csv.startsWith('\uFEFFid,document,language,witness,language_status,status,quote,position,current_position,text_en,text_ko,text_ja,comment,tags,')).toBe(
       true,
     );
     expect(csv.endsWith('\r\n')).toBe(true);

@@ -13,7 +13,8 @@
 // one record) showed as a fifth of the export's CPU. The rules are its own, and the tests check
 // this against it for any text.
 import type { Annotation } from '@/lib/annotations/types';
-import { statusLabel, type DocumentContent } from '@/lib/content';
+import { defaultWitnessId, statusLabel, type DocumentContent } from '@/lib/content/types';
+import { textProvenance } from '@/lib/content/text-keys';
 import type { ExportOptions } from '@/lib/export/options';
 import { currentPositions, originalPositions, passageOf, segmentsText } from '@/lib/export/passage';
 
@@ -35,6 +36,8 @@ export function csvColumns(document: DocumentContent): string[] {
     'id',
     'document',
     'language',
+    // The text of the language the note was made on: default (its own file) or a witness's name.
+    'witness',
     'language_status',
     'status',
     'quote',
@@ -59,13 +62,16 @@ export function csvColumns(document: DocumentContent): string[] {
 function row(options: ExportOptions, annotation: Annotation): string[] {
   const { document } = options;
   const passage = passageOf(document, annotation, options.baseUrl);
-  const language = document.languages.find((l) => l.code === annotation.language);
+  const witness = annotation.targets[0]?.witness ?? defaultWitnessId;
+  // The status of the text the note was made on: a witness's own, not its language's.
+  const provenance = textProvenance(document, annotation.language, witness);
   const deleted = annotation.deleted;
   return [
     annotation.id,
     document.slug,
     annotation.language,
-    language ? statusLabel(language.status) : '',
+    [...new Set(annotation.targets.map((t) => t.witness))].join(' ') || witness,
+    provenance ? statusLabel(provenance.status) : '',
     deleted ? 'deleted' : annotation.status,
     deleted ? '' : passage.selected.map((s) => s.exact).join('\n\n'),
     originalPositions(passage),

@@ -39,6 +39,12 @@ export const targetInputSchema = z
     segmentId: z.string().min(1).max(100),
     /** The column the span was selected in; when given it must be the annotation's language. */
     language: languageCode.optional(),
+    /** Which text of the language the span was selected in (`default`, its own file, when left out). */
+    witness: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a witness id such as default or working')
+      .max(100)
+      .optional(),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     exact: text('exact', limits.quote, { min: 1 }),
