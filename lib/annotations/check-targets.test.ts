@@ -90,7 +90,9 @@ describe('checkTargets', () => {
     });
     // The same words are not in the language's own text, so the default witness refuses them.
     const own = checkTargets(document, 'ja', [{ segmentId: 'p1', start: 3, end: 8, exact: '𠮷野で会見' }]);
-    expect(own.ok ? [] : own.issues).toEqual([{ path: 'targets.0.exact', message: 'the text at 3–8 of segment "p1" in "ja" is "𠮷野で会っ", not "𠮷野で会見"' }]);
+    expect(own.ok ? [] : own.issues).toEqual([
+      { path: 'targets.0.exact', message: 'the text at 3–8 of segment "p1" in "ja" is "𠮷野で会っ", not "𠮷野で会見"' },
+    ]);
   });
 
   it('refuses a witness the language does not have, naming those it has', () => {
