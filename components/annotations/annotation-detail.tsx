@@ -101,11 +101,19 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
   }));
   // A note with one span still drawn can be shown there, even when another is orphaned.
   const drawn = annotation.targets.find((t) => t.anchor.status !== 'orphaned');
+  // Made on another text of its language than the language's own (a witness): said, since its
+  // highlight shows only where a column shows that text.
+  const witness = annotation.targets.find((t) => t.witness && t.witness !== 'default')?.witness;
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
-        {annotation.deleted ? t('deletedNote') : t('noteOn', { language: info.languageName(annotation.language) })}
+        {annotation.deleted
+          ? t('deletedNote')
+          : witness
+            ? t('noteOnText', { language: info.languageName(annotation.language), text: witness })
+            : t('noteOn', { language: info.languageName(annotation.language) })}
       </h3>
+      {witness && !annotation.deleted ? <p className="note-witness">{t('madeOnOtherText', { language: info.languageName(annotation.language), text: witness })}</p> : null}
       {position && position.count > 1 ? (
         <nav className="note-pager" aria-label={t('pager')}>
           <button type="button" className="link-button" disabled={position.index === 0} onClick={() => position.go(position.index - 1)}>

@@ -44,7 +44,8 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
         {note.deleted ? null : <ColorSwatch color={note.color} />}
         <span className="visually-hidden">{note.deleted ? t('deletedNote') : t('colorNote', { color: colors(note.color) })}, </span>
         <span>
-          {info.languageName(note.language)} · {first?.segmentId}
+          {info.languageName(note.language)}
+          {first?.witness && first.witness !== 'default' ? ` (${t('onText', { text: first.witness })})` : null} · {first?.segmentId}
         </span>
         {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">{t('privateBadge')}</span> : null}
         {note.group && !note.deleted ? <span className="visibility-badge is-group">{note.group.name}</span> : null}

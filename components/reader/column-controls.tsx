@@ -8,17 +8,18 @@ import { LanguageName } from '@/components/reader/language-name';
 import { rememberColumns } from '@/lib/reader/column-preference';
 import { chooseColumnsPath, movedColumn, readerPath, swappedColumns, withColumn, withoutColumn } from '@/lib/reader/columns';
 import type { ReadingMode } from '@/lib/reader/reading-mode';
+import { noWitnesses, type WitnessChoice } from '@/lib/reader/witness-choice';
 
 type Language = { code: string; name: string; nativeName: string };
 
-type Props = { slug: string; codes: string[]; mode: ReadingMode; languages: Language[]; colours: Record<string, number> };
+type Props = { slug: string; codes: string[]; mode: ReadingMode; languages: Language[]; colours: Record<string, number>; witnesses?: WitnessChoice };
 
 /**
  * Choose, order and swap the language columns. Every control is a link: without JavaScript it
  * goes through a route that remembers the choice; with JavaScript the page changes in place and
  * keyboard focus stays on the control (or its replacement).
  */
-export function ColumnControls({ slug, codes, mode, languages, colours }: Props) {
+export function ColumnControls({ slug, codes, mode, languages, colours, witnesses = noWitnesses }: Props) {
   const t = useTranslations('Reader');
   const { nameOf, listOf } = useLanguageNames();
   const router = useRouter();
@@ -36,8 +37,8 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
   // anyone, whatever columns the recipient last chose.
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has('langs')) return;
-    window.history.replaceState(window.history.state, '', `${readerPath(slug, codesKey.split(','), undefined, mode)}${window.location.hash}`);
-  }, [slug, codesKey, mode]);
+    window.history.replaceState(window.history.state, '', `${readerPath(slug, codesKey.split(','), undefined, mode, witnesses)}${window.location.hash}`);
+  }, [slug, codesKey, mode, witnesses]);
 
   useEffect(() => {
     const wanted = pendingFocus.current;
@@ -55,14 +56,14 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
     event.preventDefault();
     rememberColumns(next);
     pendingFocus.current = focusAfter;
-    startTransition(() => router.push(`${readerPath(slug, next, undefined, mode)}${window.location.hash}`, { scroll: false }));
+    startTransition(() => router.push(`${readerPath(slug, next, undefined, mode, witnesses)}${window.location.hash}`, { scroll: false }));
   }
 
   function action(next: string[], focusKey: string, focusAfter: string[], label: string | undefined, content: ReactNode, className = 'column-action') {
     return (
       <a
         className={className}
-        href={chooseColumnsPath(slug, next, mode)}
+        href={chooseColumnsPath(slug, next, mode, witnesses)}
         // eslint-disable-next-line react-hooks/refs -- choose() touches the ref on click, never while rendering
         onClick={(event) => choose(event, next, focusAfter)}
         aria-label={label}

@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { readerPath } from '@/lib/reader/columns';
 import { readingModes, type ReadingMode } from '@/lib/reader/reading-mode';
+import type { WitnessChoice } from '@/lib/reader/witness-choice';
 
 /**
  * Columns, interleaved or one language: plain links to the same reader with another `?mode=`, so
  * the choice works without JavaScript, is kept in the address and is reached with Tab.
  */
-export function ReadingModes({ slug, codes, mode }: { slug: string; codes: string[]; mode: ReadingMode }) {
+export function ReadingModes({ slug, codes, mode, witnesses }: { slug: string; codes: string[]; mode: ReadingMode; witnesses?: WitnessChoice }) {
   const t = useTranslations('ReadingMode');
   return (
     <nav className="reading-modes" aria-labelledby="reader_mode_label">
@@ -19,7 +20,7 @@ export function ReadingModes({ slug, codes, mode }: { slug: string; codes: strin
           <li key={each}>
             <Link
               className="reading-mode"
-              href={readerPath(slug, codes, undefined, each)}
+              href={readerPath(slug, codes, undefined, each, witnesses)}
               aria-current={each === mode ? 'page' : undefined}
               scroll={false}
               data-mode={each}

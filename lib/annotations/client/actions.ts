@@ -172,7 +172,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         visibility: audience.visibility,
         mine: true,
         pending: true,
-        spans: draft.targets.map(({ segmentId, start, end }) => ({ segmentId, start, end })),
+        spans: draft.targets.map(({ segmentId, start, end, witness }) => ({ segmentId, start, end, ...(witness ? { witness } : {}) })),
       };
       set((s) => withHighlights(s, new Map([[id, shown]])));
       actions.announce('savingHighlight');

@@ -51,8 +51,8 @@ describe('the reader store', () => {
     expect(state.drawn.get(highlightKey('s1', 'en'))).toEqual([{ id: 'a', start: 0, end: 4, color: 'yellow', visibility: 'shared', pending: false }]);
     expect(state.drawn.get(highlightKey('s2', 'ko'))!.map((d) => d.id)).toEqual(['b']);
     expect(state.onSegment.get('s1')).toEqual([
-      { id: 'a', language: 'en', color: 'yellow' },
-      { id: 'b', language: 'ko', color: 'blue' },
+      { id: 'a', language: 'en', text: 'en', color: 'yellow' },
+      { id: 'b', language: 'ko', text: 'ko', color: 'blue' },
     ]);
   });
 
@@ -151,13 +151,35 @@ describe('withTagsChanged and counterpartNotes', () => {
 
   it('takes the other languages’ notes on a segment, by language in the document’s order, then in text order', () => {
     const notes = [
-      { id: 'ja1', language: 'ja', color: 'yellow' },
-      { id: 'ko1', language: 'ko', color: 'yellow' },
-      { id: 'en1', language: 'en', color: 'yellow' },
-      { id: 'ja2', language: 'ja', color: 'blue' },
+      { id: 'ja1', language: 'ja', text: 'ja', color: 'yellow' },
+      { id: 'ko1', language: 'ko', text: 'ko', color: 'yellow' },
+      { id: 'en1', language: 'en', text: 'en', color: 'yellow' },
+      { id: 'ja2', language: 'ja', text: 'ja', color: 'blue' },
     ] as const;
     expect(counterpartNotes(notes, 'en', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['ko1', 'ja1', 'ja2']);
     expect(counterpartNotes(notes, 'ja', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['en1', 'ko1']);
+  });
+
+  it('marks a note made on another text of the cell’s own language, and draws it only in a column showing that text', () => {
+    const notes = [
+      { id: 'ja1', language: 'ja', text: 'ja', color: 'yellow' },
+      { id: 'jw1', language: 'ja', text: 'ja.working', color: 'green' },
+    ] as const;
+    expect(counterpartNotes(notes, 'ja', ['en', 'ja']).map((n) => n.id)).toEqual(['jw1']);
+    expect(counterpartNotes(notes, 'ja.working', ['en', 'ja']).map((n) => n.id)).toEqual(['ja1']);
+
+    const state = initialState({
+      highlights: [
+        { id: 'w', language: 'ja', color: 'green', visibility: 'shared', mine: false, spans: [{ segmentId: 's1', start: 1, end: 3, witness: 'working' }] },
+      ],
+      total: 1,
+      covered: 1,
+      tags: [],
+      collapsed: false,
+    });
+    expect(state.drawn.get(highlightKey('s1', 'ja'))).toBeUndefined();
+    expect(state.drawn.get(highlightKey('s1', 'ja.working'))!.map((h) => [h.id, h.start, h.end])).toEqual([['w', 1, 3]]);
+    expect(state.onSegment.get('s1')).toEqual([{ id: 'w', language: 'ja', text: 'ja.working', color: 'green' }]);
   });
 });
 

@@ -5,10 +5,12 @@
 // does. Every update here is a pure function of the state, tested without a browser.
 import type { AnnotationHighlight, HighlightSpan, RenderedAnnotation } from '@/lib/annotations/types';
 import type { SpanSelector } from '@/lib/anchoring';
+import { textKey } from '@/lib/content/text-keys';
+import { defaultWitnessId } from '@/lib/content/types';
 import type { Color, Visibility } from '@/lib/validations/annotation-limits';
 
-/** A selection about to become an annotation: its column and one span per segment. */
-export type Draft = { language: string; targets: SpanSelector[] };
+/** A selection about to become an annotation: its column and one span per segment, each on the text the column shows (`witness`, left out for the language's own). */
+export type Draft = { language: string; targets: (SpanSelector & { witness?: string })[] };
 
 export type PanelView =
   | { mode: 'list' }
@@ -21,15 +23,15 @@ export type PanelView =
 /** `uncertain`: the text there changed since the note was made (drawn marked). */
 export type DrawnHighlight = { id: string; start: number; end: number; color: Color; visibility: Visibility; pending: boolean; uncertain?: true };
 
-/** An annotation that has a highlight on a segment, for the markers of the other languages. */
-export type SegmentNote = { id: string; language: string; color: Color };
+/** An annotation that has a highlight on a segment, for the markers of the other texts; `text`: the text key it is drawn on (`ja`, `ja.working`). */
+export type SegmentNote = { id: string; language: string; text: string; color: Color };
 
 export type StoredHighlight = AnnotationHighlight & { pending: boolean };
 
 export type ReaderState = {
   /** By id, in text order as the server gave them (new ones last). */
   highlights: ReadonlyMap<string, StoredHighlight>;
-  /** What each segment's text draws, by highlightKey(segmentId, lang); a key's array changes only with its highlights. */
+  /** What each segment's text draws, by highlightKey(segmentId, text key: `ja`, or `ja.working` for a witness); a key's array changes only with its highlights. */
   drawn: ReadonlyMap<string, readonly DrawnHighlight[]>;
   /** Saved highlights on each segment, in every language, by segment id. */
   onSegment: ReadonlyMap<string, readonly SegmentNote[]>;
@@ -82,7 +84,10 @@ export function initialState({ highlights, total, covered, tags, collapsed }: In
   return { ...state, ...derived(state.highlights, state.view) };
 }
 
-const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => highlightKey(span.segmentId, h.language));
+/** A span is drawn in the column showing the text it was made on (lib/content/text-keys.ts). */
+const keyOf = (h: AnnotationHighlight, span: HighlightSpan) => highlightKey(span.segmentId, textKey(h.language, span.witness));
+const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => keyOf(h, span));
+const draftKey = (draft: Draft, target: Draft['targets'][number]) => highlightKey(target.segmentId, textKey(draft.language, target.witness));
 
 /** Every key's drawn highlights and every segment's notes, from scratch (at start, or after a reload). */
 function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<ReaderState, 'drawn' | 'onSegment'> {
@@ -90,15 +95,16 @@ function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<R
   const onSegment = new Map<string, SegmentNote[]>();
   for (const h of highlights.values()) {
     for (const span of h.spans) {
-      const key = highlightKey(span.segmentId, h.language);
+      const key = keyOf(h, span);
       drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (!h.pending)
-      for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+      for (const segmentId of new Set(h.spans.map((s) => s.segmentId)))
+        onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h, segmentId)]);
   }
   if (view.mode === 'new')
     for (const target of view.draft.targets) {
-      const key = highlightKey(target.segmentId, view.draft.language);
+      const key = draftKey(view.draft, target);
       drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
     }
   return { drawn, onSegment };
@@ -113,7 +119,12 @@ const drawnOf = (h: StoredHighlight, span: HighlightSpan): DrawnHighlight => ({
   pending: h.pending,
   ...(span.uncertain ? { uncertain: true as const } : {}),
 });
-const noteOf = (h: StoredHighlight): SegmentNote => ({ id: h.id, language: h.language, color: h.color });
+const noteOf = (h: StoredHighlight, segmentId: string): SegmentNote => ({
+  id: h.id,
+  language: h.language,
+  text: textKey(h.language, h.spans.find((span) => span.segmentId === segmentId)?.witness),
+  color: h.color,
+});
 const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({
   id: draftId,
   start: target.start,
@@ -143,7 +154,7 @@ export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, 
     else highlights.delete(id);
   }
   for (const v of [state.view, view]) {
-    if (v.mode === 'new') for (const t of v.draft.targets) keys.add(highlightKey(t.segmentId, v.draft.language));
+    if (v.mode === 'new') for (const t of v.draft.targets) keys.add(draftKey(v.draft, t));
   }
   if (!changes.size && view === state.view) return state;
 
@@ -153,17 +164,17 @@ export function withHighlights(state: ReaderState, changes: ReadonlyMap<string, 
   for (const segmentId of segments) onSegment.delete(segmentId);
   for (const h of highlights.values()) {
     for (const span of h.spans) {
-      const key = highlightKey(span.segmentId, h.language);
+      const key = keyOf(h, span);
       if (keys.has(key)) drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (h.pending) continue;
     for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) {
-      if (segments.has(segmentId)) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h)]);
+      if (segments.has(segmentId)) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h, segmentId)]);
     }
   }
   if (view.mode === 'new')
     for (const target of view.draft.targets) {
-      const key = highlightKey(target.segmentId, view.draft.language);
+      const key = draftKey(view.draft, target);
       drawn.set(key, [...(drawn.get(key) ?? []), draftHighlight(target)]);
     }
   return { ...state, highlights, drawn, onSegment, view };
@@ -196,10 +207,18 @@ export function highlightOf(annotation: RenderedAnnotation, viewerId: string | n
     pending: false,
     spans: annotation.deleted
       ? []
-      : annotation.targets.flatMap(({ segmentId, anchor }): HighlightSpan[] =>
+      : annotation.targets.flatMap(({ segmentId, anchor, witness }): HighlightSpan[] =>
           anchor.status === 'orphaned'
             ? []
-            : [{ segmentId, start: anchor.start, end: anchor.end, ...(anchor.status === 'uncertain' ? { uncertain: true as const } : {}) }],
+            : [
+                {
+                  segmentId,
+                  start: anchor.start,
+                  end: anchor.end,
+                  ...(anchor.status === 'uncertain' ? { uncertain: true as const } : {}),
+                  ...(witness && witness !== defaultWitnessId ? { witness } : {}),
+                },
+              ],
         ),
   };
 }
@@ -223,14 +242,17 @@ export function withTagsChanged(tags: ReaderState['tags'], before: readonly stri
     .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
 
-/** The notes of the other languages on a segment, by language in `languageOrder`, each language's in text order. */
-export function counterpartNotes(notes: readonly SegmentNote[], lang: string, languageOrder: readonly string[]): SegmentNote[] {
+/**
+ * The notes on a segment drawn in other texts than `text` (the cell's text key: other languages,
+ * and other texts of its own language), by language in `languageOrder`, each language's in text order.
+ */
+export function counterpartNotes(notes: readonly SegmentNote[], text: string, languageOrder: readonly string[]): SegmentNote[] {
   const rank = (code: string) => {
     const index = languageOrder.indexOf(code);
     return index < 0 ? languageOrder.length : index;
   };
   return notes
-    .filter((note) => note.language !== lang)
+    .filter((note) => note.text !== text)
     .map((note, order) => ({ note, order }))
     .sort((a, b) => rank(a.note.language) - rank(b.note.language) || a.order - b.order)
     .map(({ note }) => note);
