@@ -52,7 +52,8 @@ test('a note on the English apology lights its Korean and Japanese phrases, and 
 
 test('a reader marks a key term in every column and finds a Japanese word with its counterparts', async ({ page }) => {
   await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
-  await page.getByText('Key terms and search').click();
+  await page.getByRole('tab', { name: 'Key terms and search' }).click();
+  await expect(page).toHaveURL(/[?&]panel=terms/);
   const term = page.getByRole('button', { name: /North East Asia.*동북아시아.*北東アジア/ });
   await term.click();
   await expect(term).toHaveAttribute('aria-pressed', 'true');
