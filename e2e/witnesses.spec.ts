@@ -39,7 +39,9 @@ test('a reader switches the Japanese column to another witness, sees its provena
   await expect(cellText(page, 'p2', 'ja')).toHaveText('日本側は、痛切な反省と心からのお詫びを表明した。');
   await expectAccessible(page);
 
-  await texts(page).getByRole('link', { name: /^first/ }).click();
+  await texts(page)
+    .getByRole('link', { name: /^first/ })
+    .click();
   await expect(page).toHaveURL(/[?&]witness=ja\.first/);
   await expect(texts(page).getByRole('link', { name: /^first/ })).toHaveAttribute('aria-current', 'true');
   await expect(cellText(page, 'p2', 'ja')).toHaveText('日本側は、深い反省と心からのお詫びを表明した。');
@@ -67,7 +69,9 @@ test('a reader switches the Japanese column to another witness, sees its provena
   expect(mine.items.map((a) => a.targets.map((t) => [t.witness, t.exact]))).toEqual([[['first', '深い反省']]]);
 
   // Back on the main text, the note is not drawn on other words: a marker says where it is.
-  await texts(page).getByRole('link', { name: /main text/ }).click();
+  await texts(page)
+    .getByRole('link', { name: /main text/ })
+    .click();
   await expect(page).not.toHaveURL(/witness=/);
   await expect(cellText(page, 'p2', 'ja')).toHaveText('日本側は、痛切な反省と心からのお詫びを表明した。');
   await expect(cellText(page, 'p2', 'ja').locator('mark')).toHaveCount(0);
@@ -92,7 +96,9 @@ test('without JavaScript the column header’s links choose the text, and a bad 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(reader);
-  await texts(page).getByRole('link', { name: /^first/ }).click();
+  await texts(page)
+    .getByRole('link', { name: /^first/ })
+    .click();
   await expect(cellText(page, 'p2', 'ja')).toHaveText('日本側は、深い反省と心からのお詫びを表明した。');
   await page.goto(`${reader}&witness=ja.authentic`);
   await expect(page.getByRole('status').filter({ hasText: 'This document has no text “authentic” of ja.' })).toBeVisible();

@@ -22,6 +22,7 @@ type Props = { document: DocumentContent; columns: ShownLanguage[]; mode: Readin
 
 export function ParallelText({ document, columns: chosen, mode, witnesses }: Props) {
   const t = useTranslations('Reader');
+  const p = useTranslations('Provenance');
   const { full: columns, counterparts } = shownInFull(mode, chosen);
   const codes = chosen.map((l) => l.code);
   const texts = segmentTexts(document);
@@ -55,6 +56,8 @@ export function ParallelText({ document, columns: chosen, mode, witnesses }: Pro
             <span>
               <LanguageName language={language} />
             </span>
+            {/* Which text, when the language has several: "(first)", "(main text)". */}
+            {textChoices(language) ? <span className="column-bar-text">({language.witness === 'default' ? p('ownText') : language.witness})</span> : null}
             {language.status === 'working-translation' ? <span className="column-bar-status">{t('workingBadge')}</span> : null}
           </div>
         ))}

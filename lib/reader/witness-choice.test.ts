@@ -28,7 +28,9 @@ describe('parseWitnessChoice', () => {
 describe('the address of a chosen text', () => {
   it('keeps the chosen texts in the reader’s address with the columns and the mode, and leaves the own texts out', () => {
     const chosen = withWitness({}, 'ja', 'first');
-    expect(readerPath('two-witnesses', ['en', 'ja'], 'p2', 'interleaved', chosen)).toBe('/documents/two-witnesses?langs=en,ja&mode=interleaved&witness=ja.first#p2');
+    expect(readerPath('two-witnesses', ['en', 'ja'], 'p2', 'interleaved', chosen)).toBe(
+      '/documents/two-witnesses?langs=en,ja&mode=interleaved&witness=ja.first#p2',
+    );
     expect(readerPath('two-witnesses', ['en', 'ja'], undefined, 'columns', withWitness(chosen, 'ja', 'default'))).toBe('/documents/two-witnesses?langs=en,ja');
     expect(witnessQuery({ ja: 'first', en: 'draft' })).toBe('&witness=en.draft,ja.first');
   });

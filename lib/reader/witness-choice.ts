@@ -22,7 +22,10 @@ export function parseWitnessChoice(raw: string | string[] | undefined, document:
   if (value.length > longestValue) return { chosen: noWitnesses, problems: [`The texts in this address are too long to read (${value.length} characters).`] };
   const chosen: Record<string, string> = {};
   const problems: string[] = [];
-  for (const key of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const key of value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const { language, witness } = parseTextKey(key);
     const known = document.languages.some((l) => l.code === language);
     if (!known || !textProvenance(document, language, witness)) {
