@@ -113,7 +113,9 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
             ? t('noteOnText', { language: info.languageName(annotation.language), text: witness })
             : t('noteOn', { language: info.languageName(annotation.language) })}
       </h3>
-      {witness && !annotation.deleted ? <p className="note-witness">{t('madeOnOtherText', { language: info.languageName(annotation.language), text: witness })}</p> : null}
+      {witness && !annotation.deleted ? (
+        <p className="note-witness">{t('madeOnOtherText', { language: info.languageName(annotation.language), text: witness })}</p>
+      ) : null}
       {position && position.count > 1 ? (
         <nav className="note-pager" aria-label={t('pager')}>
           <button type="button" className="link-button" disabled={position.index === 0} onClick={() => position.go(position.index - 1)}>

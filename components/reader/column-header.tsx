@@ -69,7 +69,13 @@ export function ColumnHeader({ language, colour, choices }: Props) {
           <ul className="text-choice-list">
             {choices.texts.map((text) => (
               <li key={text.id}>
-                <Link className="text-choice-link" href={text.href} scroll={false} aria-current={text.id === witness ? 'true' : undefined} data-witness={text.id}>
+                <Link
+                  className="text-choice-link"
+                  href={text.href}
+                  scroll={false}
+                  aria-current={text.id === witness ? 'true' : undefined}
+                  data-witness={text.id}
+                >
                   {textName(text.id)}
                   <span className="visually-hidden">, {badges(text.status)}</span>
                 </Link>

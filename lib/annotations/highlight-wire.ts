@@ -13,7 +13,13 @@ export function packHighlights(highlights: readonly AnnotationHighlight[]): stri
   return highlights
     .map((h) => {
       const flags = `${h.visibility === 'shared' ? 's' : h.visibility === 'group' ? 'g' : 'p'}${h.mine ? 'm' : ''}`;
-      return [h.id, h.language, h.color, flags, ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}${s.witness ? `:@${s.witness}` : ''}`)].join(' ');
+      return [
+        h.id,
+        h.language,
+        h.color,
+        flags,
+        ...h.spans.map((s) => `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}${s.witness ? `:@${s.witness}` : ''}`),
+      ].join(' ');
     })
     .join(';');
 }

@@ -5,8 +5,7 @@
 // Pure and free of Node: the reader in the browser keys its highlights by it too.
 import { defaultWitnessId, type DocumentContent, type DocumentLanguage } from '@/lib/content/types';
 
-export const textKey = (language: string, witness: string = defaultWitnessId): string =>
-  witness === defaultWitnessId ? language : `${language}.${witness}`;
+export const textKey = (language: string, witness: string = defaultWitnessId): string => (witness === defaultWitnessId ? language : `${language}.${witness}`);
 
 export function parseTextKey(key: string): { language: string; witness: string } {
   const dot = key.indexOf('.');
@@ -40,9 +39,7 @@ export function segmentTexts(document: DocumentContent): Map<string, Record<stri
 
 /** Whether `language` of `document` has a text called `witness`. */
 export const hasWitness = (document: DocumentContent, language: string, witness: string): boolean =>
-  witness === defaultWitnessId
-    ? document.languages.some((l) => l.code === language)
-    : document.witnesses.some((w) => w.code === language && w.id === witness);
+  witness === defaultWitnessId ? document.languages.some((l) => l.code === language) : document.witnesses.some((w) => w.code === language && w.id === witness);
 
 /** The names of `language`'s texts: `default` first, then its witnesses in file order. */
 export const witnessIds = (document: DocumentContent, language: string): string[] => [

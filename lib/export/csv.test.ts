@@ -38,9 +38,9 @@ const annotation: Annotation = {
 describe('exportCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', async () => {
     const csv = await collect(exportCsv(options, streamOf(sampleAnnotations)));
-    expect(csv.startsWith('\uFEFFid,document,language,witness,language_status,status,quote,position,current_position,text_en,text_ko,text_ja,comment,tags,')).toBe(
-      true,
-    );
+    expect(
+      csv.startsWith('\uFEFFid,document,language,witness,language_status,status,quote,position,current_position,text_en,text_ko,text_ja,comment,tags,'),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').split('\r\n')).toHaveLength(sampleAnnotations.length + 2);
   });

@@ -31,7 +31,13 @@ export function langsValue(codes: readonly string[]): string {
 }
 
 /** The reader with these columns (in this reading mode, showing these texts); what a shared link holds. */
-export function readerPath(slug: string, codes: readonly string[], segmentId?: string, mode: ReadingMode = 'columns', witnesses: WitnessChoice = noWitnesses): string {
+export function readerPath(
+  slug: string,
+  codes: readonly string[],
+  segmentId?: string,
+  mode: ReadingMode = 'columns',
+  witnesses: WitnessChoice = noWitnesses,
+): string {
   return `/documents/${encodeURIComponent(slug)}?langs=${langsValue(codes)}${modeQuery(mode)}${witnessQuery(witnesses)}${segmentId ? `#${segmentId}` : ''}`;
 }
 

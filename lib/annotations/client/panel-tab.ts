@@ -24,6 +24,18 @@ export function tabAfterKey(current: PanelTab, key: string): PanelTab | undefine
   const index = panelTabs.indexOf(current);
   const last = panelTabs.length - 1;
   const to =
-    key === 'ArrowRight' ? (index === last ? 0 : index + 1) : key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : key === 'Home' ? 0 : key === 'End' ? last : -1;
+    key === 'ArrowRight'
+      ? index === last
+        ? 0
+        : index + 1
+      : key === 'ArrowLeft'
+        ? index === 0
+          ? last
+          : index - 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? last
+            : -1;
   return to < 0 ? undefined : panelTabs[to];
 }

@@ -99,8 +99,7 @@ function derived(highlights: ReaderState['highlights'], view: PanelView): Pick<R
       drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (!h.pending)
-      for (const segmentId of new Set(h.spans.map((s) => s.segmentId)))
-        onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h, segmentId)]);
+      for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) onSegment.set(segmentId, [...(onSegment.get(segmentId) ?? []), noteOf(h, segmentId)]);
   }
   if (view.mode === 'new')
     for (const target of view.draft.targets) {
