@@ -39,7 +39,9 @@ describe('exportCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', async () => {
     const csv = await collect(exportCsv(options, streamOf(sampleAnnotations)));
     expect(
-      csv.startsWith('\uFEFFid,document,language,language_status,status,quote,quote_languages,position,current_position,text_en,text_ko,text_ja,comment,tags,'),
+      csv.startsWith(
+        '\uFEFFid,document,language,witness,language_status,status,quote,quote_languages,position,current_position,text_en,text_ko,text_ja,comment,tags,',
+      ),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').split('\r\n')).toHaveLength(sampleAnnotations.length + 2);
