@@ -174,6 +174,16 @@ describe('notes on another text of a language', () => {
     ]);
     const again = await world.prisma.annotationTarget.findFirstOrThrow({ where: { annotationId: made.id, language: 'ja' } });
     expect(again.textHash).toBe(textHash(`まず、${workingText}`));
+
+    // Exported and imported back, each span with its language and its witness.
+    const file = JSON.parse(await collect(exportJsonLd(options(), iterateAnnotations('sample', world.alice, { scope: 'visible' }))));
+    await world.prisma.annotation.deleteMany();
+    expect(await importAnnotationFile('sample', world.bob, file)).toMatchObject({ ok: true });
+    const [imported] = (await listAnnotations('sample', world.bob, annotationListQuerySchema.parse({ scope: 'mine', crossLanguage: 'true' }))).items;
+    expect(imported!.targets.map((t) => [t.language, t.witness, t.exact, t.anchor.status])).toEqual([
+      ['en', 'default', 'met in Pyongyang', 'anchored'],
+      ['ja', 'working', '平壌で会談', 'anchored'],
+    ]);
   });
 
   it('exports the witness in JSON-LD, CSV and Markdown, and an import of the JSON-LD brings it back', async () => {

@@ -79,6 +79,17 @@ describe('exportCsv', () => {
     expect(record!.text_en).toBe(`${sampleDocument.segments[1]!.texts.en}\n\n${sampleDocument.segments[2]!.texts.en}`);
   });
 
+  it('gives a comparison one witness per quote, in the order of its quote languages', async () => {
+    const [ko, ja] = [sampleAnnotations[1]!.targets[0]!, sampleAnnotations[0]!.targets[0]!];
+    const comparison: Annotation = { ...sampleAnnotations[1]!, language: 'ko', targets: [ko, { ...ja, witness: 'working' }] };
+    const csv = await collect(exportCsv(options, streamOf([comparison, sampleAnnotations[1]!])));
+    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records.map((r) => [r.quote_languages, r.witness])).toEqual([
+      ['ko ja', 'default working'],
+      ['ko ko', 'default'],
+    ]);
+  });
+
   it('marks orphans and deleted annotations, and leaves out what a deleted one said', async () => {
     const csv = await collect(exportCsv(options, streamOf(sampleAnnotations)));
     const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
