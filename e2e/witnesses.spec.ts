@@ -105,3 +105,40 @@ test('without JavaScript the column header’s links choose the text, and a bad 
   await expect(cellText(page, 'p2', 'ja')).toHaveText('日本側は、痛切な反省と心からのお詫びを表明した。');
   await context.close();
 });
+
+test('a reader compares the English with the words of the Japanese text “first”, and each quote keeps its own text', async ({ browser }) => {
+  const who = await createReader(test.info().project.use.baseURL!, 'Ren Ito');
+  const page = await pageAs(browser, who);
+  await page.goto(`${reader}&witness=ja.first`);
+  await expect(cellText(page, 'p2', 'ja')).toHaveAttribute('data-witness', 'first');
+
+  await selectText(page, { segmentId: 'p2', lang: 'en', text: 'deep remorse' });
+  await toolbar(page).getByRole('button', { name: 'Compare with…' }).click();
+  await selectText(page, { segmentId: 'p2', lang: 'ja', text: '深い反省' });
+  await toolbar(page).getByRole('button', { name: 'Comment' }).click();
+  await panel(page).getByRole('textbox', { name: 'Comment' }).fill('The first translation answered “deep” with 深い.');
+  await panel(page).getByRole('button', { name: 'Save note' }).click();
+  await expect(announced(page)).toHaveText('Note saved');
+  await expect(panel(page).locator('#notes-view-heading')).toHaveText('Note comparing English and Japanese (text “first”)');
+  await expect(panel(page).getByText('Made on the Japanese text “first”, not the main one')).toBeVisible();
+  // Painted in the English column and on the text "first" of the Japanese.
+  await expect(cellText(page, 'p2', 'en').locator('mark')).toHaveText('deep remorse');
+  await expect(cellText(page, 'p2', 'ja').locator('mark')).toHaveText('深い反省');
+  const mine = (await (await who.api.get('/api/documents/two-witnesses/annotations?scope=mine&crossLanguage=true')).json()) as {
+    items: { targets: { language: string; witness: string; exact: string }[] }[];
+  };
+  expect(mine.items.map((a) => a.targets.map((t) => [t.language, t.witness, t.exact]))).toEqual([
+    [
+      ['en', 'default', 'deep remorse'],
+      ['ja', 'first', '深い反省'],
+    ],
+  ]);
+  await expectAccessible(page);
+
+  // On the main Japanese text the English stays painted; the Japanese cell marks the note instead.
+  await page.goto(reader);
+  await expect(cellText(page, 'p2', 'en').locator('mark')).toHaveText('deep remorse');
+  await expect(cellText(page, 'p2', 'ja').locator('mark')).toHaveCount(0);
+  await expect(page.locator('#p2 .segment-cell[lang="ja"]').getByRole('button', { name: /^1 note on the English text/ })).toBeVisible();
+  await page.context().close();
+});
