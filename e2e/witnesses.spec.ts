@@ -134,6 +134,7 @@ test('a reader compares the English with the words of the Japanese text “first
     ],
   ]);
   await expectAccessible(page);
+  await shoot(page, 'witness-comparison');
 
   // On the main Japanese text the English stays painted; the Japanese cell marks the note instead.
   await page.goto(reader);
