@@ -52,7 +52,8 @@ test('a note on the English apology lights its Korean and Japanese phrases, and 
 
 test('a reader marks a key term in every column and finds a Japanese word with its counterparts', async ({ page }) => {
   await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
-  await page.getByText('Key terms and search').click();
+  await page.getByRole('tab', { name: 'Key terms and search' }).click();
+  await expect(page).toHaveURL(/[?&]panel=terms/);
   const term = page.getByRole('button', { name: /North East Asia.*동북아시아.*北東アジア/ });
   await term.click();
   await expect(term).toHaveAttribute('aria-pressed', 'true');
@@ -69,4 +70,28 @@ test('a reader marks a key term in every column and finds a Japanese word with i
   await expect(hit).toContainText('Japan Bank for International Co-operation');
   await expect(hit).toContainText('국제협력은행');
   expect(await marked()).toEqual(['国際協力銀行']);
+});
+
+test('a keyboard reader moves between the panel’s Notes and Key terms tabs with the arrow keys, and the tab stays after a reload', async ({ page }) => {
+  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  const notesTab = page.getByRole('tab', { name: 'Notes' });
+  const termsTab = page.getByRole('tab', { name: 'Key terms and search' });
+  await expect(notesTab).toHaveAttribute('aria-selected', 'true');
+  await notesTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(termsTab).toBeFocused();
+  await expect(termsTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Key terms and search' }).getByRole('button', { name: /North East Asia/ })).toBeVisible();
+  // One tab stop: the chosen tab only.
+  await expect(notesTab).toHaveAttribute('tabindex', '-1');
+  await expectAccessible(page);
+  if (process.env.ACCORD_SHOTS) await page.screenshot({ path: `${process.env.ACCORD_SHOTS}/key-terms-tab-1440.png` });
+
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Key terms and search' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: 'Key terms and search' }).focus();
+  await page.keyboard.press('Home');
+  await expect(notesTab).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: 'Notes' })).toBeVisible();
+  await expect(page).not.toHaveURL(/panel=/);
 });

@@ -2,6 +2,9 @@
 // (created here, dropped when the server stops), migrations and content applied by the launcher,
 // and a production build in a separate dist dir so that a dev server may keep running.
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -23,6 +26,13 @@ url.pathname = `/${database}`;
 await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 await admin(`CREATE DATABASE "${database}"`);
 
+// content/ as it is, and beside it a document with two texts of one language (lib/content/fixtures/
+// two-witnesses): the declaration has no second Japanese text, and none may be invented for it. A
+// copy, so that the project's content/ (and the font subsets cut from it) stay as they are.
+const contentDir = mkdtempSync(path.join(tmpdir(), 'accord-e2e-content-'));
+cpSync('content', contentDir, { recursive: true });
+cpSync('lib/content/fixtures/two-witnesses', path.join(contentDir, 'two-witnesses'), { recursive: true });
+
 const args = ['tsx', 'scripts/start.ts', '--port', port];
 if (process.env.ACCORD_E2E_NO_BUILD) args.push('--no-build');
 const app = spawn('npx', args, {
@@ -30,6 +40,7 @@ const app = spawn('npx', args, {
   env: {
     ...process.env,
     DATABASE_URL: url.toString(),
+    ACCORD_CONTENT_DIR: contentDir,
     ACCORD_DIST_DIR: process.env.ACCORD_DIST_DIR ?? '.next-e2e',
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-not-for-production-0123456789',
@@ -49,6 +60,7 @@ async function stop(code: number) {
     await new Promise((resolve) => app.once('exit', resolve));
   }
   await admin(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+  rmSync(contentDir, { recursive: true, force: true });
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));

@@ -116,7 +116,9 @@ async function checkContent(): Promise<CheckedContent> {
 async function buildIfChanged(content: CheckedContent): Promise<void> {
   // The Korean and Japanese subset fonts follow content/, and app/fonts/subset is a build input:
   // cut them again (it writes only what changed) whenever content/ was parsed anew.
-  if (content.parsed) {
+  // Only from the project's own content/: a content folder set elsewhere (ACCORD_CONTENT_DIR, the
+  // end-to-end server's) must not rewrite the committed subsets; its other characters come from the full fonts.
+  if (content.parsed && !process.env.ACCORD_CONTENT_DIR) {
     const fonts = await import('@/lib/fonts/build-subsets');
     const written = await fonts.buildFontSubsets(await content.load(), await fonts.readInterfaceText(), await fonts.readInterfaceMessages());
     if (written.length) console.log(`fonts: subset ${written.join(', ')}`);

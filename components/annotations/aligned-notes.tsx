@@ -10,7 +10,7 @@ import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } fr
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useOptionalReader, useReaderState, useSegmentNotes, type ReaderContextValue } from '@/components/annotations/reader-context';
 import { counterpartNotes, type SegmentNote } from '@/lib/annotations/client/store';
-import { excerpt, languageCodes, plainComment } from '@/lib/annotations/client/wording';
+import { excerpt, plainComment, textCode, textName } from '@/lib/annotations/client/wording';
 
 function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderContextValue; onChoose: () => void }) {
   const t = useTranslations('Notes');
@@ -22,8 +22,8 @@ function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderC
       <button type="button" className="aligned-notes-item" onClick={onChoose}>
         <ColorSwatch color={note.color} />
         <span className="aligned-notes-item-lang">
-          <span aria-hidden="true">{note.language.toUpperCase()}</span>
-          <span className="visually-hidden">{t('colorNoteOn', { color: colors(note.color), language: reader.info.languageName(note.language) })}</span>
+          <span aria-hidden="true">{textCode(note.text)}</span>
+          <span className="visually-hidden">{t('colorNoteOn', { color: colors(note.color), language: textName(note.text, reader.info.languageName) })}</span>
         </span>
         <span className="aligned-notes-item-text">
           {loaded ? (
@@ -50,7 +50,8 @@ function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderC
   );
 }
 
-export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { segmentId: string; lang: string }) {
+/** `text`: the text key the cell shows (`ja`, or `ja.working` for another text of Japanese): notes drawn on any other text are marked here. */
+export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang, text = lang }: { segmentId: string; lang: string; text?: string }) {
   const t = useTranslations('Notes');
   const locale = useLocale();
   const reader = useOptionalReader();
@@ -61,11 +62,11 @@ export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { se
   if (!reader) return null;
   const notes = counterpartNotes(
     onSegment,
-    lang,
+    text,
     reader.info.languages.map((l) => l.code),
   );
   if (!notes.length) return null;
-  const codes = [...new Set(notes.map((n) => n.language))];
+  const codes = [...new Set(notes.map((n) => n.text))];
   const ids = notes.map((n) => n.id);
   const choose = (index: number) => {
     setOpen(false);
@@ -96,7 +97,7 @@ export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { se
         data-note-languages={codes.join(' ')}
         aria-label={t('notesOnTexts', {
           count: notes.length,
-          languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map(reader.info.languageName)),
+          languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => textName(code, reader.info.languageName))),
         })}
         {...(notes.length > 1 ? { 'aria-expanded': open, 'aria-controls': listId } : {})}
         onClick={toggle}
@@ -104,7 +105,7 @@ export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang }: { se
         <span aria-hidden="true" className="aligned-notes-icon">
           ◆
         </span>
-        {t('notesShort', { count: notes.length })} · {languageCodes(codes)}
+        {t('notesShort', { count: notes.length })} · {codes.map(textCode).join(' ')}
       </button>
       {notes.length > 1 ? (
         <ul id={listId} className="aligned-notes-list" hidden={!open}>

@@ -18,6 +18,7 @@ const span = (anchor: AnnotationTarget['anchor']): AnnotationTarget => ({
   segmentId: 's1',
   segmentPosition: 0,
   language: 'en',
+  witness: 'default',
   start: 0,
   end: 5,
   exact: 'words',

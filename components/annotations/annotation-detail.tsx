@@ -107,15 +107,37 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
   }));
   // A note with one span still drawn can be shown there, even when another is orphaned.
   const drawn = annotation.targets.find((t) => t.anchor.status !== 'orphaned');
+  // Made on another text of its language than the language's own (a witness): said, since its
+  // highlight shows only where a column shows that text. Each span keeps its own language's
+  // witness: a comparison may quote one language's own text and another's working text.
+  const witnessOf = (code: string) => annotation.targets.find((t) => t.language === code && t.witness && t.witness !== 'default')?.witness;
+  const witnessed = languages.flatMap((code) => {
+    const text = witnessOf(code);
+    return text ? [{ code, text }] : [];
+  });
+  const witness = witnessOf(annotation.language);
+  const named = (code: string) => {
+    const text = witnessOf(code);
+    return text ? `${info.languageName(code)} (${t('onText', { text })})` : info.languageName(code);
+  };
   return (
     <article className="note-detail" aria-labelledby={headingId} data-annotation-id={annotation.id}>
       <h3 id={headingId} className="note-heading" tabIndex={-1}>
         {annotation.deleted
           ? t('deletedNote')
           : languages.length > 1
-            ? c('heading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(languages.map(info.languageName)) })
-            : t('noteOn', { language: info.languageName(annotation.language) })}
+            ? c('heading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(languages.map(named)) })
+            : witness
+              ? t('noteOnText', { language: info.languageName(annotation.language), text: witness })
+              : t('noteOn', { language: info.languageName(annotation.language) })}
       </h3>
+      {annotation.deleted
+        ? null
+        : witnessed.map(({ code, text }) => (
+            <p key={code} className="note-witness">
+              {t('madeOnOtherText', { language: info.languageName(code), text })}
+            </p>
+          ))}
       {position && position.count > 1 ? (
         <nav className="note-pager" aria-label={t('pager')}>
           <button type="button" className="link-button" disabled={position.index === 0} onClick={() => position.go(position.index - 1)}>

@@ -54,7 +54,14 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
         {note.deleted ? null : <ColorSwatch color={note.color} />}
         <span className="visually-hidden">{note.deleted ? t('deletedNote') : t('colorNote', { color: colors(note.color) })}, </span>
         <span>
-          {languages.map(info.languageName).join(' ↔ ')} · {first?.segmentId}
+          {languages
+            .map((code) => {
+              // Each language's span says its text when it is not the language's own (a witness).
+              const text = note.targets.find((t) => t.language === code && t.witness && t.witness !== 'default')?.witness;
+              return text ? `${info.languageName(code)} (${t('onText', { text })})` : info.languageName(code);
+            })
+            .join(' ↔ ')}{' '}
+          · {first?.segmentId}
         </span>
         {languages.length > 1 && !note.deleted ? <span className="visibility-badge is-comparison">{c('badge')}</span> : null}
         {note.visibility === 'private' && !note.deleted ? <span className="visibility-badge is-private">{t('privateBadge')}</span> : null}

@@ -10,6 +10,7 @@ import { AnnotationDetail } from '@/components/annotations/annotation-detail';
 import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
+import { PanelTabs, usePanelTab } from '@/components/annotations/panel-tabs';
 import { useGroups, useReader, useReaderState } from '@/components/annotations/reader-context';
 import { useFilterInAddress } from '@/components/annotations/use-filter-in-address';
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
@@ -156,6 +157,8 @@ function BackButton() {
 /** `initialList`: the first page of the list, as the server rendered the page with it. */
 export function NotesPanel({ initialList }: { initialList: RenderedAnnotationList | null }) {
   const t = useTranslations('Notes');
+  const terms = useTranslations('KeyTerms');
+  const [tab, setTab] = usePanelTab();
   const locale = useLocale();
   const { actions, info } = useReader();
   const router = useRouter();
@@ -196,6 +199,11 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   useEffect(() => {
     if (modal && !panel.current?.contains(document.activeElement)) panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [modal]);
+
+  // A note opened (from the text, a marker, a link) or begun shows in the notes tab.
+  useEffect(() => {
+    if (view.mode !== 'list') setTab('notes');
+  }, [view.mode, setTab]);
 
   function openPanel() {
     if (drawer) return actions.setDrawerOpen(true);
@@ -284,19 +292,29 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
             </button>
           ) : null}
         </div>
-        {info.unavailable ? (
-          <p className="notice notice-warning">{t('unavailable')}</p>
-        ) : (
-          <PanelBody view={view} list={{ filter, setFilter, list, scroller: panel, returnTo: view.mode === 'list' ? returnTo : null }} />
-        )}
-        {view.mode === 'list' && !info.unavailable ? (
-          <div className="notes-tools">
-            <KeyTerms slug={info.slug} languages={info.languages} />
-            <ExportMenu slug={info.slug} filter={exported} signedIn={!!info.viewer} />
-            {info.viewer ? <ImportForm slug={info.slug} onImported={() => router.refresh()} /> : null}
-            <KeyboardHelp />
-          </div>
-        ) : null}
+        <PanelTabs
+          tab={tab}
+          onChange={setTab}
+          label={t('notes')}
+          labels={{ notes: t('notes'), terms: terms('title') }}
+          panels={{
+            notes: info.unavailable ? (
+              <p className="notice notice-warning">{t('unavailable')}</p>
+            ) : (
+              <>
+                <PanelBody view={view} list={{ filter, setFilter, list, scroller: panel, returnTo: view.mode === 'list' ? returnTo : null }} />
+                {view.mode === 'list' ? (
+                  <div className="notes-tools">
+                    <ExportMenu slug={info.slug} filter={exported} signedIn={!!info.viewer} />
+                    {info.viewer ? <ImportForm slug={info.slug} onImported={() => router.refresh()} /> : null}
+                    <KeyboardHelp />
+                  </div>
+                ) : null}
+              </>
+            ),
+            terms: <KeyTerms slug={info.slug} languages={info.languages} />,
+          }}
+        />
       </aside>
     </>
   );

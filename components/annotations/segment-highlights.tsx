@@ -11,6 +11,7 @@ import { splitIntoFragments, type Fragment } from '@/lib/annotations/client/high
 import { draftId, type DrawnHighlight } from '@/lib/annotations/client/store';
 import { phraseRuns, type PhraseSpan } from '@/lib/reader/phrase-runs';
 
+/** `lang`: the text key the highlights are drawn on (`ja`, or `ja.working` for another text of Japanese; lib/content/text-keys.ts). */
 type Props = { text: string; segmentId: string; lang: string; phrases?: PhraseSpan[] };
 const noPhrases: PhraseSpan[] = [];
 

@@ -107,7 +107,9 @@ export function SelectionToolbar() {
       const where = selectionBox(range);
       if (!read || !targets.length || !where) return setShown(null);
       setError(null);
-      setShown({ draft: { language: read.language, targets }, box: where });
+      // Made on the text the column shows: another text of its language says which.
+      const witness = read.witness;
+      setShown({ draft: { language: read.language, targets: witness ? targets.map((t) => ({ ...t, witness })) : targets }, box: where });
     }
     const later = (ms: number) => {
       clearTimeout(timer);

@@ -17,7 +17,7 @@ function Quote({ caption, language, segmentId, text }: { caption: string; langua
           {caption}
           {language.name}
         </strong>{' '}
-        (lang: {language.code}) · {language.status} · segment {segmentId}
+        (lang: {language.code}){language.witness ? ` · text ${language.witness}` : null} · {language.status} · segment {segmentId}
       </figcaption>
       <blockquote lang={language.code}>
         {text.split(/\n{2,}/).map((paragraph, i) => (

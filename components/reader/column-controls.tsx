@@ -9,17 +9,18 @@ import { carryParams } from '@/lib/reader/carry-params';
 import { rememberColumns } from '@/lib/reader/column-preference';
 import { chooseColumnsPath, movedColumn, readerPath, swappedColumns, withColumn, withoutColumn } from '@/lib/reader/columns';
 import type { ReadingMode } from '@/lib/reader/reading-mode';
+import { noWitnesses, type WitnessChoice } from '@/lib/reader/witness-choice';
 
 type Language = { code: string; name: string; nativeName: string };
 
-type Props = { slug: string; codes: string[]; mode: ReadingMode; languages: Language[]; colours: Record<string, number> };
+type Props = { slug: string; codes: string[]; mode: ReadingMode; languages: Language[]; colours: Record<string, number>; witnesses?: WitnessChoice };
 
 /**
  * Choose, order and swap the language columns. Every control is a link: without JavaScript it
  * goes through a route that remembers the choice; with JavaScript the page changes in place and
  * keyboard focus stays on the control (or its replacement).
  */
-export function ColumnControls({ slug, codes, mode, languages, colours }: Props) {
+export function ColumnControls({ slug, codes, mode, languages, colours, witnesses = noWitnesses }: Props) {
   const t = useTranslations('Reader');
   const { nameOf, listOf } = useLanguageNames();
   const router = useRouter();
@@ -41,9 +42,9 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
     window.history.replaceState(
       window.history.state,
       '',
-      `${carryParams(readerPath(slug, codesKey.split(','), undefined, mode), window.location.search)}${window.location.hash}`,
+      `${carryParams(readerPath(slug, codesKey.split(','), undefined, mode, witnesses), window.location.search)}${window.location.hash}`,
     );
-  }, [slug, codesKey, mode]);
+  }, [slug, codesKey, mode, witnesses]);
 
   useEffect(() => {
     const wanted = pendingFocus.current;
@@ -62,7 +63,7 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
     rememberColumns(next);
     pendingFocus.current = focusAfter;
     startTransition(() =>
-      router.push(`${carryParams(readerPath(slug, next, undefined, mode), window.location.search)}${window.location.hash}`, { scroll: false }),
+      router.push(`${carryParams(readerPath(slug, next, undefined, mode, witnesses), window.location.search)}${window.location.hash}`, { scroll: false }),
     );
   }
 
@@ -70,7 +71,7 @@ export function ColumnControls({ slug, codes, mode, languages, colours }: Props)
     return (
       <a
         className={className}
-        href={carryParams(chooseColumnsPath(slug, next, mode), searchParams)}
+        href={carryParams(chooseColumnsPath(slug, next, mode, witnesses), searchParams)}
         // eslint-disable-next-line react-hooks/refs -- choose() touches the ref on click, never while rendering
         onClick={(event) => choose(event, next, focusAfter)}
         aria-label={label}

@@ -1,4 +1,6 @@
-import type { DocumentLanguage, Segment } from '@/lib/content';
+import type { Segment } from '@/lib/content';
+import { textKey } from '@/lib/content/text-keys';
+import type { ShownLanguage } from '@/lib/reader/witness-choice';
 import { LanguageName } from '@/components/reader/language-name';
 import { useTranslations } from 'next-intl';
 import { CellLabel } from '@/components/reader/cell-label';
@@ -8,7 +10,9 @@ import { CellLabel } from '@/components/reader/cell-label';
  * needed) that opens the same passage in each, labelled with its status and in its colour.
  * Plain text: notes are made in the language read, or in the columns.
  */
-export function Counterparts({ segment, languages, colours }: { segment: Segment; languages: DocumentLanguage[]; colours: Record<string, number> }) {
+type Props = { segment: Segment; texts: Record<string, string>; languages: ShownLanguage[]; colours: Record<string, number> };
+
+export function Counterparts({ segment, texts, languages, colours }: Props) {
   const t = useTranslations('ReadingMode');
   return (
     <details className="counterparts">
@@ -24,7 +28,7 @@ export function Counterparts({ segment, languages, colours }: { segment: Segment
       {languages.map((language) => (
         <div className="counterpart" lang={language.code} data-colour={colours[language.code]} key={language.code}>
           <CellLabel language={language} />
-          <p className="counterpart-text">{segment.texts[language.code] ?? ''}</p>
+          <p className="counterpart-text">{texts[textKey(language.code, language.witness)] ?? segment.texts[language.code] ?? ''}</p>
         </div>
       ))}
     </details>

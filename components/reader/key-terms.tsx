@@ -2,9 +2,10 @@
 // Key terms and search across the columns. The aligned phrases as a glossary, one row a term in
 // every language: choosing one marks each of its occurrences in every column (the CSS Custom
 // Highlight API paints them: nothing in the text re-renders). Search finds a word in one column and
-// lists each hit in its context with its counterparts (keyword in context). Loaded when first opened.
+// lists each hit in its context with its counterparts (keyword in context). The side panel's
+// second tab (components/annotations/panel-tabs.tsx); the glossary loads when the tab first opens.
 import { useTranslations } from 'next-intl';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLanguageNames } from '@/components/i18n/use-language-names';
 import type { Counterpart } from '@/lib/annotations/types';
 import type { Alignment } from '@/lib/content';
@@ -55,22 +56,22 @@ export function KeyTerms({ slug, languages }: Props) {
   const [status, setStatus] = useState('');
   const [search, setSearch] = useState<{ q: string; language: string; hits: PassageHit[]; more: boolean } | null>(null);
   const [problem, setProblem] = useState('');
-  const loading = useRef(false);
   const id = useId();
 
-  async function load() {
-    if (terms || loading.current) return;
-    loading.current = true;
-    try {
-      const response = await fetch(`/api/documents/${encodeURIComponent(slug)}`);
-      if (!response.ok) throw new Error(String(response.status));
-      setTerms(((await response.json()) as { alignments: Alignment[] }).alignments);
-    } catch {
-      setProblem(t('loadFailed'));
-    } finally {
-      loading.current = false;
-    }
-  }
+  // The glossary, once, when the tab first shows.
+  useEffect(() => {
+    let live = true;
+    fetch(`/api/documents/${encodeURIComponent(slug)}`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const { alignments } = (await response.json()) as { alignments: Alignment[] };
+        if (live) setTerms(alignments);
+      })
+      .catch(() => live && setProblem(t('loadFailed')));
+    return () => {
+      live = false;
+    };
+  }, [slug, t]);
 
   function choose(term: Alignment) {
     if (chosen === term.id) {
@@ -104,8 +105,7 @@ export function KeyTerms({ slug, languages }: Props) {
   }
 
   return (
-    <details className="key-terms" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
-      <summary>{t('title')}</summary>
+    <div className="key-terms">
       <p role="status" className="key-terms-status">
         {status}
       </p>
@@ -174,6 +174,6 @@ export function KeyTerms({ slug, languages }: Props) {
           </ul>
         )}
       </section>
-    </details>
+    </div>
   );
 }

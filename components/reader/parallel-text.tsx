@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
-import type { DocumentContent, DocumentLanguage } from '@/lib/content';
+import type { DocumentContent } from '@/lib/content';
+import { segmentTexts, textKey } from '@/lib/content/text-keys';
 import { ColumnHeader } from '@/components/reader/column-header';
 import { LanguageName } from '@/components/reader/language-name';
 import { PhraseLights } from '@/components/reader/phrase-lights';
@@ -9,19 +10,33 @@ import { languageColours } from '@/lib/reader/language-colours';
 import { readerPath } from '@/lib/reader/columns';
 import { phrasesBySegment } from '@/lib/reader/phrases';
 import { shownInFull, type ReadingMode } from '@/lib/reader/reading-mode';
+import { withWitness, type ShownLanguage, type WitnessChoice } from '@/lib/reader/witness-choice';
+import { witnessesOf } from '@/lib/content/compare-witnesses';
 
 /**
  * The aligned text: a provenance row, then one grid row per segment. On a wide screen the
  * languages are columns; on a narrow one, or interleaved, each row becomes an interlinear stack
  * (see reader.css). With one language, the others are counterparts under each passage.
  */
-type Props = { document: DocumentContent; columns: DocumentLanguage[]; mode: ReadingMode };
+type Props = { document: DocumentContent; columns: ShownLanguage[]; mode: ReadingMode; witnesses: WitnessChoice };
 
-export function ParallelText({ document, columns: chosen, mode }: Props) {
+export function ParallelText({ document, columns: chosen, mode, witnesses }: Props) {
   const t = useTranslations('Reader');
+  const p = useTranslations('Provenance');
   const { full: columns, counterparts } = shownInFull(mode, chosen);
   const codes = chosen.map((l) => l.code);
-  const weights = columnWeights(columns.map(({ code }) => document.segments.map((s) => s.texts[code] ?? '')));
+  const texts = segmentTexts(document);
+  const weights = columnWeights(columns.map(({ code, witness }) => document.segments.map((s) => texts.get(s.id)?.[textKey(code, witness)] ?? '')));
+  // A language with several texts: its header offers them, each a link to this reader showing it.
+  const textChoices = (language: ShownLanguage) => {
+    const all = witnessesOf(document, language.code);
+    return all.length < 2
+      ? undefined
+      : {
+          texts: all.map((w) => ({ ...w, href: readerPath(document.slug, codes, undefined, mode, withWitness(witnesses, language.code, w.id)) })),
+          compareHref: `/documents/${encodeURIComponent(document.slug)}/compare?language=${language.code}&a=${all[0]!.id}&b=${language.witness === all[0]!.id ? all[1]!.id : language.witness}`,
+        };
+  };
   const colours = languageColours(document);
   const phrases = phrasesBySegment(document);
   const style = { '--columns': columns.length, '--tracks': columnTracks(weights) } as React.CSSProperties;
@@ -30,7 +45,7 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
       <div className="parallel-head">
         <div className="segment-gutter" aria-hidden="true" />
         {columns.map((language) => (
-          <ColumnHeader key={language.code} language={language} colour={colours[language.code]!} />
+          <ColumnHeader key={language.code} language={language} colour={colours[language.code]!} choices={textChoices(language)} />
         ))}
       </div>
       {/* A slim copy of the column names that stays in view while scrolling; headers above say it for screen readers. */}
@@ -41,6 +56,8 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
             <span>
               <LanguageName language={language} />
             </span>
+            {/* Which text, when the language has several: "(first)", "(main text)". */}
+            {textChoices(language) ? <span className="column-bar-text">({language.witness === 'default' ? p('ownText') : language.witness})</span> : null}
             {language.status === 'working-translation' ? <span className="column-bar-status">{t('workingBadge')}</span> : null}
           </div>
         ))}
@@ -51,10 +68,11 @@ export function ParallelText({ document, columns: chosen, mode }: Props) {
           <SegmentRow
             key={segment.id}
             segment={segment}
+            texts={texts.get(segment.id)!}
             columns={columns}
             counterparts={counterparts}
             colours={colours}
-            sharePath={readerPath(document.slug, codes, segment.id, mode)}
+            sharePath={readerPath(document.slug, codes, segment.id, mode, witnesses)}
             phrases={phrases.get(segment.id)}
           />
         ))}

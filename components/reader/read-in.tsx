@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { LanguageName } from '@/components/reader/language-name';
 import { carryParams } from '@/lib/reader/carry-params';
 import { readerPath } from '@/lib/reader/columns';
+import type { WitnessChoice } from '@/lib/reader/witness-choice';
 
 type Language = { code: string; name: string; nativeName: string };
 
@@ -13,7 +14,9 @@ type Language = { code: string; name: string; nativeName: string };
  * The single-language mode's choice of the language read in full: links that put it first, the
  * others following as its counterparts. Each keeps its colour, as in the columns.
  */
-export function ReadIn({ slug, codes, languages, colours }: { slug: string; codes: string[]; languages: Language[]; colours: Record<string, number> }) {
+type Props = { slug: string; codes: string[]; languages: Language[]; colours: Record<string, number>; witnesses?: WitnessChoice };
+
+export function ReadIn({ slug, codes, languages, colours, witnesses }: Props) {
   const t = useTranslations('ReadingMode');
   const searchParams = useSearchParams();
   const others = languages.map((l) => l.code).filter((code) => !codes.includes(code));
@@ -29,7 +32,7 @@ export function ReadIn({ slug, codes, languages, colours }: { slug: string; code
             <li key={language.code}>
               <Link
                 className="reading-mode read-in-language"
-                href={carryParams(readerPath(slug, next, undefined, 'single'), searchParams)}
+                href={carryParams(readerPath(slug, next, undefined, 'single', witnesses), searchParams)}
                 aria-current={codes[0] === language.code ? 'page' : undefined}
                 scroll={false}
                 data-colour={colours[language.code]}

@@ -11,15 +11,19 @@ import { formatDate } from '@/lib/reader/format-date';
 import type { ColumnView } from '@/lib/reader/langs';
 import { languageColours } from '@/lib/reader/language-colours';
 import type { ReadingMode } from '@/lib/reader/reading-mode';
+import { noWitnesses, shownLanguage, type WitnessChoice } from '@/lib/reader/witness-choice';
 import './reader.css';
 
-type Props = { document: DocumentContent; view: ColumnView; mode: ReadingMode; panel?: React.ReactNode };
+/** `witnesses`: the text each language shows where it is not the language's own (`?witness=`). */
+type Props = { document: DocumentContent; view: ColumnView; mode: ReadingMode; witnesses?: WitnessChoice; panel?: React.ReactNode };
 
 /** The reader page's body. `reader-layout` is a flex row so that a side panel can sit beside the text. */
-export function Reader({ document, view, mode, panel }: Props) {
+export function Reader({ document, view, mode, witnesses = noWitnesses, panel }: Props) {
   const chosen = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);
   // One language read in full: every other language of the document is a counterpart, the chosen ones first.
-  const columns = mode === 'single' ? [...chosen, ...document.languages.filter((l) => !view.codes.includes(l.code))] : chosen;
+  const columns = (mode === 'single' ? [...chosen, ...document.languages.filter((l) => !view.codes.includes(l.code))] : chosen).map((l) =>
+    shownLanguage(document, l, witnesses),
+  );
   const t = useTranslations('Reader');
   const home = useTranslations('Home');
   const locale = useLocale();
@@ -51,18 +55,18 @@ export function Reader({ document, view, mode, panel }: Props) {
           </p>
           {several ? (
             <div className="reader-controls">
-              <ReadingModes slug={document.slug} codes={view.codes} mode={mode} />
+              <ReadingModes slug={document.slug} codes={view.codes} mode={mode} witnesses={witnesses} />
               {mode === 'single' ? (
-                <ReadIn slug={document.slug} codes={view.codes} languages={languageNames} colours={colours} />
+                <ReadIn slug={document.slug} codes={view.codes} languages={languageNames} colours={colours} witnesses={witnesses} />
               ) : (
-                <ColumnControls slug={document.slug} codes={view.codes} mode={mode} languages={languageNames} colours={colours} />
+                <ColumnControls slug={document.slug} codes={view.codes} mode={mode} languages={languageNames} colours={colours} witnesses={witnesses} />
               )}
             </div>
           ) : null}
         </header>
         {view.problems.length ? <LangsNotice view={view} languages={document.languages} /> : null}
         <DeepLinkStatus firstSegmentId={document.segments[0]?.id ?? ''} />
-        <ParallelText document={document} columns={columns} mode={mode} />
+        <ParallelText document={document} columns={columns} mode={mode} witnesses={witnesses} />
       </article>
       {panel}
     </div>

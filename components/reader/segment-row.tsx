@@ -1,4 +1,7 @@
-import type { DocumentLanguage, Segment } from '@/lib/content';
+import type { Segment } from '@/lib/content';
+import { defaultWitnessId } from '@/lib/content/types';
+import { textKey } from '@/lib/content/text-keys';
+import type { ShownLanguage } from '@/lib/reader/witness-choice';
 import { AlignedNotes } from '@/components/annotations/aligned-notes';
 import { SelectPassageButton } from '@/components/annotations/select-passage-button';
 import { CopyLinkButton } from '@/components/reader/copy-link-button';
@@ -20,14 +23,16 @@ function headingTag(level: number | undefined): HeadingTag {
  */
 type Props = {
   segment: Segment;
-  columns: DocumentLanguage[];
-  counterparts: DocumentLanguage[];
+  /** The segment's text in every text of every language, by text key (lib/content/text-keys.ts). */
+  texts: Record<string, string>;
+  columns: ShownLanguage[];
+  counterparts: ShownLanguage[];
   colours: Record<string, number>;
   sharePath: string;
   phrases?: Record<string, PhraseSpan[]>;
 };
 
-export function SegmentRow({ segment, columns, counterparts, colours, sharePath, phrases }: Props) {
+export function SegmentRow({ segment, texts, columns, counterparts, colours, sharePath, phrases }: Props) {
   const Heading = headingTag(segment.level);
   return (
     <div className="segment-row" id={segment.id} data-kind={segment.kind} tabIndex={-1}>
@@ -41,16 +46,26 @@ export function SegmentRow({ segment, columns, counterparts, colours, sharePath,
         ))}
       </div>
       {columns.map((language) => {
-        const text = <SegmentText text={segment.texts[language.code] ?? ''} lang={language.code} segmentId={segment.id} phrases={phrases?.[language.code]} />;
+        // Aligned phrases are placed in the languages' own texts: another text shows none (their positions are not its).
+        const own = language.witness === defaultWitnessId;
+        const text = (
+          <SegmentText
+            text={texts[textKey(language.code, language.witness)] ?? ''}
+            lang={language.code}
+            witness={language.witness}
+            segmentId={segment.id}
+            phrases={own ? phrases?.[language.code] : undefined}
+          />
+        );
         return (
           <div className="segment-cell" lang={language.code} data-colour={colours[language.code]} key={language.code}>
             <CellLabel language={language} />
             {segment.kind === 'heading' ? <Heading className="segment-body">{text}</Heading> : <p className="segment-body">{text}</p>}
-            <AlignedNotes segmentId={segment.id} lang={language.code} />
+            <AlignedNotes segmentId={segment.id} lang={language.code} text={textKey(language.code, language.witness)} />
           </div>
         );
       })}
-      {counterparts.length ? <Counterparts segment={segment} languages={counterparts} colours={colours} /> : null}
+      {counterparts.length ? <Counterparts segment={segment} texts={texts} languages={counterparts} colours={colours} /> : null}
     </div>
   );
 }

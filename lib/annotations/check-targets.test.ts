@@ -16,7 +16,17 @@ const document: DocumentContent = {
   slug: 'sample',
   title: 'Sample',
   languages: [language('en'), language('ko'), language('ja')],
-  witnesses: [],
+  witnesses: [
+    {
+      id: 'working',
+      code: 'ja',
+      title: 't',
+      source: 'our working translation',
+      status: 'working-translation',
+      file: 'ja.working.md',
+      texts: { p1: '両側は𠮷野で会見した。', p2: '話し合った。' },
+    },
+  ],
   alignments: [],
   segments: [
     { id: 'p1', kind: 'paragraph', texts: { en: 'Both sides met in Pyongyang.', ko: '양측은 평양에서 만났다.', ja: '双方は𠮷野で会った。' } },
@@ -33,8 +43,8 @@ describe('checkTargets', () => {
     expect(result).toEqual({
       ok: true,
       targets: [
-        { segmentId: 'p1', language: 'ja', start: 3, end: 10, exact: '𠮷野で会った。', prefix: '双方は', suffix: '' },
-        { segmentId: 'p2', language: 'ja', start: 0, end: 4, exact: '話し合っ', prefix: '', suffix: 'た。' },
+        { segmentId: 'p1', language: 'ja', start: 3, end: 10, exact: '𠮷野で会った。', prefix: '双方は', suffix: '', witness: 'default' },
+        { segmentId: 'p2', language: 'ja', start: 0, end: 4, exact: '話し合っ', prefix: '', suffix: 'た。', witness: 'default' },
       ],
     });
   });
@@ -108,5 +118,49 @@ describe('checkTargets', () => {
       { segmentId: 'p1', start: 0, end: 4, exact: 'Both', suffix: ' parties' },
     ]);
     expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['targets.1.suffix', 'targets.1']);
+  });
+
+  it('checks a span made on another text of the language against that text, and keeps which text it was', () => {
+    const result = checkTargets(document, 'ja', [{ segmentId: 'p1', start: 3, end: 8, exact: '𠮷野で会見', witness: 'working' }]);
+    expect(result).toEqual({
+      ok: true,
+      targets: [{ segmentId: 'p1', language: 'ja', start: 3, end: 8, exact: '𠮷野で会見', prefix: '両側は', suffix: 'した。', witness: 'working' }],
+    });
+    // The same words are not in the language's own text, so the default witness refuses them.
+    const own = checkTargets(document, 'ja', [{ segmentId: 'p1', start: 3, end: 8, exact: '𠮷野で会見' }]);
+    expect(own.ok ? [] : own.issues).toEqual([
+      { path: 'targets.0.exact', message: 'the text at 3–8 of segment "p1" in "ja" is "𠮷野で会っ", not "𠮷野で会見"' },
+    ]);
+  });
+
+  it('checks each span of a comparison against its own language’s witness', () => {
+    const result = checkTargets(document, 'en', [
+      { segmentId: 'p1', start: 18, end: 27, exact: 'Pyongyang' },
+      { segmentId: 'p1', start: 3, end: 8, exact: '𠮷野で会見', language: 'ja', witness: 'working' },
+    ]);
+    expect(result.ok && result.targets.map((t) => [t.language, t.witness, t.exact, t.prefix])).toEqual([
+      ['en', 'default', 'Pyongyang', 'Both sides met in '],
+      ['ja', 'working', '𠮷野で会見', '両側は'],
+    ]);
+    // The witness belongs to the span's language, not to the note's: English has no "working" text.
+    const wrong = checkTargets(document, 'ja', [
+      { segmentId: 'p1', start: 3, end: 8, exact: '𠮷野で会見', witness: 'working' },
+      { segmentId: 'p1', start: 18, end: 27, exact: 'Pyongyang', language: 'en', witness: 'working' },
+    ]);
+    expect(wrong.ok ? [] : wrong.issues).toEqual([{ path: 'targets.1.witness', message: '"en" has no text "working" (it has default)' }]);
+  });
+
+  it('refuses a witness the language does not have, naming those it has', () => {
+    const result = checkTargets(document, 'ja', [{ segmentId: 'p1', start: 0, end: 2, exact: '双方', witness: 'authentic' }]);
+    expect(result.ok ? [] : result.issues).toEqual([{ path: 'targets.0.witness', message: '"ja" has no text "authentic" (it has default, working)' }]);
+    const korean = checkTargets(document, 'ko', [{ segmentId: 'p1', start: 0, end: 2, exact: '양측', witness: 'working' }]);
+    expect(korean.ok ? [] : korean.issues.map((i) => i.message)).toEqual(['"ko" has no text "working" (it has default)']);
+  });
+
+  it('names the witness in a quote that is not in its text', () => {
+    const result = checkTargets(document, 'ja', [{ segmentId: 'p1', start: 0, end: 2, exact: '双方', witness: 'working' }]);
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: 'targets.0.exact', message: 'the text at 0–2 of segment "p1" in "ja" (working) is "両側", not "双方"' },
+    ]);
   });
 });

@@ -1,18 +1,23 @@
 // Checks a new annotation's selection against the current content, before anything is written:
-// each span's column exists, every segment exists, offsets lie inside the segment, and the text
-// there is the quote the client saw. A span is in the annotation's language unless it names its
-// own (a note that compares languages: "Compare with…" in the reader). Returns the targets as the
-// server describes them (its own prefix and suffix, each with its language), or every problem
-// found, each with the path of the field it concerns.
+// each span's column exists, every segment exists, the text (witness) of that column named exists,
+// offsets lie inside the segment, and the text there, in that witness, is the quote the client saw.
+// A span is in the annotation's language unless it names its own (a note that compares languages:
+// "Compare with…" in the reader), and on its language's own file unless it names another witness.
+// Returns the targets as the server describes them (its own prefix and suffix, each with its
+// language and witness), or every problem found, each with the path of the field it concerns.
 import { z } from 'zod';
 import { codePointLength, sliceCodePoints } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
 import type { Issue } from '@/lib/annotations/errors';
-import type { DocumentContent } from '@/lib/content';
+import { defaultWitnessId, type DocumentContent } from '@/lib/content/types';
+import { hasWitness, segmentTexts, textKey, witnessIds } from '@/lib/content/text-keys';
 import { createAnnotationSchema, type CreateAnnotationInput, type TargetInput } from '@/lib/validations/annotation';
 
-/** A span checked against the current text, with the column it was selected in. */
-export type CheckedTarget = SpanSelector & { language: string };
+/**
+ * A span checked against the current text, with the column it was selected in and the text of
+ * that language it was made on (`default`: the language's own file).
+ */
+export type CheckedTarget = SpanSelector & { language: string; witness: string };
 
 export type CheckedTargets = { ok: true; targets: CheckedTarget[] } | { ok: false; issues: Issue[] };
 
@@ -31,6 +36,7 @@ export function checkTargets(document: DocumentContent, language: string, target
   const positions = new Map(document.segments.map((segment, index) => [segment.id, index]));
   const issues: Issue[] = [];
   const checked: CheckedTarget[] = [];
+  const texts = segmentTexts(document);
   // Text order is kept within each language; a comparison's spans in other columns may follow in any order.
   const previous = new Map<string, { position: number; end: number }>();
 
@@ -55,16 +61,23 @@ export function checkTargets(document: DocumentContent, language: string, target
       });
       return;
     }
-    const text = document.segments[position]!.texts[lang];
+    // The span's witness is one of its own language's texts, and its quote is checked against that text.
+    const witness = target.witness ?? defaultWitnessId;
+    if (!hasWitness(document, lang, witness)) {
+      issues.push({ path: at('witness'), message: `"${lang}" has no text "${witness}" (it has ${witnessIds(document, lang).join(', ')})` });
+      return;
+    }
+    const of = witness === defaultWitnessId ? `"${lang}"` : `"${lang}" (${witness})`;
+    const text = texts.get(target.segmentId)?.[textKey(lang, witness)];
     if (text === undefined) {
-      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no "${lang}" text` });
+      issues.push({ path: at('segmentId'), message: `segment "${target.segmentId}" has no ${of} text` });
       return;
     }
     const length = codePointLength(text);
     if (target.end > length) {
       issues.push({
         path: at('end'),
-        message: `end ${target.end} is past the end of segment "${target.segmentId}" in "${lang}" (${length} characters)`,
+        message: `end ${target.end} is past the end of segment "${target.segmentId}" in ${of} (${length} characters)`,
       });
       return;
     }
@@ -72,11 +85,11 @@ export function checkTargets(document: DocumentContent, language: string, target
     if (actual !== target.exact) {
       issues.push({
         path: at('exact'),
-        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in "${lang}" is "${shorten(actual)}", not "${shorten(target.exact)}"`,
+        message: `the text at ${target.start}–${target.end} of segment "${target.segmentId}" in ${of} is "${shorten(actual)}", not "${shorten(target.exact)}"`,
       });
       return;
     }
-    const described = describeSpan(target.segmentId, text, target.start, target.end);
+    const described = { ...describeSpan(target.segmentId, text, target.start, target.end), witness };
     if (target.prefix !== undefined && !sliceCodePoints(text, 0, target.start).endsWith(target.prefix)) {
       issues.push({ path: at('prefix'), message: 'prefix is not the text just before the quote' });
     }

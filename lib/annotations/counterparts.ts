@@ -3,7 +3,7 @@
 // counterparts; a span that meets none projects onto the whole passage in each other language.
 // Computed from the current text: a span found nowhere any more projects nowhere.
 import { codePointLength } from '@/lib/anchoring/code-points';
-import type { Alignment, DocumentContent } from '@/lib/content';
+import { defaultWitnessId, type Alignment, type DocumentContent } from '@/lib/content/types';
 import type { AnnotationTarget, Counterpart } from '@/lib/annotations/types';
 
 type Index = { links: Map<string, Alignment[]>; texts: Map<string, Record<string, string>>; languages: string[] };
@@ -22,7 +22,11 @@ function indexOf(document: DocumentContent): Index {
   return index;
 }
 
-export function counterpartsOf(targets: readonly Pick<AnnotationTarget, 'segmentId' | 'language' | 'anchor'>[], document: DocumentContent): Counterpart[] {
+/** `witness`: a span made on another text of its language (not its own file) meets no aligned phrase: those are placed in the own files. */
+export function counterpartsOf(
+  targets: readonly (Pick<AnnotationTarget, 'segmentId' | 'language' | 'anchor'> & { witness?: string })[],
+  document: DocumentContent,
+): Counterpart[] {
   const { links, texts, languages } = indexOf(document);
   // A language the note already quotes in a passage needs no projection there.
   const quoted = new Set(targets.map((t) => `${t.segmentId}\0${t.language}`));
@@ -37,7 +41,8 @@ export function counterpartsOf(targets: readonly Pick<AnnotationTarget, 'segment
   for (const target of targets) {
     if (target.anchor.status === 'orphaned') continue;
     const { start, end } = target.anchor;
-    const met = (links.get(target.segmentId) ?? []).filter((link) => {
+    const onOwnText = target.witness === undefined || target.witness === defaultWitnessId;
+    const met = (onOwnText ? (links.get(target.segmentId) ?? []) : []).filter((link) => {
       const own = link.spans[target.language];
       return own !== undefined && own.start < end && start < own.end;
     });

@@ -1,9 +1,11 @@
 // The reader page ships the highlights of up to a thousand notes in its HTML (twice: in the RSC
 // payload, inside a JavaScript string). Objects with named keys would cost more than the text
 // itself, so they travel packed: one annotation per `;`-separated record of space-separated fields,
-//   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u][:<lang>] …
-// where `:u` marks an uncertain span, `:<lang>` (after an empty mark if certain: `p3:4:9::ja`) a
-// span in another column than the note's language (a note that compares languages), and flags are `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
+//   <id> <language> <color> <flags> <segmentId>:<start>:<end>[:u][:<lang>][:@<witness>] …
+// where `:u` marks an uncertain span, `:<lang>` a span in another column than the note's language
+// (a note that compares languages: `p3:4:9:ja`), `:@first` one made on another text of its language
+// than its own file (witness ids are a-z 0-9 and dashes too: `p3:4:9:u:ja:@first`), and flags are
+// `s` (shared), `g` (a group's) or `p` (private), followed by `m` when the viewer wrote it. None of
 // the fields can hold a space, `;` or `:` (uuids, language codes, palette names, segment ids of
 // a-z 0-9 and dashes), and none needs escaping in JSON or in a JavaScript string.
 import type { AnnotationHighlight, HighlightSpan } from '@/lib/annotations/types';
@@ -14,8 +16,8 @@ export function packHighlights(highlights: readonly AnnotationHighlight[]): stri
     .map((h) => {
       const flags = `${h.visibility === 'shared' ? 's' : h.visibility === 'group' ? 'g' : 'p'}${h.mine ? 'm' : ''}`;
       const span = (s: HighlightSpan) => {
-        const other = s.language && s.language !== h.language ? s.language : '';
-        return `${s.segmentId}:${s.start}:${s.end}${s.uncertain || other ? `:${s.uncertain ? 'u' : ''}` : ''}${other ? `:${other}` : ''}`;
+        const other = s.language && s.language !== h.language ? `:${s.language}` : '';
+        return `${s.segmentId}:${s.start}:${s.end}${s.uncertain ? ':u' : ''}${other}${s.witness ? `:@${s.witness}` : ''}`;
       };
       return [h.id, h.language, h.color, flags, ...h.spans.map(span)].join(' ');
     })
@@ -38,10 +40,22 @@ export function unpackHighlights(packed: string): AnnotationHighlight[] {
         visibility: flags.startsWith('s') ? 'shared' : flags.startsWith('g') ? 'group' : 'private',
         mine: flags.includes('m'),
         spans: spans.flatMap((span): HighlightSpan[] => {
-          const [segmentId, start, end, mark, lang] = span.split(':');
+          const [segmentId, start, end, ...marks] = span.split(':');
           const [from, to] = [Number(start), Number(end)];
           if (!segmentId || !Number.isInteger(from) || !Number.isInteger(to) || from >= to) return [];
-          return [{ segmentId, start: from, end: to, ...(mark === 'u' ? { uncertain: true as const } : {}), ...(lang ? { language: lang } : {}) }];
+          // Each mark says what it is: `u`, `@<witness>`, else a language code (never `u`).
+          const witness = marks.find((mark) => mark.startsWith('@'))?.slice(1);
+          const language = marks.find((mark) => mark && mark !== 'u' && !mark.startsWith('@'));
+          return [
+            {
+              segmentId,
+              start: from,
+              end: to,
+              ...(marks.includes('u') ? { uncertain: true as const } : {}),
+              ...(language ? { language } : {}),
+              ...(witness ? { witness } : {}),
+            },
+          ];
         }),
       },
     ];

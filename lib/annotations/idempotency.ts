@@ -44,12 +44,13 @@ type Create = {
   comment: string;
   tags: readonly string[];
   visibility: string;
-  targets: readonly { segmentId: string; language: string; start: number; end: number; exact: string }[];
+  targets: readonly { segmentId: string; language: string; witness: string; start: number; end: number; exact: string }[];
 };
 
 /** Whether `stored` is what this author's create of `input` wrote (a repeat, not a reuse of the id). */
 export function isSameCreate(stored: Annotation, authorId: string, input: Create): boolean {
-  const span = (t: Create['targets'][number]) => [t.segmentId, t.language, t.start, t.end, t.exact].join('\u0000');
+  // A span is the same when it is in the same text (its own language and witness) at the same place.
+  const span = (t: Create['targets'][number]) => [t.segmentId, t.language, t.witness, t.start, t.end, t.exact].join('\u0000');
   return (
     !stored.deleted &&
     stored.author.id === authorId &&

@@ -17,6 +17,11 @@ export type AnnotationTarget = {
   segmentPosition: number;
   /** The column the span was selected in: the annotation's language, or another for a note that compares languages. */
   language: string;
+  /**
+   * Which text of its language the span was made on: `default` (the language's own `<lang>.md`)
+   * or another witness (`working` for `<lang>.working.md`). Positions and quote are that text's.
+   */
+  witness: string;
   /** Code points of the segment's NFC text, as stored when the annotation was made. */
   start: number;
   end: number;
@@ -132,9 +137,17 @@ export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: Re
 /**
  * One drawn span of a highlight, in code points of the segment's current text; `uncertain` when
  * the text there changed since the note was made (drawn marked, for the author to confirm);
- * `language` when the span is in another column than its note's (a note that compares languages).
+ * `language` when the span is in another column than its note's (a note that compares languages),
+ * `witness` when it was made on another text of its language than its own file.
  */
-export type HighlightSpan = { segmentId: string; start: number; end: number; uncertain?: true; language?: string };
+export type HighlightSpan = {
+  segmentId: string;
+  start: number;
+  end: number;
+  uncertain?: true;
+  language?: string;
+  /** Left out for `default`. */ witness?: string;
+};
 
 /** The column a highlight's span is drawn in. */
 export const spanLanguage = (highlight: { language: string }, span: { language?: string }) => span.language ?? highlight.language;

@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { segmentHashes, type TextHashes } from '@/lib/content/segment-hash';
+import { segmentTexts } from '@/lib/content/text-keys';
 import type { DocumentContent, DocumentLanguage } from '@/lib/content/types';
 
 export type ContentSummary = {
   slug: string;
   title: string;
   languages: Pick<DocumentLanguage, 'code' | 'title' | 'source' | 'status'>[];
-  /** `hashes`: of the text in each language (a summary remembered before they were kept has none). */
+  /** `hashes`: of the text in each language and witness (a summary remembered before they were kept has none). */
   segments: { id: string; hashes?: TextHashes }[];
 };
 
@@ -25,7 +26,7 @@ export function summarise(documents: DocumentContent[]): ContentSummary[] {
     slug: d.slug,
     title: d.title,
     languages: d.languages.map(({ code, title, source, status }) => ({ code, title, source, status })),
-    segments: d.segments.map(({ id, texts }) => ({ id, hashes: segmentHashes(texts) })),
+    segments: d.segments.map(({ id }) => ({ id, hashes: segmentHashes(segmentTexts(d).get(id)!) })),
   }));
 }
 
@@ -38,11 +39,12 @@ async function filesUnder(dir: string, keep: (relative: string) => boolean): Pro
     .sort();
 }
 
-/** A hash of every input of loadAllDocuments(`root`/content). */
-export async function contentFingerprint(root = process.cwd()): Promise<string> {
+/** A hash of every input of loadAllDocuments(`contentDir`), whose code is under `root`. */
+export async function contentFingerprint(root = process.cwd(), contentDir = path.resolve(root, process.env.ACCORD_CONTENT_DIR || 'content')): Promise<string> {
   const hash = createHash('sha256').update(`node ${process.version}\0`);
+  const contentFolder = path.relative(root, contentDir) || '.';
   const sources: [string, string[]][] = [
-    ['content', await filesUnder(path.join(root, 'content'), () => true)],
+    [contentFolder, await filesUnder(path.resolve(root, contentFolder), () => true)],
     ['lib', await filesUnder(path.join(root, 'lib'), (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.startsWith('generated/'))],
     ['.', ['package-lock.json']],
   ];

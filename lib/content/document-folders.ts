@@ -2,7 +2,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from '@/lib/content/types';
 
-export const defaultContentDir = path.join(process.cwd(), 'content');
+/**
+ * Where the documents are read: `content/` of the working directory, or ACCORD_CONTENT_DIR (the
+ * end-to-end server reads a copy of content/ with a test document beside it, e2e/serve.ts).
+ */
+export const defaultContentDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.ACCORD_CONTENT_DIR || 'content');
 
 /** The document folders of content/ (one per slug), sorted: what the loader reads, without reading it. */
 export async function documentFolders(contentDir = defaultContentDir): Promise<string[]> {

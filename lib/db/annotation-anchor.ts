@@ -10,6 +10,7 @@ import { assertId, invalid, AnnotationError } from '@/lib/annotations/errors';
 import type { Annotation } from '@/lib/annotations/types';
 import { codePointLength } from '@/lib/anchoring/code-points';
 import { describeSpan, type SpanSelector } from '@/lib/anchoring/selectors';
+import { segmentTexts, textKey } from '@/lib/content/text-keys';
 import { documentContext, type DocumentContext } from '@/lib/db/annotation-documents';
 import { lockForEdit } from '@/lib/db/annotation-lock';
 import { annotationInclude, toAnnotation, type AnnotationRow } from '@/lib/db/annotation-shape';
@@ -25,14 +26,16 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
     moderator = moderates(locked.viewerRole);
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     const document = await documentContext(annotation.document.slug);
-    const textOf = (key: string, language: string) => document.content.segments.find((s) => s.id === key)?.texts[language];
+    const texts = segmentTexts(document.content);
+    // A span's text is its own language's, on the witness it was made on.
+    const textOf = (key: string, language: string, witness: string) => texts.get(key)?.[textKey(language, witness)];
 
     if (input.targets) {
       await placeAgain(tx, annotation, document, input.targets);
     } else {
       const uncertain = annotation.targets.filter((target) => target.anchorStatus === 'uncertain');
       for (const target of uncertain) {
-        const text = textOf(target.segment.key, target.language);
+        const text = textOf(target.segment.key, target.language, target.witness);
         const [start, end] = [target.anchorStart ?? target.start, target.anchorEnd ?? target.end];
         if (text === undefined || end > codePointLength(text)) {
           throw new AnnotationError('conflict', 'The text changed again since this note was last placed; reload and try again.');
@@ -86,12 +89,13 @@ async function placeAgain(tx: Prisma.TransactionClient, annotation: Row, documen
     WHERE t.id = v.id`;
   const given = newSpans.map((span) => checked.targets[span.at]!);
   await tx.$executeRaw`
-    INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact, prefix, suffix, "textHash")
-    SELECT gen_random_uuid(), ${annotation.id}::uuid, span.segment, span.language, span.ordinal, span.start, span."end", span.exact, span.prefix, span.suffix,
-      (SELECT s."textHashes" ->> span.language FROM "Segment" s WHERE s.id = span.segment)
+    INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact, prefix, suffix, witness, "textHash")
+    SELECT gen_random_uuid(), ${annotation.id}::uuid, span.segment, span.language, span.ordinal, span.start, span."end", span.exact, span.prefix, span.suffix, span.witness,
+      (SELECT s."textHashes" ->> span.text FROM "Segment" s WHERE s.id = span.segment)
     FROM unnest(${newSpans.map((s) => s.segmentId)}::int[], ${given.map((t) => t.language)}::text[], ${newSpans.map(ordinal)}::int[], ${given.map((t) => t.start)}::int[],
-      ${given.map((t) => t.end)}::int[], ${given.map((t) => t.exact)}::text[], ${given.map((t) => t.prefix)}::text[], ${given.map((t) => t.suffix)}::text[])
-      AS span(segment, language, ordinal, start, "end", exact, prefix, suffix)`;
+      ${given.map((t) => t.end)}::int[], ${given.map((t) => t.exact)}::text[], ${given.map((t) => t.prefix)}::text[], ${given.map((t) => t.suffix)}::text[],
+      ${given.map((t) => t.witness)}::text[], ${given.map((t) => textKey(t.language, t.witness))}::text[])
+      AS span(segment, language, ordinal, start, "end", exact, prefix, suffix, witness, text)`;
   // Raw, so that the note's updatedAt says when its words last changed, not its place.
   const first = spans[0]!;
   await tx.$executeRaw`UPDATE "Annotation" SET "firstSegmentId" = ${first.segmentId}, "firstStart" = ${first.start},

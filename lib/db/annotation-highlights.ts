@@ -7,6 +7,7 @@ import 'server-only';
 import type { Viewer } from '@/lib/annotations/access';
 import { packHighlights } from '@/lib/annotations/highlight-wire';
 import type { AnnotationHighlight, ReaderHighlights } from '@/lib/annotations/types';
+import { defaultWitnessId } from '@/lib/content/types';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { textOrder } from '@/lib/db/annotation-rows';
@@ -23,8 +24,8 @@ type Row = {
   mine: boolean;
   deleted: boolean;
   tags: string[];
-  /** [segment key, start, end, status, language] of the drawn spans (not orphaned), current positions, in the annotation's own order. */
-  targets: [string, number, number, 'anchored' | 'uncertain', string][] | null;
+  /** [segment key, start, end, status, language, witness] of the drawn spans (not orphaned), current positions, in the annotation's own order. */
+  targets: [string, number, number, 'anchored' | 'uncertain', string, string][] | null;
 };
 
 /**
@@ -37,7 +38,7 @@ async function firstReadable(documentId: number, viewer: Viewer, limit: number):
   return db().$queryRaw<Row[]>`
     SELECT a.id::text AS id, a.language, a.color, a.visibility::text AS visibility, ${mine} AS mine,
       a."deletedAt" IS NOT NULL AS deleted, a.tags,
-      (SELECT json_agg(json_build_array(s.key, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t."anchorStatus", t.language) ORDER BY t.ordinal)
+      (SELECT json_agg(json_build_array(s.key, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t."anchorStatus", t.language, t.witness) ORDER BY t.ordinal)
         FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
         WHERE t."annotationId" = a.id AND t."anchorStatus" <> 'orphaned' AND s."removedAt" IS NULL) AS targets
     FROM (SELECT a.* FROM "Annotation" a WHERE a."documentId" = ${documentId} AND ${readableBy(viewer)} ORDER BY ${textOrder} LIMIT ${limit}) a
@@ -56,13 +57,15 @@ export async function listHighlights(slug: string, viewer: Viewer, { limit }: { 
   const rows = await firstReadable(document.documentId, viewer, limit);
   const highlights = rows.flatMap((row): AnnotationHighlight[] => {
     if (row.deleted) return [];
-    // A span in another column than the note's (a comparison) says which, so that it is painted there.
-    const spans = (row.targets ?? []).map(([segmentId, start, end, status, language]) => ({
+    // A span in another column than the note's (a comparison) says which, so that it is painted
+    // there; one made on another text of its language says which, so that it is drawn on that text.
+    const spans = (row.targets ?? []).map(([segmentId, start, end, status, language, witness]) => ({
       segmentId,
       start,
       end,
       ...(status === 'uncertain' ? { uncertain: true as const } : {}),
       ...(language !== row.language ? { language } : {}),
+      ...(witness === defaultWitnessId ? {} : { witness }),
     }));
     return [{ id: row.id, language: row.language, color: row.color as Color, visibility: toVisibility(row.visibility), mine: row.mine, spans }];
   });

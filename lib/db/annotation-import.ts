@@ -127,6 +127,7 @@ function rowsOf(documentId: number, segments: Segments, authorId: string, plan: 
         exact: target.exact,
         prefix: target.prefix,
         suffix: target.suffix,
+        witness: target.witness ?? 'default',
       }),
     );
     for (const reply of input.replies) {

@@ -9,6 +9,7 @@ import 'server-only';
 import { worstStatus, type AnchorStatus } from '@/lib/anchoring/anchor-target';
 import { storedAnchor } from '@/lib/anchoring/stored-anchor';
 import type { TextOrderKey } from '@/lib/annotations/list-cursor';
+import { segmentTexts, textKey } from '@/lib/content/text-keys';
 import type { Annotation, AnnotationTarget, Reply } from '@/lib/annotations/types';
 import type { DocumentContext } from '@/lib/db/annotation-documents';
 import type { Viewer } from '@/lib/annotations/access';
@@ -29,6 +30,7 @@ type TargetJson = [
   status: AnchorStatus,
   anchorStart: number | null,
   anchorEnd: number | null,
+  witness: string,
 ];
 type ReplyJson = [
   id: string,
@@ -106,7 +108,7 @@ export async function readAnnotations(
     LEFT JOIN "Group" g ON g.id = a."groupId"
     LEFT JOIN "User" rb ON rb.id = a."resolvedById"
     CROSS JOIN LATERAL (
-      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.language, t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd") ORDER BY t.ordinal), '[]'::json) AS targets
+      SELECT coalesce(json_agg(json_build_array(t."segmentId", t.language, t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd", t.witness) ORDER BY t.ordinal), '[]'::json) AS targets
       FROM "AnnotationTarget" t
       WHERE t."annotationId" = a.id
     ) t
@@ -137,7 +139,7 @@ function shapeOf(document: DocumentContext): Shape {
   if (!shape) {
     shape = {
       slug: document.content.slug,
-      texts: new Map(document.content.segments.map((segment) => [segment.id, segment.texts])),
+      texts: segmentTexts(document.content),
       segments: new Map([...document.segments].map(([key, { id, position }]) => [id, { key, position }])),
     };
     shapes.set(document, shape);
@@ -154,7 +156,7 @@ const keyOf = (row: Row): TextOrderKey => ({
 });
 
 function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
-  const targets = row.targets.map(([segmentRowId, language, start, end, exact, prefix, suffix, status, anchorStart, anchorEnd]): AnnotationTarget => {
+  const targets = row.targets.map(([segmentRowId, language, start, end, exact, prefix, suffix, status, anchorStart, anchorEnd, witness]): AnnotationTarget => {
     const segment = segments.get(segmentRowId);
     // Targets point at their own document's segments (foreign keys, never deleted): a miss is a bug.
     if (!segment) throw new Error(`annotation ${row.id} points at segment ${segmentRowId}, which is not in document "${slug}"`);
@@ -163,8 +165,9 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
       segmentId: segment.key,
       segmentPosition: segment.position,
       language,
+      witness,
       ...stored,
-      anchor: storedAnchor(stored, { status, start: anchorStart, end: anchorEnd }, texts.get(segment.key)?.[language]),
+      anchor: storedAnchor(stored, { status, start: anchorStart, end: anchorEnd }, texts.get(segment.key)?.[textKey(language, witness)]),
     };
   });
   return {

@@ -5,6 +5,7 @@ import { worstStatus } from '@/lib/anchoring/anchor-target';
 import { storedAnchor } from '@/lib/anchoring/stored-anchor';
 import type { Annotation, AnnotationTarget, ImportedFrom, Reply } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
+import { segmentTexts, textKey } from '@/lib/content/text-keys';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Color, Visibility } from '@/lib/validations/annotation';
 
@@ -67,11 +68,12 @@ export function toReply(row: ReplyRow): Reply {
  * left out for everyone else but their authors (canReadReply).
  */
 export function toAnnotation(row: AnnotationRow, document: DocumentContent | undefined, viewer: { id: string; moderates: boolean }): Annotation {
-  const texts = new Map(document?.segments.map((segment) => [segment.id, segment.texts]));
+  const texts = document ? segmentTexts(document) : new Map<string, Record<string, string>>();
   const targets = row.targets.map((target): AnnotationTarget => ({
     segmentId: target.segment.key,
     segmentPosition: target.segment.position,
     language: target.language,
+    witness: target.witness,
     start: target.start,
     end: target.end,
     exact: target.exact,
@@ -80,7 +82,7 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     anchor: storedAnchor(
       target,
       { status: target.anchorStatus, start: target.anchorStart, end: target.anchorEnd },
-      texts.get(target.segment.key)?.[target.language],
+      texts.get(target.segment.key)?.[textKey(target.language, target.witness)],
     ),
   }));
   return {

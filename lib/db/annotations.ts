@@ -9,6 +9,7 @@ import { AnnotationError, assertId, deletedConflict, invalid, notFound, type Iss
 import { idTaken, isSameCreate } from '@/lib/annotations/idempotency';
 import type { Annotation, Person } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
+import { textKey } from '@/lib/content/text-keys';
 import { getDocument } from '@/lib/data/documents';
 import { documentContext, documentContexts } from '@/lib/db/annotation-documents';
 import { readableBy } from '@/lib/db/annotation-filters';
@@ -81,14 +82,16 @@ export async function createAnnotationOnce(
       ON CONFLICT (id) DO NOTHING
       RETURNING id, "createdAt"
     ), spans AS (
-      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact, prefix, suffix, "textHash")
-      -- Checked against the text whose hash the segment holds: anchored on it where it was made.
-      -- (The insert trigger cannot look the language up: this statement's annotation is not visible to it.)
-      SELECT gen_random_uuid(), annotation.id, span.segment, span.language, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix,
-        (SELECT s."textHashes" ->> span.language FROM "Segment" s WHERE s.id = span.segment)
+      INSERT INTO "AnnotationTarget" (id, "annotationId", "segmentId", language, ordinal, start, "end", exact, prefix, suffix, witness, "textHash")
+      -- Checked against the text whose hash the segment holds, the span's own language's text on its
+      -- witness: anchored on it where it was made. (The insert trigger cannot look the note's
+      -- language up: this statement's annotation is not visible to it.)
+      SELECT gen_random_uuid(), annotation.id, span.segment, span.language, span.ordinal - 1, span.start, span."end", span.exact, span.prefix, span.suffix, span.witness,
+        (SELECT s."textHashes" ->> span.text FROM "Segment" s WHERE s.id = span.segment)
       FROM annotation, unnest(${segments.map((s) => s.id)}::int[], ${targets.map((t) => t.language)}::text[], ${targets.map((t) => t.start)}::int[],
-        ${targets.map((t) => t.end)}::int[], ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[])
-        WITH ORDINALITY AS span(segment, language, start, "end", exact, prefix, suffix, ordinal)
+        ${targets.map((t) => t.end)}::int[], ${targets.map((t) => t.exact)}::text[], ${targets.map((t) => t.prefix)}::text[], ${targets.map((t) => t.suffix)}::text[],
+        ${targets.map((t) => t.witness)}::text[], ${targets.map((t) => textKey(t.language, t.witness))}::text[])
+        WITH ORDINALITY AS span(segment, language, start, "end", exact, prefix, suffix, witness, text, ordinal)
     )
     SELECT "createdAt" FROM annotation`;
   if (!rows[0]) {

@@ -21,7 +21,7 @@ import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
 import { readableBy } from '@/lib/db/annotation-filters';
 
 type Segments = Map<string, { id: number; position: number }>;
-type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number, language: string];
+type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number, language: string, witness: string];
 type ExistingAnnotation = {
   id: string;
   authorId: string;
@@ -79,9 +79,11 @@ function saysTheSame(planned: PlannedAnnotation, existing: ExistingAnnotation, s
   return (
     targets.length === existing.targets.length &&
     targets.every((t, i) => {
-      const [segment, start, end, exact, currentStart, currentEnd, language] = existing.targets[i]!;
+      const [segment, start, end, exact, currentStart, currentEnd, language, witness] = existing.targets[i]!;
       const here = (t.start === start && t.end === end) || (t.start === currentStart && t.end === currentEnd);
-      return segments.get(t.segmentId)!.id === segment && t.language === language && here && blind(t.exact) === blind(exact);
+      return (
+        segments.get(t.segmentId)!.id === segment && t.language === language && (t.witness ?? 'default') === witness && here && blind(t.exact) === blind(exact)
+      );
     })
   );
 }
@@ -102,7 +104,7 @@ async function candidates(tx: Prisma.TransactionClient, documentId: number, impo
   const firstStarts = firsts.map((t) => t.start);
   return tx.$queryRaw<ExistingAnnotation[]>`
     SELECT a.id::text AS id, a."authorId"::text AS "authorId", a.via, a."importedFromId", a."importedFromCreator", a.comment, a.tags,
-      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t.language)
+      (SELECT json_agg(json_build_array(t."segmentId", t.start, t."end", t.exact, coalesce(t."anchorStart", t.start), coalesce(t."anchorEnd", t."end"), t.language, t.witness)
         ORDER BY t.ordinal)
        FROM "AnnotationTarget" t WHERE t."annotationId" = a.id) AS targets
     FROM "Annotation" a

@@ -2,7 +2,8 @@
 // Re-anchors the notes of a document whose texts changed, once, and stores the outcome beside the
 // selectors the author made (AnnotationTarget.anchorStatus, anchorStart, anchorEnd), so that
 // reads never anchor. A span needs it when the hash of the text it was anchored on (textHash)
-// is not the hash of its segment's text now, in its own language; afterwards it is, so a
+// is not the hash of its segment's text now, in the text it was made on (its own language, and
+// its witness: lib/content/text-keys.ts); afterwards it is, so a
 // second run finds nothing to do, and a run cut short goes on where it stopped.
 //
 // In batches, each its own short transaction: one read of the spans to do, one UPDATE of their
@@ -11,9 +12,16 @@
 import { anchorTarget, type Anchor } from '@/lib/anchoring/anchor-target';
 import type { DocumentContent } from '@/lib/content';
 import type { TextHashes } from '@/lib/content/segment-hash';
-import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { segmentTexts } from '@/lib/content/text-keys';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 
-type Pending = { id: string; key: string; language: string; start: number; end: number; exact: string; prefix: string; suffix: string; hash: string | null };
+/**
+ * The key of the text a span of "AnnotationTarget" t was made on, in SQL (`ja`, `ja.working`): its
+ * own language (a comparison's spans are in several), and its witness in that language.
+ */
+export const spanTextKey = Prisma.sql`(t.language || CASE WHEN t.witness = 'default' THEN '' ELSE '.' || t.witness END)`;
+
+type Pending = { id: string; key: string; text: string; start: number; end: number; exact: string; prefix: string; suffix: string; hash: string | null };
 
 const batchSize = 1_000;
 
@@ -27,19 +35,19 @@ export async function reanchorDocument(
   content: DocumentContent,
   hashes: Record<string, TextHashes>,
 ): Promise<number> {
-  const texts = new Map(content.segments.map((segment) => [segment.id, segment.texts]));
+  const texts = segmentTexts(content);
   let done = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const batch = await prisma.$queryRaw<Pending[]>`
-      SELECT t.id::text AS id, s.key, t.language, t.start, t."end", t.exact, t.prefix, t.suffix,
-        ${JSON.stringify(hashes)}::jsonb -> s.key ->> t.language AS hash
+      SELECT t.id::text AS id, s.key, ${spanTextKey} AS text, t.start, t."end", t.exact, t.prefix, t.suffix,
+        ${JSON.stringify(hashes)}::jsonb -> s.key ->> ${spanTextKey} AS hash
       FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
       WHERE s."documentId" = ${documentId} AND t.id > ${after}::uuid
-        AND t."textHash" IS DISTINCT FROM (${JSON.stringify(hashes)}::jsonb -> s.key ->> t.language)
+        AND t."textHash" IS DISTINCT FROM (${JSON.stringify(hashes)}::jsonb -> s.key ->> ${spanTextKey})
       ORDER BY t.id LIMIT ${batchSize}`;
     if (batch.length === 0) return done;
-    const results = batch.map((span) => ({ span, anchor: anchorTarget(span.hash === null ? undefined : texts.get(span.key)?.[span.language], span) }));
+    const results = batch.map((span) => ({ span, anchor: anchorTarget(span.hash === null ? undefined : texts.get(span.key)?.[span.text], span) }));
     await prisma.$transaction((tx) => store(tx, results));
     done += batch.length;
     after = batch.at(-1)!.id;
@@ -52,15 +60,15 @@ export async function reanchorDocument(
  * inside the transaction that wrote them, so that they are never seen without their state.
  */
 export async function anchorAnnotations(tx: Prisma.TransactionClient, content: DocumentContent, annotationIds: readonly string[]): Promise<void> {
-  const texts = new Map(content.segments.map((segment) => [segment.id, segment.texts]));
+  const texts = segmentTexts(content);
   for (let i = 0; i < annotationIds.length; i += batchSize) {
     const batch = await tx.$queryRaw<Pending[]>`
-      SELECT t.id::text AS id, s.key, t.language, t.start, t."end", t.exact, t.prefix, t.suffix, s."textHashes" ->> t.language AS hash
+      SELECT t.id::text AS id, s.key, ${spanTextKey} AS text, t.start, t."end", t.exact, t.prefix, t.suffix, s."textHashes" ->> ${spanTextKey} AS hash
       FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
       WHERE t."annotationId" = ANY(${annotationIds.slice(i, i + batchSize)}::uuid[])`;
     await store(
       tx,
-      batch.map((span) => ({ span, anchor: anchorTarget(texts.get(span.key)?.[span.language], span) })),
+      batch.map((span) => ({ span, anchor: anchorTarget(texts.get(span.key)?.[span.text], span) })),
     );
   }
 }

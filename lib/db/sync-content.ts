@@ -3,11 +3,13 @@
 // deletes a segment or language (annotations may point at it): what left content/ is marked
 // removed, and un-marked, under the same row, if it comes back.
 //
-// Each segment's text is kept as a hash per language (Segment.textHashes). When one changes, its
+// Each segment's text is kept as a hash per language and witness (Segment.textHashes, keyed `ja`,
+// `ja.working`: lib/content/text-keys.ts). When one changes, its
 // notes are re-anchored (lib/db/reanchor.ts) before the new hashes are written, so that a sync
 // cut short in between is done again, whole, at the next start.
 import type { DocumentContent } from '@/lib/content';
 import { sameHashes, segmentHashes, type TextHashes } from '@/lib/content/segment-hash';
+import { segmentTexts } from '@/lib/content/text-keys';
 import { reanchorDocument } from '@/lib/db/reanchor';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -58,7 +60,8 @@ export async function syncDocument(prisma: PrismaClient, content: DocumentConten
     // Reordering a long document updates many rows; the default 5 s is tight on embedded PGlite.
     { timeout: 60_000, maxWait: 30_000 },
   );
-  const hashes: Record<string, TextHashes> = Object.fromEntries(content.segments.map((segment) => [segment.id, segmentHashes(segment.texts)]));
+  const texts = segmentTexts(content);
+  const hashes: Record<string, TextHashes> = Object.fromEntries(content.segments.map((segment) => [segment.id, segmentHashes(texts.get(segment.id)!)]));
   await reanchorDocument(prisma, documentId, content, hashes);
   await writeHashes(prisma, documentId, hashes);
 }

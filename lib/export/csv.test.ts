@@ -39,7 +39,9 @@ describe('exportCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', async () => {
     const csv = await collect(exportCsv(options, streamOf(sampleAnnotations)));
     expect(
-      csv.startsWith('\uFEFFid,document,language,language_status,status,quote,quote_languages,position,current_position,text_en,text_ko,text_ja,comment,tags,'),
+      csv.startsWith(
+        '\uFEFFid,document,language,witness,language_status,status,quote,quote_languages,position,current_position,text_en,text_ko,text_ja,comment,tags,',
+      ),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.replace(/"[^"]*"/g, '').split('\r\n')).toHaveLength(sampleAnnotations.length + 2);
@@ -75,6 +77,17 @@ describe('exportCsv', () => {
     const [record] = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
     expect(record!.quote).toBe('"수도"에서 회담하였다.\n\n양측은 신중히');
     expect(record!.text_en).toBe(`${sampleDocument.segments[1]!.texts.en}\n\n${sampleDocument.segments[2]!.texts.en}`);
+  });
+
+  it('gives a comparison one witness per quote, in the order of its quote languages', async () => {
+    const [ko, ja] = [sampleAnnotations[1]!.targets[0]!, sampleAnnotations[0]!.targets[0]!];
+    const comparison: Annotation = { ...sampleAnnotations[1]!, language: 'ko', targets: [ko, { ...ja, witness: 'working' }] };
+    const csv = await collect(exportCsv(options, streamOf([comparison, sampleAnnotations[1]!])));
+    const records = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(records.map((r) => [r.quote_languages, r.witness])).toEqual([
+      ['ko ja', 'default working'],
+      ['ko ko', 'default'],
+    ]);
   });
 
   it('marks orphans and deleted annotations, and leaves out what a deleted one said', async () => {

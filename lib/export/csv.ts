@@ -16,7 +16,8 @@
 // one record) showed as a fifth of the export's CPU. The rules are its own, and the tests check
 // this against it for any text.
 import type { Annotation } from '@/lib/annotations/types';
-import { statusLabel, type DocumentContent } from '@/lib/content';
+import { defaultWitnessId, statusLabel, type DocumentContent } from '@/lib/content/types';
+import { textProvenance } from '@/lib/content/text-keys';
 import type { ExportOptions } from '@/lib/export/options';
 import { currentPositions, originalPositions, passageOf, segmentsText } from '@/lib/export/passage';
 
@@ -38,6 +39,8 @@ export function csvColumns(document: DocumentContent): string[] {
     'id',
     'document',
     'language',
+    // The text of the language the note was made on: default (its own file) or a witness's name.
+    'witness',
     'language_status',
     'status',
     'quote',
@@ -60,16 +63,29 @@ export function csvColumns(document: DocumentContent): string[] {
   ];
 }
 
+/**
+ * The texts the note was made on: its witnesses (`default working`, each once) when it quotes one
+ * language; one per quote, as `quote_languages` has, when it compares languages (each span keeps
+ * its own language's witness).
+ */
+function witnessesOf(annotation: Annotation, selected: readonly { language: { code: string; witness?: string } }[]): string {
+  if (new Set(annotation.targets.map((t) => t.language)).size < 2) return [...new Set(annotation.targets.map((t) => t.witness))].join(' ');
+  return selected.map((s) => s.language.witness ?? defaultWitnessId).join(' ');
+}
+
 function row(options: ExportOptions, annotation: Annotation): string[] {
   const { document } = options;
   const passage = passageOf(document, annotation, options.baseUrl);
-  const language = document.languages.find((l) => l.code === annotation.language);
+  const witness = annotation.targets[0]?.witness ?? defaultWitnessId;
+  // The status of the text the note was made on: a witness's own, not its language's.
+  const provenance = textProvenance(document, annotation.language, witness);
   const deleted = annotation.deleted;
   return [
     annotation.id,
     document.slug,
     annotation.language,
-    language ? statusLabel(language.status) : '',
+    witnessesOf(annotation, passage.selected) || witness,
+    provenance ? statusLabel(provenance.status) : '',
     deleted ? 'deleted' : annotation.status,
     deleted ? '' : passage.selected.map((s) => s.exact).join('\n\n'),
     // One code per quote, as `position` has one place per quote: a note that compares languages says which is which.

@@ -22,6 +22,8 @@ export type ParsedSpan = {
   path: string;
   segmentId: string;
   language: string;
+  /** The text of its language it was made on (source `accord:witness`, or the link's `witness`); `default` when unsaid. */
+  witness: string;
   position?: { start: number; end: number };
   exact: string;
   prefix: string;
@@ -129,6 +131,19 @@ function checkDates(a: Dates, path: string, problems: ImportProblem[]) {
   }
 }
 
+const witnessPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The source's `accord:witness`, else the reader link's `witness=<lang>.<witness>` for this language, else `default`. */
+function witnessOf(source: unknown, url: URL, language: string | undefined): string {
+  const declared = typeof source === 'object' && source && 'accord:witness' in source ? source['accord:witness'] : undefined;
+  if (declared !== undefined) return typeof declared === 'string' ? declared : '';
+  const linked = url.searchParams
+    .getAll('witness')
+    .flatMap((value) => value.split(','))
+    .find((key) => key.startsWith(`${language}.`));
+  return linked ? linked.slice(`${language}.`.length) : 'default';
+}
+
 function parseSpan(target: unknown, path: string, problems: ImportProblem[]): ParsedSpan | 'projected' | undefined {
   if (typeof target !== 'object' || target === null || !('source' in target)) {
     problems.push({ path, message: 'a target needs a source and a TextQuoteSelector: a bare IRI names no passage' });
@@ -143,6 +158,7 @@ function parseSpan(target: unknown, path: string, problems: ImportProblem[]): Pa
   const segmentId = segmentIdOf(url);
   const declared = typeof t.source === 'object' && t.source && 'language' in t.source ? t.source.language : undefined;
   const language = typeof declared === 'string' ? declared : url.searchParams.get('langs')?.split(',')[0];
+  const witness = witnessOf(t.source, url, language);
   let ok = true;
   const problem = (where: string, message: string) => {
     problems.push({ path: `${path}.${where}`, message });
@@ -156,11 +172,13 @@ function parseSpan(target: unknown, path: string, problems: ImportProblem[]): Pa
   else if (!quote.exact) problem('selector', 'the TextQuoteSelector quotes nothing');
   if (segmentId === '') problem('source', 'the source must name a segment: <document URL>#<segment-id>');
   if (!language) problem('source', 'the source does not say its language (source.language or ?langs=)');
+  if (!witnessPattern.test(witness)) problem('source', 'accord:witness must be a witness name such as default or working');
   if (!ok || !quote || !language || !segmentId) return undefined;
   return {
     path,
     segmentId,
     language,
+    witness,
     ...(position ? { position: { start: position.start, end: position.end } } : {}),
     exact: quote.exact.normalize('NFC'),
     prefix: (quote.prefix ?? '').normalize('NFC'),

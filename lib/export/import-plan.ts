@@ -20,6 +20,7 @@
 // deep. What is already in the database is decided later (lib/db/import-existing.ts).
 import { anchorTarget, describeSpan, worstStatus, type AnchorStatus, type SpanSelector } from '@/lib/anchoring';
 import type { DocumentContent } from '@/lib/content';
+import { hasWitness, segmentTexts, textKey, witnessIds } from '@/lib/content/text-keys';
 import type { ImportProblem, ParsedAnnotation, ParsedFile, ParsedItem, ParsedReply, ParsedSpan } from '@/lib/export/import-parse';
 import { personIri } from '@/lib/export/links';
 import { pathOf } from '@/lib/export/import-parse';
@@ -85,8 +86,8 @@ function originOf(item: ParsedAnnotation | ParsedReply, importer: string): Plann
   return { ...base, creator: item.creator, credit };
 }
 
-/** A span to write, with the state anchorAnnotations will give it in the current text. */
-type PlannedSpan = SpanSelector & { status: AnchorStatus };
+/** A span to write (on the text of its language it was made on), with the state anchorAnnotations will give it in the current text. */
+type PlannedSpan = SpanSelector & { witness: string; status: AnchorStatus };
 
 function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boolean, problems: ImportProblem[]): PlannedSpan | undefined {
   if (!document.languages.some((l) => l.code === span.language)) {
@@ -94,7 +95,12 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
     problems.push({ path: `${span.path}.source`, message: `language "${span.language}" is not in this document (${codes})` });
     return undefined;
   }
-  const text = document.segments.find((s) => s.id === span.segmentId)?.texts[span.language];
+  if (!hasWitness(document, span.language, span.witness)) {
+    const known = witnessIds(document, span.language).join(', ');
+    problems.push({ path: `${span.path}.source`, message: `"${span.language}" has no text "${span.witness}" in this document (it has ${known})` });
+    return undefined;
+  }
+  const text = segmentTexts(document).get(span.segmentId)?.[textKey(span.language, span.witness)];
   if (text === undefined) {
     problems.push({ path: `${span.path}.source`, message: `segment "${span.segmentId}" is not in this document` });
     return undefined;
@@ -109,11 +115,11 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
   const asExported = { segmentId: span.segmentId, start, end, exact: span.exact, prefix: span.prefix, suffix: span.suffix };
   if (anchor.status === 'orphaned') {
     // Kept as the orphan the exporter marked it.
-    if (orphaned) return { ...asExported, status: 'orphaned' };
+    if (orphaned) return { ...asExported, witness: span.witness, status: 'orphaned' };
     const where = span.position ? ` at ${span.position.start}–${span.position.end}` : '';
     problems.push({
       path: `${span.path}.selector`,
-      message: `the quote “${span.exact}” is not in segment "${span.segmentId}" (${span.language})${where}, nor anywhere else in it`,
+      message: `the quote “${span.exact}” is not in segment "${span.segmentId}" (${textKey(span.language, span.witness)})${where}, nor anywhere else in it`,
     });
     return undefined;
   }
@@ -124,7 +130,7 @@ function anchorSpan(document: DocumentContent, span: ParsedSpan, orphaned: boole
   const selector =
     anchor.status === 'anchored' ? here : { ...asExported, prefix: known ? span.prefix : here.prefix, suffix: known ? span.suffix : here.suffix };
   // What lib/db/reanchor.ts will store for it, so that the preview says what the import does.
-  return { ...selector, status: anchorTarget(text, selector).status };
+  return { ...selector, witness: span.witness, status: anchorTarget(text, selector).status };
 }
 
 function planAnnotation(

@@ -23,7 +23,9 @@
 // - Language provenance of the document: `accord:languages` on the collection.
 // - Targets' sources are reader links that name their language (…/documents/x?langs=ko#s1-p1),
 //   given as objects with `language`: every language of a segment shares its id, so the plain
-//   document#segment IRI alone would not say which text the selectors count in.
+//   document#segment IRI alone would not say which text the selectors count in. A selected target's
+//   source also says which text of its language the span was made on: `accord:witness` ("default",
+//   or a witness such as "working"; content/README.md), and the link opens it (&witness=ja.working).
 import type { Color } from '@/lib/validations/annotation';
 import { annoContext } from '@/lib/export/web-annotation-model';
 
@@ -70,6 +72,11 @@ export const accordTerms: { name: string; meaning: string }[] = [
     name: 'importedFrom',
     meaning:
       'On an annotation or reply imported from someone else’s notes: the original annotation, with its id, its creator (the author of the words, by IRI and name) and its created date. The item’s own creator is the reader who imported it (it came in private to them). An import reads it back and keeps the credit.',
+  },
+  {
+    name: 'witness',
+    meaning:
+      'On the source of a selected target: which text of its language the span was made on, and which its selectors count in: "default" (the language’s own text) or the name of another text of it (a witness, such as "working" for a working translation kept beside the authentic text). An import reads it back; left out, it means "default".',
   },
   { name: 'languages', meaning: 'On the collection: each language of the document with its provenance.' },
   { name: 'languageName', meaning: 'The language’s name in English.' },

@@ -83,6 +83,7 @@ describe('exportJsonLd', () => {
       type: 'Text',
       format: 'text/plain',
       language: 'ja',
+      'accord:witness': 'default',
     });
   });
 

@@ -5,7 +5,8 @@ import { positionSelector, quoteSelector } from '@/lib/anchoring/selectors';
 import { counterpartsOf } from '@/lib/annotations/counterparts';
 import { inReadingOrder } from '@/lib/annotations/target-order';
 import type { Annotation, AnnotationTarget, ImportedFrom, Person } from '@/lib/annotations/types';
-import { statusLabel } from '@/lib/content';
+import { defaultWitnessId, statusLabel } from '@/lib/content/types';
+import { textKey } from '@/lib/content/text-keys';
 import { annotationIri, documentUrl, personIri, replyIri } from '@/lib/export/links';
 import type { ExportOptions } from '@/lib/export/options';
 import { jsonLdContext, stylesheetOf, styleClassOf } from '@/lib/export/jsonld-vocabulary';
@@ -25,21 +26,26 @@ export function importedFromNode(from: ImportedFrom | undefined) {
   };
 }
 
-type Source = { id: string; type: 'Text'; format: 'text/plain'; language: string };
+type Source = { id: string; type: 'Text'; format: 'text/plain'; language: string; 'accord:witness'?: string };
 
 /** Sources repeat (a segment in a language) and parsing their URLs showed in the profile: each is built once per export. */
 const sourceCache = new WeakMap<ExportOptions, Map<string, Source>>();
 
-function source(options: ExportOptions, segmentId: string, language: string): Source {
+/**
+ * `witness`: the text of the language a selected span was made on, said on its source (and in the
+ * reader link, which opens that text); left out of projected ones, which are always the language's own.
+ */
+function source(options: ExportOptions, segmentId: string, language: string, witness?: string): Source {
   let sources = sourceCache.get(options);
   if (!sources) sourceCache.set(options, (sources = new Map()));
-  const key = `${language}#${segmentId}`;
+  const key = `${language}#${segmentId}#${witness ?? ''}`;
   let found = sources.get(key);
   if (!found) {
     const url = new URL(documentUrl(options.baseUrl, options.document.slug));
     url.searchParams.set('langs', language);
+    if (witness && witness !== defaultWitnessId) url.searchParams.set('witness', textKey(language, witness));
     url.hash = segmentId;
-    found = { id: url.toString(), type: 'Text', format: 'text/plain', language };
+    found = { id: url.toString(), type: 'Text', format: 'text/plain', language, ...(witness ? { 'accord:witness': witness } : {}) };
     sources.set(key, found);
   }
   return found;
@@ -49,7 +55,7 @@ function selectedTarget(options: ExportOptions, annotation: Annotation, target: 
   return {
     type: 'SpecificResource',
     'accord:role': 'selected',
-    source: source(options, target.segmentId, target.language),
+    source: source(options, target.segmentId, target.language, target.witness),
     selector: [quoteSelector(target), positionSelector(target)],
     ...currentPlace(target),
     styleClass: styleClassOf(annotation.color),
@@ -102,7 +108,7 @@ export function annotationItem(options: ExportOptions, annotation: Annotation) {
   const targets = inReadingOrder(annotation.language, annotation.targets);
   if (annotation.deleted) {
     // The placeholder keeps its id (replies point at it) and where it was, nothing of its content.
-    const where = targets.map((t) => ({ type: 'SpecificResource', 'accord:role': 'selected', source: source(options, t.segmentId, t.language) }));
+    const where = targets.map((t) => ({ type: 'SpecificResource', 'accord:role': 'selected', source: source(options, t.segmentId, t.language, t.witness) }));
     return {
       id,
       type: 'Annotation',

@@ -22,7 +22,12 @@ export function segmentIri(baseUrl: string, slug: string, segmentId: string): st
 /** The reader's address up to the segment, by language, for the last base URL a document was exported with. */
 const readerPrefixes = new WeakMap<DocumentContent, { baseUrl: string; byLanguage: Map<string, string> }>();
 
-export function readerLink(baseUrl: string, document: DocumentContent, language: string, segmentId: string): string {
+/** `witness`: the text of `language` the link opens, when not its own file (`&witness=ja.working`). */
+export function readerLink(baseUrl: string, document: DocumentContent, language: string, segmentId: string, witness = 'default'): string {
+  if (witness !== 'default') {
+    const [path, hash] = readerLink(baseUrl, document, language, segmentId).split('#');
+    return `${path}&witness=${encodeURIComponent(`${language}.${witness}`)}#${hash}`;
+  }
   let cached = readerPrefixes.get(document);
   if (cached?.baseUrl !== baseUrl) readerPrefixes.set(document, (cached = { baseUrl, byLanguage: new Map() }));
   let prefix = cached.byLanguage.get(language);

@@ -52,7 +52,8 @@ function header(options: ExportOptions): string {
 const list = (bullet: string, items: string[]) => items.map((item) => `${bullet} ${item}`).join('\n');
 
 function selectedLine(prefix: string, language: LanguageLabel, segmentId: string): string {
-  return `${strong(`${prefix}${language.name}`)}${escapeInline(` (lang: ${language.code}) · ${language.status} · segment ${segmentId}`)}`;
+  const witness = language.witness ? ` · text ${language.witness}` : '';
+  return `${strong(`${prefix}${language.name}`)}${escapeInline(` (lang: ${language.code})${witness} · ${language.status} · segment ${segmentId}`)}`;
 }
 
 function meta(annotation: Annotation, link: string, bullet: string): string {

@@ -1,12 +1,14 @@
 // The passage an annotation points at, as every human-readable export shows it: the quote(s)
 // selected, each with its language (a note that compares languages quotes two or three), then the aligned segments in the document's other
 // languages (the projected targets: alignment is per segment, so the whole segment is shown).
-import { statusLabel, type DocumentContent } from '@/lib/content';
+import { defaultWitnessId, statusLabel, type DocumentContent } from '@/lib/content/types';
+import { textProvenance } from '@/lib/content/text-keys';
 import type { Annotation, TargetAnchor } from '@/lib/annotations/types';
 import { readerLink } from '@/lib/export/links';
 import { inReadingOrder } from '@/lib/annotations/target-order';
 
-export type LanguageLabel = { code: string; name: string; status: string };
+/** `witness`: set for a quote made on another text of the language than its own file; `status` is then that text's. */
+export type LanguageLabel = { code: string; name: string; status: string; witness?: string };
 
 /** `start`/`end`: where the author made it (code points); `anchor`: where it is in the current text. */
 export type SelectedQuote = { segmentId: string; language: LanguageLabel; exact: string; orphaned: boolean; start: number; end: number; anchor: TargetAnchor };
@@ -44,13 +46,21 @@ export function languageLabel(document: DocumentContent, code: string): Language
   return labels.get(code) ?? { code, name: code, status: 'language no longer in this document' };
 }
 
+/** The label of the text a span was made on: its language's, or a witness's with that witness's status. */
+export function textLabel(document: DocumentContent, code: string, witness: string): LanguageLabel {
+  const label = languageLabel(document, code);
+  if (witness === defaultWitnessId) return label;
+  const provenance = textProvenance(document, code, witness);
+  return { ...label, witness, status: provenance ? statusLabel(provenance.status) : 'text no longer in this document' };
+}
+
 export function passageOf(document: DocumentContent, annotation: Annotation, baseUrl: string): Passage {
   const segments = segmentsOf(document);
   const targets = inReadingOrder(annotation.language, annotation.targets);
   const segmentIds = [...new Set([...targets].sort((a, b) => a.segmentPosition - b.segmentPosition).map((t) => t.segmentId))];
   const selected = targets.map((t) => ({
     segmentId: t.segmentId,
-    language: languageLabel(document, t.language),
+    language: textLabel(document, t.language, t.witness),
     exact: t.exact,
     orphaned: t.anchor.status === 'orphaned',
     start: t.start,
@@ -67,7 +77,8 @@ export function passageOf(document: DocumentContent, annotation: Annotation, bas
     }
   }
   const firstSegment = segmentIds[0] ?? document.segments[0]?.id ?? '';
-  return { selected, aligned, segmentIds, link: readerLink(baseUrl, document, annotation.language, firstSegment) };
+  const witness = targets[0]?.witness ?? defaultWitnessId;
+  return { selected, aligned, segmentIds, link: readerLink(baseUrl, document, annotation.language, firstSegment, witness) };
 }
 
 /** The aligned text of the annotation's segments in one language, joined by blank lines. */

@@ -60,7 +60,8 @@ function header(options: ExportOptions): string {
 function noteText(annotation: Annotation, segmentId: string): string {
   const quotes = annotation.targets
     .filter((t) => t.segmentId === segmentId)
-    .map((t) => `${t.language}: “${t.exact}”`)
+    // A quote made on another text of its language says which (its words are that text's).
+    .map((t) => `${t.language}${t.witness === defaultWitness ? '' : ` (text ${t.witness})`}: “${t.exact}”`)
     .join(' … ');
   const parts = [`${annotation.author.name}, ${formatDateTime(annotation.createdAt)}, on ${quotes}`];
   if (annotation.comment) parts.push(annotation.comment);

@@ -16,6 +16,13 @@ describe('carryParams', () => {
     expect(carryParams('/documents/d?langs=ko,en', 'langs=ko,en&mode=single&notes=mine')).toBe('/documents/d?langs=ko,en&notes=mine');
   });
 
+  it('lets the new address decide the texts shown, also by leaving them out (every language’s own text)', () => {
+    expect(carryParams('/documents/d?langs=en,ja&witness=ja.working', 'langs=en&witness=ja.first&notes=mine')).toBe(
+      '/documents/d?langs=en,ja&witness=ja.working&notes=mine',
+    );
+    expect(carryParams('/documents/d?langs=en', 'langs=en,ja&witness=ja.working&notes=mine')).toBe('/documents/d?langs=en&notes=mine');
+  });
+
   it('keeps the hash after the query, and works with nothing to carry', () => {
     expect(carryParams('/documents/d?langs=en#p-3', 'notes-q=a%20b')).toBe('/documents/d?langs=en&notes-q=a+b#p-3');
     expect(carryParams('/documents/d?langs=en', '')).toBe('/documents/d?langs=en');

@@ -2,8 +2,11 @@
 // with other `langs`/`mode`: whatever else the address holds (the panel's filters, …) comes along,
 // so a filtered list is not lost to a change of layout.
 
-/** The layout's own parameters: the new address decides them, also by leaving one out (columns is the mode with no `mode=`). */
-const layoutParams = ['langs', 'mode'];
+/**
+ * The layout's own parameters: the new address decides them, also by leaving one out (columns is
+ * the mode with no `mode=`, every language's own text the choice with no `witness=`).
+ */
+const layoutParams = ['langs', 'mode', 'witness'];
 
 /** `path` with each parameter of `current` that is not the layout's and that `path` does not set itself; the hash kept. */
 export function carryParams(path: string, current: URLSearchParams | string): string {

@@ -1,6 +1,7 @@
 // Column moves offered by the language controls, and the addresses they lead to. Each move returns
 // a new list of codes; the controls turn it into a link, so they work without JavaScript.
 import { modeQuery, type ReadingMode } from '@/lib/reader/reading-mode';
+import { noWitnesses, witnessQuery, type WitnessChoice } from '@/lib/reader/witness-choice';
 
 export function withoutColumn(codes: readonly string[], code: string): string[] {
   const rest = codes.filter((c) => c !== code);
@@ -29,12 +30,18 @@ export function langsValue(codes: readonly string[]): string {
   return codes.join(',');
 }
 
-/** The reader with these columns (in this reading mode); what a shared link holds. */
-export function readerPath(slug: string, codes: readonly string[], segmentId?: string, mode: ReadingMode = 'columns'): string {
-  return `/documents/${encodeURIComponent(slug)}?langs=${langsValue(codes)}${modeQuery(mode)}${segmentId ? `#${segmentId}` : ''}`;
+/** The reader with these columns (in this reading mode, showing these texts); what a shared link holds. */
+export function readerPath(
+  slug: string,
+  codes: readonly string[],
+  segmentId?: string,
+  mode: ReadingMode = 'columns',
+  witnesses: WitnessChoice = noWitnesses,
+): string {
+  return `/documents/${encodeURIComponent(slug)}?langs=${langsValue(codes)}${modeQuery(mode)}${witnessQuery(witnesses)}${segmentId ? `#${segmentId}` : ''}`;
 }
 
 /** Remembers the columns (a cookie) and then opens the reader: the controls' target without JavaScript. */
-export function chooseColumnsPath(slug: string, codes: readonly string[], mode: ReadingMode = 'columns'): string {
-  return `/documents/${encodeURIComponent(slug)}/columns?langs=${langsValue(codes)}${modeQuery(mode)}`;
+export function chooseColumnsPath(slug: string, codes: readonly string[], mode: ReadingMode = 'columns', witnesses: WitnessChoice = noWitnesses): string {
+  return `/documents/${encodeURIComponent(slug)}/columns?langs=${langsValue(codes)}${modeQuery(mode)}${witnessQuery(witnesses)}`;
 }

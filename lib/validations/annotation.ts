@@ -43,6 +43,12 @@ export const targetInputSchema = z
      * document's languages; the first span's is the annotation's.
      */
     language: languageCode.optional(),
+    /** Which text of the language the span was selected in (`default`, its own file, when left out). */
+    witness: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a witness id such as default or working')
+      .max(100)
+      .optional(),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     exact: text('exact', limits.quote, { min: 1 }),

@@ -18,6 +18,7 @@ import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
 import { notesCollapsed, notesCookieName } from '@/lib/reader/notes-preference';
 import { parseReadingMode } from '@/lib/reader/reading-mode';
+import { parseWitnessChoice } from '@/lib/reader/witness-choice';
 
 /** More than a seminar writes on one text; beyond it the panel says so and draws the rest on request. */
 const highlightsOnPage = 1000;
@@ -76,11 +77,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     languages: document.languages,
   });
   const mode = parseReadingMode(query.mode);
+  const witnesses = parseWitnessChoice(query.witness, document);
+  if (witnesses.problems.length) view.problems.push(...witnesses.problems);
   const annotations = await loadAnnotations(document.slug);
   return (
     <AnnotationLayer
       slug={document.slug}
-      readerPath={readerPath(document.slug, view.codes, undefined, mode)}
+      readerPath={readerPath(document.slug, view.codes, undefined, mode, witnesses.chosen)}
       languages={document.languages.map(({ code, name, nativeName }) => ({ code, name, nativeName }))}
       viewer={annotations.viewer}
       groups={annotations.groups}
@@ -89,7 +92,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       unavailable={annotations.unavailable}
       collapsed={notesCollapsed(cookieStore.get(notesCookieName)?.value)}
     >
-      <Reader document={document} view={view} mode={mode} panel={<NotesPanel initialList={annotations.firstPage} />} />
+      <Reader document={document} view={view} mode={mode} witnesses={witnesses.chosen} panel={<NotesPanel initialList={annotations.firstPage} />} />
     </AnnotationLayer>
   );
 }

@@ -19,6 +19,7 @@ import {
   type StoredHighlight,
 } from '@/lib/annotations/client/store';
 import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
+import { defaultWitnessId } from '@/lib/content/types';
 import { notesCookieString } from '@/lib/reader/notes-preference';
 import type { Color } from '@/lib/validations/annotation-limits';
 import { privateAudience, type Audience } from '@/lib/groups/audience';
@@ -195,11 +196,12 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
         visibility: audience.visibility,
         mine: true,
         pending: true,
-        spans: draft.targets.map(({ segmentId, start, end, language }) => ({
+        spans: draft.targets.map(({ segmentId, start, end, language, witness }) => ({
           segmentId,
           start,
           end,
           ...(language && language !== draft.language ? { language } : {}),
+          ...(witness && witness !== defaultWitnessId ? { witness } : {}),
         })),
       };
       // Drawn at once; a comparison's waiting words are in it now.

@@ -7,7 +7,8 @@ import type { SelectedSpan } from '@/lib/anchoring';
 
 export const segmentTextSelector = '[data-segment-id][data-lang]';
 
-export type TextSelection = { language: string; spans: SelectedSpan[] };
+/** `witness`: the text of the language the column shows (its `data-witness`), when not the language's own. */
+export type TextSelection = { language: string; witness?: string; spans: SelectedSpan[] };
 
 function offsetInside(element: Element, node: Node, offset: number): number {
   const before = element.ownerDocument.createRange();
@@ -47,9 +48,11 @@ export function readSelection(range: Range, root: ParentNode): TextSelection | n
   const touched = [...root.querySelectorAll<HTMLElement>(segmentTextSelector)].filter((element) => range.intersectsNode(element));
   if (!touched.length) return null;
   const language = languageAt(range.startContainer) ?? touched[0]!.dataset.lang!;
-  const spans = touched.filter((element) => element.dataset.lang === language).map((element) => spanIn(range, element));
+  const inColumn = touched.filter((element) => element.dataset.lang === language);
+  const spans = inColumn.map((element) => spanIn(range, element));
   const selected = spans.filter((span) => span.start < span.end);
-  return selected.length ? { language, spans: selected } : null;
+  const witness = inColumn[0]?.dataset.witness;
+  return selected.length ? { language, ...(witness ? { witness } : {}), spans: selected } : null;
 }
 
 /** Where to put something beside the end of a selection, in page coordinates. */

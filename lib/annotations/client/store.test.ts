@@ -51,8 +51,8 @@ describe('the reader store', () => {
     expect(state.drawn.get(highlightKey('s1', 'en'))).toEqual([{ id: 'a', start: 0, end: 4, color: 'yellow', visibility: 'shared', pending: false }]);
     expect(state.drawn.get(highlightKey('s2', 'ko'))!.map((d) => d.id)).toEqual(['b']);
     expect(state.onSegment.get('s1')).toEqual([
-      { id: 'a', language: 'en', color: 'yellow', languages: ['en'] },
-      { id: 'b', language: 'ko', color: 'blue', languages: ['ko'] },
+      { id: 'a', language: 'en', text: 'en', texts: ['en'], color: 'yellow' },
+      { id: 'b', language: 'ko', text: 'ko', texts: ['ko'], color: 'blue' },
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('the reader store', () => {
     });
     expect(state.drawn.get(highlightKey('s1', 'en'))!.map((d) => [d.id, d.start])).toEqual([['x', 0]]);
     expect(state.drawn.get(highlightKey('s1', 'ja'))!.map((d) => [d.id, d.start])).toEqual([['x', 1]]);
-    expect(state.onSegment.get('s1')).toEqual([{ id: 'x', language: 'en', color: 'yellow', languages: ['en', 'ja'] }]);
+    expect(state.onSegment.get('s1')).toEqual([{ id: 'x', language: 'en', text: 'en', texts: ['en', 'ja'], color: 'yellow' }]);
     expect(counterpartNotes(state.onSegment.get('s1')!, 'ja', ['en', 'ko', 'ja'])).toEqual([]);
     expect(counterpartNotes(state.onSegment.get('s1')!, 'ko', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['x']);
   });
@@ -185,13 +185,63 @@ describe('withTagsChanged and counterpartNotes', () => {
 
   it('takes the other languages’ notes on a segment, by language in the document’s order, then in text order', () => {
     const notes = [
-      { id: 'ja1', language: 'ja', color: 'yellow', languages: ['ja'] },
-      { id: 'ko1', language: 'ko', color: 'yellow', languages: ['ko'] },
-      { id: 'en1', language: 'en', color: 'yellow', languages: ['en'] },
-      { id: 'ja2', language: 'ja', color: 'blue', languages: ['ja'] },
+      { id: 'ja1', language: 'ja', text: 'ja', texts: ['ja'], color: 'yellow' },
+      { id: 'ko1', language: 'ko', text: 'ko', texts: ['ko'], color: 'yellow' },
+      { id: 'en1', language: 'en', text: 'en', texts: ['en'], color: 'yellow' },
+      { id: 'ja2', language: 'ja', text: 'ja', texts: ['ja'], color: 'blue' },
     ] as const;
     expect(counterpartNotes(notes, 'en', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['ko1', 'ja1', 'ja2']);
     expect(counterpartNotes(notes, 'ja', ['en', 'ko', 'ja']).map((n) => n.id)).toEqual(['en1', 'ko1']);
+  });
+
+  it('marks a note made on another text of the cell’s own language, and draws it only in a column showing that text', () => {
+    const notes = [
+      { id: 'ja1', language: 'ja', text: 'ja', texts: ['ja'], color: 'yellow' },
+      { id: 'jw1', language: 'ja', text: 'ja.working', texts: ['ja.working'], color: 'green' },
+    ] as const;
+    expect(counterpartNotes(notes, 'ja', ['en', 'ja']).map((n) => n.id)).toEqual(['jw1']);
+    expect(counterpartNotes(notes, 'ja.working', ['en', 'ja']).map((n) => n.id)).toEqual(['ja1']);
+
+    const state = initialState({
+      highlights: [
+        { id: 'w', language: 'ja', color: 'green', visibility: 'shared', mine: false, spans: [{ segmentId: 's1', start: 1, end: 3, witness: 'working' }] },
+      ],
+      total: 1,
+      covered: 1,
+      tags: [],
+      collapsed: false,
+    });
+    expect(state.drawn.get(highlightKey('s1', 'ja'))).toBeUndefined();
+    expect(state.drawn.get(highlightKey('s1', 'ja.working'))!.map((h) => [h.id, h.start, h.end])).toEqual([['w', 1, 3]]);
+    expect(state.onSegment.get('s1')).toEqual([{ id: 'w', language: 'ja', text: 'ja.working', texts: ['ja.working'], color: 'green' }]);
+  });
+
+  it('paints each span of a comparison on its own language’s text, a witness’s included, and marks it elsewhere', () => {
+    const state = initialState({
+      highlights: [
+        {
+          ...h('x', 'en', [['s1', 0, 4]]),
+          spans: [
+            { segmentId: 's1', start: 0, end: 4 },
+            { segmentId: 's1', start: 1, end: 3, language: 'ja', witness: 'working' },
+          ],
+        },
+      ],
+      total: 1,
+      covered: 1,
+      tags: [],
+      collapsed: false,
+    });
+    expect(state.drawn.get(highlightKey('s1', 'en'))!.map((d) => d.id)).toEqual(['x']);
+    expect(state.drawn.get(highlightKey('s1', 'ja.working'))!.map((d) => [d.id, d.start])).toEqual([['x', 1]]);
+    expect(state.drawn.get(highlightKey('s1', 'ja'))).toBeUndefined();
+    expect(state.onSegment.get('s1')).toEqual([{ id: 'x', language: 'en', text: 'en', texts: ['en', 'ja.working'], color: 'yellow' }]);
+    expect(counterpartNotes(state.onSegment.get('s1')!, 'ja', ['en', 'ja']).map((n) => n.id)).toEqual(['x']);
+    expect(counterpartNotes(state.onSegment.get('s1')!, 'ja.working', ['en', 'ja'])).toEqual([]);
+    // The words waiting to be compared are drawn on the text their column shows.
+    const comparing = { language: 'ja', targets: [{ segmentId: 's2', start: 0, end: 2, exact: 'ab', prefix: '', suffix: '', witness: 'working' }] };
+    const waiting = withHighlights(state, new Map(), state.view, comparing);
+    expect(waiting.drawn.get(highlightKey('s2', 'ja.working'))!.map((d) => d.id)).toEqual([draftId]);
   });
 });
 

@@ -5,12 +5,17 @@
 // does. Every update here is a pure function of the state, tested without a browser.
 import { spanLanguage, type AnnotationHighlight, type HighlightSpan, type RenderedAnnotation } from '@/lib/annotations/types';
 import type { SpanSelector } from '@/lib/anchoring';
+import { textKey } from '@/lib/content/text-keys';
+import { defaultWitnessId } from '@/lib/content/types';
 import type { Color, Visibility } from '@/lib/validations/annotation-limits';
 
-/** One span of a draft; `language` when it is in another column than the draft's (a comparison). */
-export type DraftTarget = SpanSelector & { language?: string };
+/**
+ * One span of a draft; `language` when it is in another column than the draft's (a comparison),
+ * `witness` when the column shows another text of its language than its own file.
+ */
+export type DraftTarget = SpanSelector & { language?: string; witness?: string };
 
-/** A selection about to become an annotation: its column and one span per segment (and, comparing, the answering words in another column). */
+/** A selection about to become an annotation: its column and one span per segment (and, comparing, the answering words in another column), each on the text its column shows. */
 export type Draft = { language: string; targets: DraftTarget[] };
 
 export type PanelView =
@@ -24,15 +29,19 @@ export type PanelView =
 /** `uncertain`: the text there changed since the note was made (drawn marked). */
 export type DrawnHighlight = { id: string; start: number; end: number; color: Color; visibility: Visibility; pending: boolean; uncertain?: true };
 
-/** An annotation that has a highlight on a segment, for the markers of the other languages; `languages`: the columns its spans there are in. */
-export type SegmentNote = { id: string; language: string; color: Color; languages: readonly string[] };
+/**
+ * An annotation that has a highlight on a segment, for the markers of the other texts: `text`, the
+ * text key its own language's span there is drawn on (`ja`, `ja.working`); `texts`, the keys of
+ * every text its spans there are drawn on (a comparison quotes several columns).
+ */
+export type SegmentNote = { id: string; language: string; text: string; texts: readonly string[]; color: Color };
 
 export type StoredHighlight = AnnotationHighlight & { pending: boolean };
 
 export type ReaderState = {
   /** By id, in text order as the server gave them (new ones last). */
   highlights: ReadonlyMap<string, StoredHighlight>;
-  /** What each segment's text draws, by highlightKey(segmentId, lang); a key's array changes only with its highlights. */
+  /** What each segment's text draws, by highlightKey(segmentId, text key: `ja`, or `ja.working` for a witness); a key's array changes only with its highlights. */
   drawn: ReadonlyMap<string, readonly DrawnHighlight[]>;
   /** Saved highlights on each segment, in every language, by segment id. */
   onSegment: ReadonlyMap<string, readonly SegmentNote[]>;
@@ -91,13 +100,15 @@ export function initialState({ highlights, total, covered, tags, collapsed }: In
   return { ...state, ...derived(state.highlights, state.view, state.comparing) };
 }
 
-// A span is drawn in its own column: a note that compares languages paints in each column it quotes.
-const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => highlightKey(span.segmentId, spanLanguage(h, span)));
+/** A span is drawn in its own column, on the text it was made on (lib/content/text-keys.ts): a note that compares languages paints in each column it quotes. */
+const spanText = (h: { language: string }, span: { language?: string; witness?: string }) => textKey(spanLanguage(h, span), span.witness);
+const keyOf = (h: AnnotationHighlight, span: HighlightSpan) => highlightKey(span.segmentId, spanText(h, span));
+const keysOf = (h: AnnotationHighlight) => h.spans.map((span) => keyOf(h, span));
 
 /** The draft spans drawn: a new note's, and the words waiting for "Compare with…" to be answered, each in its column. */
 function draftSpans(view: PanelView, comparing: Draft | null): { key: string; target: DraftTarget }[] {
   const drafts = [...(view.mode === 'new' ? [view.draft] : []), ...(comparing ? [comparing] : [])];
-  return drafts.flatMap((draft) => draft.targets.map((target) => ({ key: highlightKey(target.segmentId, spanLanguage(draft, target)), target })));
+  return drafts.flatMap((draft) => draft.targets.map((target) => ({ key: highlightKey(target.segmentId, spanText(draft, target)), target })));
 }
 
 /** Every key's drawn highlights and every segment's notes, from scratch (at start, or after a reload). */
@@ -106,7 +117,7 @@ function derived(highlights: ReaderState['highlights'], view: PanelView, compari
   const onSegment = new Map<string, SegmentNote[]>();
   for (const h of highlights.values()) {
     for (const span of h.spans) {
-      const key = highlightKey(span.segmentId, spanLanguage(h, span));
+      const key = keyOf(h, span);
       drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (!h.pending)
@@ -129,8 +140,13 @@ const noteOf = (h: StoredHighlight, segmentId: string): SegmentNote => ({
   id: h.id,
   language: h.language,
   color: h.color,
-  languages: [...new Set(h.spans.filter((s) => s.segmentId === segmentId).map((s) => spanLanguage(h, s)))],
+  ...textsOn(h, segmentId),
 });
+function textsOn(h: StoredHighlight, segmentId: string): Pick<SegmentNote, 'text' | 'texts'> {
+  const here = h.spans.filter((span) => span.segmentId === segmentId);
+  const own = here.find((span) => spanLanguage(h, span) === h.language);
+  return { text: textKey(h.language, own?.witness), texts: [...new Set(here.map((span) => spanText(h, span)))] };
+}
 const draftHighlight = (target: { start: number; end: number }): DrawnHighlight => ({
   id: draftId,
   start: target.start,
@@ -174,7 +190,7 @@ export function withHighlights(
   for (const segmentId of segments) onSegment.delete(segmentId);
   for (const h of highlights.values()) {
     for (const span of h.spans) {
-      const key = highlightKey(span.segmentId, spanLanguage(h, span));
+      const key = keyOf(h, span);
       if (keys.has(key)) drawn.set(key, [...(drawn.get(key) ?? []), drawnOf(h, span)]);
     }
     if (h.pending) continue;
@@ -213,7 +229,7 @@ export function highlightOf(annotation: RenderedAnnotation, viewerId: string | n
     pending: false,
     spans: annotation.deleted
       ? []
-      : annotation.targets.flatMap(({ segmentId, anchor, language }): HighlightSpan[] =>
+      : annotation.targets.flatMap(({ segmentId, anchor, language, witness }): HighlightSpan[] =>
           anchor.status === 'orphaned'
             ? []
             : [
@@ -223,6 +239,7 @@ export function highlightOf(annotation: RenderedAnnotation, viewerId: string | n
                   end: anchor.end,
                   ...(anchor.status === 'uncertain' ? { uncertain: true as const } : {}),
                   ...(language !== annotation.language ? { language } : {}),
+                  ...(witness && witness !== defaultWitnessId ? { witness } : {}),
                 },
               ],
         ),
@@ -249,16 +266,17 @@ export function withTagsChanged(tags: ReaderState['tags'], before: readonly stri
 }
 
 /**
- * The notes of the other languages on a segment, by language in `languageOrder`, each language's
- * in text order. A comparison that quotes this column too is drawn here already: no marker.
+ * The notes on a segment drawn in other texts than `text` (the cell's text key: other languages,
+ * and other texts of its own language), by language in `languageOrder`, each language's in text
+ * order. A comparison that quotes this text too is drawn here already: no marker.
  */
-export function counterpartNotes(notes: readonly SegmentNote[], lang: string, languageOrder: readonly string[]): SegmentNote[] {
+export function counterpartNotes(notes: readonly SegmentNote[], text: string, languageOrder: readonly string[]): SegmentNote[] {
   const rank = (code: string) => {
     const index = languageOrder.indexOf(code);
     return index < 0 ? languageOrder.length : index;
   };
   return notes
-    .filter((note) => note.language !== lang && !note.languages.includes(lang))
+    .filter((note) => !note.texts.includes(text))
     .map((note, order) => ({ note, order }))
     .sort((a, b) => rank(a.note.language) - rank(b.note.language) || a.order - b.order)
     .map(({ note }) => note);

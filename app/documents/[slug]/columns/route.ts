@@ -8,6 +8,7 @@ import { carryParams } from '@/lib/reader/carry-params';
 import { readerPath } from '@/lib/reader/columns';
 import { langsParamValue, parseLangs } from '@/lib/reader/langs';
 import { modeQuery, parseReadingMode } from '@/lib/reader/reading-mode';
+import { parseWitnessChoice, witnessQuery } from '@/lib/reader/witness-choice';
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -28,10 +29,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   }
   // A relative Location keeps the host the browser used, whatever proxy sits in front.
   const mode = parseReadingMode(url.searchParams.get('mode'));
+  // The texts shown stay as they were (only the address keeps them, not the cookie).
+  const { chosen } = parseWitnessChoice(url.searchParams.getAll('witness'), document);
   const location =
     codes.length && !problems.length
-      ? readerPath(slug, codes, undefined, mode)
-      : `/documents/${encodeURIComponent(slug)}?langs=${encodeURIComponent(value)}${modeQuery(mode)}`;
+      ? readerPath(slug, codes, undefined, mode, chosen)
+      : `/documents/${encodeURIComponent(slug)}?langs=${encodeURIComponent(value)}${modeQuery(mode)}${witnessQuery(chosen)}`;
   // The panel's filters and whatever else the reader had in the address come along.
   return new Response(null, { status: 303, headers: { Location: carryParams(location, url.searchParams) } });
 }
