@@ -10,13 +10,13 @@ import { memo, useId, useRef, useState, type FocusEvent, type KeyboardEvent } fr
 import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useOptionalReader, useReaderState, useSegmentNotes, type ReaderContextValue } from '@/components/annotations/reader-context';
 import { counterpartNotes, type SegmentNote } from '@/lib/annotations/client/store';
-import { excerpt, plainComment, textCode, textName } from '@/lib/annotations/client/wording';
+import { excerpt, textCode, textName } from '@/lib/annotations/client/wording';
 
 function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderContextValue; onChoose: () => void }) {
   const t = useTranslations('Notes');
   const colors = useTranslations('Colors');
   const loaded = useReaderState((s) => s.notes.get(note.id));
-  const comment = loaded ? plainComment(loaded.comment) : '';
+  const comment = loaded?.commentText ?? '';
   return (
     <li>
       <button type="button" className="aligned-notes-item" onClick={onChoose}>

@@ -11,7 +11,7 @@ import { MoreHighlights } from '@/components/annotations/more-notes';
 import { NotesFilters } from '@/components/annotations/notes-filters';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { listPageSize, type NoteList } from '@/components/annotations/use-note-list';
-import { excerpt, plainComment } from '@/lib/annotations/client/wording';
+import { excerpt } from '@/lib/annotations/client/wording';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 import { languagesOf } from '@/lib/annotations/target-order';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
@@ -40,7 +40,7 @@ const NoteItem = memo(function NoteItem({ note: listed }: { note: RenderedAnnota
       .map((t) => t.exact)
       .join(' … '),
   }));
-  const comment = plainComment(note.comment);
+  const comment = note.commentText;
   const first = note.targets[0];
   return (
     <button

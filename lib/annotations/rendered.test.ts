@@ -37,6 +37,8 @@ describe('renderedAnnotation', () => {
     const rendered = renderedAnnotation(annotation);
     expect(rendered.comment).toBe(annotation.comment);
     expect(rendered.commentHtml).toBe('<p>The <strong>apology</strong> &#x3C;script>alert(1)&#x3C;/script></p>');
+    // The list's one-line preview, from the same parse: the browser needs no Markdown parser for it.
+    expect(rendered.commentText).toBe('The apology <script>alert(1)</script>');
     expect(rendered.replies[0]).toEqual({ ...reply, bodyHtml: '<p>Agreed, <em>조일</em>.</p>' });
   });
 

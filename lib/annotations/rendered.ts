@@ -6,6 +6,7 @@ import { counterpartsOf } from '@/lib/annotations/counterparts';
 import type { Annotation, AnnotationList, RenderedAnnotation, RenderedAnnotationList, RenderedReply, Reply } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
+import { plainText } from '@/lib/markdown/plain-text';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 export const renderedReply = <R extends Reply>(reply: R): R & RenderedReply => ({ ...reply, bodyHtml: renderMarkdown(reply.body) });
@@ -14,6 +15,7 @@ export const renderedReply = <R extends Reply>(reply: R): R & RenderedReply => (
 export const renderedAnnotation = (annotation: Annotation, document?: DocumentContent): RenderedAnnotation => ({
   ...annotation,
   commentHtml: renderMarkdown(annotation.comment),
+  commentText: plainText(annotation.comment),
   replies: annotation.replies.map(renderedReply),
   ...(document ? { counterparts: counterpartsOf(annotation.targets, document) } : {}),
 });

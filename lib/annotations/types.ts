@@ -129,7 +129,13 @@ export type RenderedReply = Reply & { bodyHtml: string };
 export type Counterpart = { language: string; segmentId: string; start: number; end: number; exact: string; method: 'phrase-alignment' | 'segment' };
 
 /** The API sends `counterparts`; the reader page, which draws them from the alignments itself, does not. */
-export type RenderedAnnotation = Omit<Annotation, 'replies'> & { commentHtml: string; replies: RenderedReply[]; counterparts?: Counterpart[] };
+export type RenderedAnnotation = Omit<Annotation, 'replies'> & {
+  commentHtml: string;
+  /** The comment's words on one line, for previews in lists (lib/markdown/plain-text.ts): no Markdown parser in the browser. */
+  commentText: string;
+  replies: RenderedReply[];
+  counterparts?: Counterpart[];
+};
 
 /** A page of `GET /api/documents/<slug>/annotations`, as the API sends it. */
 export type RenderedAnnotationList = Omit<AnnotationList, 'items'> & { items: RenderedAnnotation[] };

@@ -7,6 +7,12 @@ describe('plainText', () => {
     expect(plainText('Use `<draft>` and `a*b*c` [here](https://example.org)')).toBe('Use <draft> and a*b*c here');
   });
 
+  it('keeps raw HTML as written, as the rendered view shows it, and ">" and "#" inside sentences', () => {
+    expect(plainText('See <script>alert(1)</script> <b>here</b><!-- hidden -->')).toBe('See <script>alert(1)</script> <b>here</b><!-- hidden -->');
+    expect(plainText('Article 3 > Article 2, issue #4')).toBe('Article 3 > Article 2, issue #4');
+    expect(plainText('Source: <https://www.mofa.go.jp/>')).toBe('Source: https://www.mofa.go.jp/');
+  });
+
   it('keeps a word in angle brackets, as the rendered comment shows it', () => {
     expect(plainText('A record marked <draft> is not exchanged')).toBe('A record marked <draft> is not exchanged');
   });

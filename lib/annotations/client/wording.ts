@@ -1,7 +1,6 @@
 // Shapes of text the annotation UI uses in several places (its words are in messages/*.json).
 import { parseTextKey } from '@/lib/content/text-keys';
 import { defaultWitnessId } from '@/lib/content/types';
-import { plainText } from '@/lib/markdown/plain-text';
 
 export const languageCodes = (codes: readonly string[]) => codes.map((code) => code.toUpperCase()).join(' ');
 
@@ -28,6 +27,3 @@ export function excerpt(text: string, max = 140): string {
         .join('')
         .trimEnd()}…`;
 }
-
-/** Markdown reduced to its words, for one-line previews in the list (the full view renders it). */
-export const plainComment = plainText;
