@@ -5,6 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export async function expectAccessible(page: Page, options: { exclude?: string[] } = {}) {
+  // Next.js streams a dynamic page's metadata after its body: a page just navigated to may not have
+  // its <title> yet. Every page has one; axe reads the page once it is there.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
