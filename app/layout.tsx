@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AccountNav } from '@/components/auth/account-nav';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LanguageSwitcher } from '@/components/i18n/language-switcher';
 import { notoSans, notoSansJp, notoSansKr } from './fonts/faces';
 import './fonts/fallbacks.css';
@@ -24,7 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} className={`${notoSans.variable} ${notoSansKr.variable} ${notoSansJp.variable}`}>
       <body>
-        <NextIntlClientProvider>
+        <ClientMessages area="layout">
           <FullCoverageFonts />
           {/* An underscore cannot occur in a segment id, so this id never collides with a passage's anchor. */}
           <a className="skip-link" href="#accord_main">
@@ -45,7 +45,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <footer className="site-footer">
             <p>{t('footer')}</p>
           </footer>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,6 +1,8 @@
 // Shared by every journey: `expectAccessible(page)` runs axe on the page as it stands, and every
 // test fails if the Content-Security-Policy refused anything on any page it opened (a script, a
-// style, an image): the policy must hold for the app's own pages as they are.
+// style, an image): the policy must hold for the app's own pages as they are. It fails too if a
+// Client Component asked for a message its page did not send (lib/i18n/client-namespaces.ts): the
+// reader would see a key such as "Notes.save" where a label should be.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
@@ -15,8 +17,11 @@ export async function expectAccessible(page: Page, options: { exclude?: string[]
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Reports every policy violation on the context's pages into `violations`. */
+/** Reports every policy violation and every missing message on the context's pages into `violations`. */
 async function watchPolicy(context: BrowserContext, violations: string[]) {
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('MISSING_MESSAGE')) violations.push(`${message.page()?.url()}: ${message.text()}`);
+  });
   await context.exposeBinding('__accordCspViolation', ({ page }, text: string) => void violations.push(`${page.url()}: ${text}`));
   // Injected by the browser's debugging protocol, which the page's policy does not govern.
   await context.addInitScript(() => {
@@ -44,7 +49,7 @@ export const test = base.extend<{ contentSecurityPolicyHolds: void }>({
       } finally {
         browser.newContext = newContext;
       }
-      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations and missing messages').toEqual([]);
     },
     { auto: true },
   ],

@@ -2,12 +2,12 @@
 // The side panel: beside the text on a wide screen, where the reader may fold it away to a slim
 // "Notes (3)" tab (remembered), and a drawer over the bottom of the screen on a narrow one (a
 // modal dialog then: focus kept inside, Escape closes, focus goes back to where it came from).
-// It shows the list of notes, one note, or the editor; with export and import below.
+// It shows the list of notes, one note, or the editor; with export and import below. One note, the
+// editor and the key terms are loaded when first shown: a reader who only reads never loads them.
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { AnnotationDetail } from '@/components/annotations/annotation-detail';
-import { AnnotationEditor } from '@/components/annotations/annotation-editor';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
 import { PanelTabs, usePanelTab } from '@/components/annotations/panel-tabs';
@@ -16,13 +16,16 @@ import { useFilterInAddress } from '@/components/annotations/use-filter-in-addre
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
-import { KeyTerms } from '@/components/reader/key-terms';
-import { drawerMedia } from '@/lib/annotations/client/reveal';
+import { drawerMedia, focusWhenShown } from '@/lib/annotations/client/reveal';
 import type { PanelView } from '@/lib/annotations/client/store';
 import { draftLanguages } from '@/lib/annotations/client/compare';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
 import type { AnnotationFilter } from '@/lib/validations/annotation';
 import { rememberedAudience } from '@/lib/groups/audience';
+
+const AnnotationDetail = dynamic(() => import('@/components/annotations/annotation-detail').then((module) => module.AnnotationDetail));
+const AnnotationEditor = dynamic(() => import('@/components/annotations/annotation-editor').then((module) => module.AnnotationEditor));
+const KeyTerms = dynamic(() => import('@/components/reader/key-terms').then((module) => module.KeyTerms));
 
 const viewHeading = 'notes-view-heading';
 
@@ -177,18 +180,18 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   const modal = drawer && drawerOpen;
 
   // Focus follows the panel's view: the heading of a note (once it has loaded) or of the edit form
-  // (a new note's form focuses its text area itself); back in the list, the note that was open
-  // (the list scrolls to it), or the list's heading. Where the view was opened from a highlight,
-  // the actions then hand focus back to it.
+  // (a new note's form focuses its text area itself), as soon as its code has come; back in the
+  // list, the note that was open (the list scrolls to it), or the list's heading. Where the view
+  // was opened from a highlight, the actions then hand focus back to it.
   const previous = useRef(view.mode);
   useEffect(() => {
     const from = previous.current;
     previous.current = view.mode;
     if (view.mode === 'detail') {
       lastDetail.current = view.ids[view.index] ?? null;
-      if (shown) document.getElementById(viewHeading)?.focus();
+      if (shown && panel.current) return focusWhenShown(panel.current, viewHeading);
     } else if (view.mode === 'edit') {
-      if (shown) document.getElementById(viewHeading)?.focus();
+      if (shown && panel.current) return focusWhenShown(panel.current, viewHeading);
     } else if (view.mode === 'list' && from !== 'list' && panel.current) {
       const id = lastDetail.current;
       if (id) setReturnTo(id);

@@ -48,3 +48,24 @@ export function revealAnnotation(annotation: { id: string; segmentId?: string })
     }, flashMs);
   });
 }
+
+/**
+ * Focuses the element `id` inside `root` now, or when it appears (a view whose code is still on
+ * its way), unless focus has moved meanwhile. Returns what stops the waiting.
+ */
+export function focusWhenShown(root: HTMLElement, id: string): () => void {
+  const present = document.getElementById(id);
+  if (present) {
+    present.focus();
+    return () => {};
+  }
+  const focusedBefore = document.activeElement;
+  const observer = new MutationObserver(() => {
+    const element = document.getElementById(id);
+    if (!element) return;
+    observer.disconnect();
+    if (document.activeElement === focusedBefore || document.activeElement === document.body) element.focus();
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
