@@ -2,12 +2,12 @@
 // The reader's annotation layer: makes the page's store (lib/annotations/client/store.ts) from what
 // the server rendered the page with, and its actions, once; highlights, markers, the selection
 // toolbar and the side panel are its leaves and read the store through selectors.
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { useEffect, useRef, useState } from 'react';
 import { LinkedNote } from '@/components/annotations/linked-note';
 import { LiveNotes } from '@/components/annotations/live-notes';
-import { ComparePrompt } from '@/components/annotations/compare-prompt';
 import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
 import { ReaderContext, useReaderState, type LanguageInfo, type ReaderContextValue } from '@/components/annotations/reader-context';
 import './annotations.css';
@@ -19,6 +19,14 @@ import { createStore, initialState, withAllHighlights } from '@/lib/annotations/
 import { unpackHighlights } from '@/lib/annotations/highlight-wire';
 import type { ReaderHighlights } from '@/lib/annotations/types';
 import type { GroupChoice } from '@/lib/groups/audience';
+
+// Loaded the first time a reader starts a comparison: most readers never do.
+const ComparePrompt = dynamic(() => import('@/components/annotations/compare-prompt').then((module) => module.ComparePrompt));
+
+function WhileComparing() {
+  const comparing = useReaderState((s) => !!s.comparing);
+  return comparing ? <ComparePrompt /> : null;
+}
 
 type Props = {
   slug: string;
@@ -94,7 +102,7 @@ export function AnnotationLayer({
     <ReaderContext.Provider value={value}>
       <div className="annotation-root">{children}</div>
       <SelectionToolbar />
-      <ComparePrompt />
+      <WhileComparing />
       <p id="accord_note_mark_hint" hidden>
         {t('markHint')}
       </p>

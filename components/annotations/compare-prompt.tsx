@@ -3,45 +3,14 @@
 // a quiet bar at the foot of the window says what they are and what to do next: select the
 // answering words in another column (with the mouse, or from the keyboard with a passage's
 // "Select …" button there). It takes focus when it appears, so that a keyboard or screen-reader
-// user hears it; Escape or its button cancels and hands focus back.
+// user hears it; Escape or its button cancels and hands focus back. The layer loads it the first
+// time a comparison begins.
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { useHydrated } from '@/components/use-hydrated';
-import { draftLanguages } from '@/lib/annotations/client/compare';
-import type { Draft } from '@/lib/annotations/client/store';
-
-const excerpt = (text: string, max = 60) => {
-  const points = Array.from(text);
-  return points.length > max ? `${points.slice(0, max).join('')}…` : text;
-};
-
-/** The words a comparison answers, in their own language: “deep remorse…” (English). */
-function Quoted({ draft, message }: { draft: Draft; message: 'prompt' | 'answering' }) {
-  const c = useTranslations('CompareNotes');
-  const { info } = useReader();
-  const quote = draft.targets.map((t) => t.exact).join(' … ');
-  return (
-    <>
-      {c.rich(message, {
-        text: excerpt(quote),
-        // The words in their own language (a text node alone would be read in the interface's).
-        quote: (chunks) => <span lang={draft.language}>{chunks}</span>,
-        language: draftLanguages(draft).map(info.languageName).join(', '),
-      })}
-    </>
-  );
-}
-
-/** In the selection toolbar, once the answer is selected: what it will be compared with. */
-export function ComparedWith({ draft }: { draft: Draft }) {
-  return (
-    <p className="selection-compared">
-      <Quoted draft={draft} message="answering" />
-    </p>
-  );
-}
+import { Quoted } from '@/components/annotations/compared-with';
 
 export function ComparePrompt() {
   const c = useTranslations('CompareNotes');

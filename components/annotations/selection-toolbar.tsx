@@ -23,7 +23,7 @@ import { useHydrated } from '@/components/use-hydrated';
 import { AudienceSelect } from '@/components/annotations/audience-select';
 import { rememberAudience, rememberedAudience, type Audience } from '@/lib/groups/audience';
 import { answerRefusal, compareDraft } from '@/lib/annotations/client/compare';
-import { ComparedWith } from '@/components/annotations/compare-prompt';
+import { ComparedWith } from '@/components/annotations/compared-with';
 
 type Box = { top: number; bottom: number; left: number; right: number };
 type Shown = { draft: Draft; box: Box };
