@@ -49,7 +49,25 @@ async function serve(log) {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
-  await new Promise((resolve) => server.listen(port, host, resolve));
+  // Next.js catches uncaught exceptions and carries on, so a listen error left to the 'error' event
+  // would leave this await unsettled and the process would end with code 13 and no clear word.
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve(undefined);
+      });
+    });
+  } catch (error) {
+    const taken = error?.code === 'EADDRINUSE';
+    console.error(
+      taken
+        ? `Port ${port} on ${host} is already in use: stop what is listening there, or start with --port.`
+        : `Could not listen on ${host}:${port}: ${error?.message ?? error}`,
+    );
+    process.exit(1);
+  }
   if (log) console.log(`serving on http://${host}:${port}, ready in ${Math.round(performance.now() - began)} ms`);
 }
 

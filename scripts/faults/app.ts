@@ -2,7 +2,7 @@
 // tests' production build (.next-e2e, built here only when the sources changed since), in a
 // process group of its own so that it can be killed whole, launcher and Next.js alike.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 
 export type App = {
   origin: string;
@@ -22,6 +22,18 @@ const running = new Set<App>();
 /** Stops every app this suite started that is still running. */
 export async function stopAllApps(): Promise<void> {
   await Promise.all([...running].map((app) => app.stop()));
+}
+
+/** The last lines of a log, for a failure's message: CI keeps the output, not the log files. */
+function logTail(log: string, lines = 15): string {
+  const text = (() => {
+    try {
+      return readFileSync(log, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
 export function startApp({ port, log, databaseUrl, dataDir, build }: Options): App {
@@ -57,7 +69,7 @@ export function startApp({ port, log, databaseUrl, dataDir, build }: Options): A
     async ready(timeoutMs = 300_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before it was ready; see ${log}`);
+        if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} before it was ready; its log ends:\n${logTail(log)}`);
         const status = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
           (r) => r.status,
           () => 0,

@@ -99,7 +99,8 @@ async function main(): Promise<number> {
     report(`faults: app log on the PostgreSQL server: ${uncaughtServer.length} uncaught exceptions or cleared sessions`);
     problems.push(...uncaughtServer.map((line) => `app log: ${line}`));
 
-    const embedded = await embeddedKills({ port: appPort + 1, log: embeddedLog, ...content, kills, writers: writerCount });
+    // A port free now: the one after appPort may have been taken meanwhile (a client socket, say).
+    const embedded = await embeddedKills({ port: await freePort(), log: embeddedLog, ...content, kills, writers: writerCount });
     const uncaughtEmbedded = logProblems(embeddedLog);
     report(
       `faults: embedded database: ${embedded.kills} SIGKILLs of the app, reopened ${embedded.reopened} of ${embedded.kills}; ` +
