@@ -143,3 +143,16 @@ test('a reader compares the English with the words of the Japanese text “first
   await expect(page.locator('#p2 .segment-cell[lang="ja"]').getByRole('button', { name: /^1 note on the English text/ })).toBeVisible();
   await page.context().close();
 });
+
+test('a reader showing the Japanese text “first” finds a word of that text with the search, not of the main one', async ({ page }) => {
+  await page.goto(`${reader}&witness=ja.first&panel=terms`);
+  await expect(cellText(page, 'p2', 'ja')).toHaveAttribute('data-witness', 'first');
+  await page.getByRole('searchbox', { name: 'Find' }).fill('深い');
+  await page.getByRole('combobox', { name: 'in' }).selectOption('ja');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  const hit = page.locator('.key-terms-hits > li');
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText('深い反省');
+  await expect(page.getByText('Searched the Japanese text “first”, the one its column shows.')).toBeVisible();
+  await expectAccessible(page);
+});

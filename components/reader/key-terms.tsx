@@ -2,7 +2,8 @@
 // Key terms and search across the columns. The aligned phrases as a glossary, one row a term in
 // every language: choosing one marks each of its occurrences in every column (the CSS Custom
 // Highlight API paints them: nothing in the text re-renders). Search finds a word in one column and
-// lists each hit in its context with its counterparts (keyword in context). The side panel's
+// lists each hit in its context with its counterparts (keyword in context), in the text the column
+// shows (another text of the language, when the column header chose one). The side panel's
 // second tab (components/annotations/panel-tabs.tsx); the glossary loads when the tab first opens.
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
@@ -26,6 +27,11 @@ function mark(phrases: Record<string, string>): number {
   if (ranges.length) CSS.highlights.set(highlightName, new Highlight(...ranges));
   else CSS.highlights.delete(highlightName);
   return ranges.length;
+}
+
+/** Which text of `lang` its columns show (`data-witness`, absent for the language's own): search reads that one. */
+function shownWitness(lang: string): string | undefined {
+  return document.querySelector(`.segment-text[data-lang="${CSS.escape(lang)}"][data-witness]`)?.getAttribute('data-witness') ?? undefined;
 }
 
 function clearMarks() {
@@ -54,7 +60,7 @@ export function KeyTerms({ slug, languages }: Props) {
   const [terms, setTerms] = useState<Alignment[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
   const [status, setStatus] = useState('');
-  const [search, setSearch] = useState<{ q: string; language: string; hits: PassageHit[]; more: boolean } | null>(null);
+  const [search, setSearch] = useState<{ q: string; language: string; witness?: string; hits: PassageHit[]; more: boolean } | null>(null);
   const [problem, setProblem] = useState('');
   const id = useId();
 
@@ -92,13 +98,15 @@ export function KeyTerms({ slug, languages }: Props) {
     const language = String(form.get('language') ?? '');
     if (!q) return;
     setProblem('');
-    const response = await fetch(`/api/documents/${encodeURIComponent(slug)}/search?${new URLSearchParams({ language, q })}`).catch(() => null);
+    const witness = shownWitness(language);
+    const query = new URLSearchParams({ language, q, ...(witness ? { witness } : {}) });
+    const response = await fetch(`/api/documents/${encodeURIComponent(slug)}/search?${query}`).catch(() => null);
     if (!response?.ok) {
       setProblem(t('searchFailed'));
       return;
     }
     const result = (await response.json()) as { hits: PassageHit[]; more: boolean };
-    setSearch({ q, language, ...result });
+    setSearch({ q, language, witness, ...result });
     setChosen(null);
     const count = mark({ [language]: result.hits[0]?.match ?? q });
     setStatus(t('hitsMarked', { hits: t('hits', { count: result.hits.length, more: String(result.more) }), marked: count }));
@@ -135,6 +143,14 @@ export function KeyTerms({ slug, languages }: Props) {
           <h2 id={`${id}-hits`} className="key-terms-heading">
             “<span lang={search.language}>{search.q}</span>”: {t('hits', { count: search.hits.length, more: String(search.more) })}
           </h2>
+          {search.witness ? (
+            <p className="muted">
+              {t('searchedText', {
+                language: nameOf(languages.find((l) => l.code === search.language) ?? { code: search.language, name: search.language }),
+                text: search.witness,
+              })}
+            </p>
+          ) : null}
           <ol className="key-terms-hits">
             {search.hits.map((hit, i) => (
               <li key={i}>

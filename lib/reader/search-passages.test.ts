@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, type DocumentContent } from '@/lib/content';
 import { searchPassages } from '@/lib/reader/search-passages';
 
 let declaration: DocumentContent;
+let twoTexts: DocumentContent;
 beforeAll(async () => {
   declaration = await loadDocument('content/pyongyang-declaration');
+  twoTexts = await loadDocument(path.resolve(import.meta.dirname, '../content/fixtures/two-witnesses'));
 });
 
 describe('searchPassages', () => {
@@ -30,8 +33,25 @@ describe('searchPassages', () => {
   });
 
   it('stops at the limit and says there is more; finds nothing for blank text', () => {
-    expect(searchPassages(declaration, 'ja', '双方', 3)).toMatchObject({ more: true, hits: { length: 3 } });
+    expect(searchPassages(declaration, 'ja', '双方', { limit: 3 })).toMatchObject({ more: true, hits: { length: 3 } });
     expect(searchPassages(declaration, 'en', '  ').hits).toEqual([]);
     expect(searchPassages(declaration, 'fr', 'paix').hits).toEqual([]);
+  });
+
+  it('searches the text a column shows when it is another text of its language, and names that text in each hit', () => {
+    // 深い is only in the text "first"; 痛切な only in the main Japanese text.
+    const first = searchPassages(twoTexts, 'ja', '深い', { witness: 'first' });
+    expect(first.hits).toHaveLength(1);
+    expect(first.hits[0]).toMatchObject({ segmentId: 'p2', language: 'ja', witness: 'first', match: '深い', start: 5, end: 7 });
+    expect(first.hits[0]!.counterparts.map((c) => `${c.language} ${c.method}`)).toEqual(['en segment']);
+    expect(searchPassages(twoTexts, 'ja', '深い').hits).toEqual([]);
+    expect(searchPassages(twoTexts, 'ja', '痛切な', { witness: 'first' }).hits).toEqual([]);
+    const main = searchPassages(twoTexts, 'ja', '痛切な');
+    expect(main.hits).toHaveLength(1);
+    expect(main.hits[0]).not.toHaveProperty('witness');
+  });
+
+  it('finds nothing in a text the language does not have', () => {
+    expect(searchPassages(twoTexts, 'ja', '双方', { witness: 'second' })).toEqual({ hits: [], more: false });
   });
 });

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { cursorSchema } from '@/lib/annotations/list-cursor';
 import { limits, palette, visibilities } from '@/lib/validations/annotation-limits';
 import { userText as text } from '@/lib/validations/text';
+import { languageCodeSchema, witnessIdSchema } from '@/lib/validations/text-names';
 
 export { limits, palette, visibilities, type Color, type Visibility } from '@/lib/validations/annotation-limits';
 
-const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en, ko or ja');
+const languageCode = languageCodeSchema;
 
 export const tagSchema = text('tag', limits.tagLength, { trim: true, min: 1 }).refine(
   (tag) => !/[,\p{Cc}]/u.test(tag),
@@ -44,11 +45,7 @@ export const targetInputSchema = z
      */
     language: languageCode.optional(),
     /** Which text of the language the span was selected in (`default`, its own file, when left out). */
-    witness: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a witness id such as default or working')
-      .max(100)
-      .optional(),
+    witness: witnessIdSchema.optional(),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     exact: text('exact', limits.quote, { min: 1 }),

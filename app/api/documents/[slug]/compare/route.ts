@@ -7,13 +7,9 @@ import { issuesOf, searchParamsOf } from '@/lib/api/route';
 import { compareWitnesses, witnessesOf, witnessTexts } from '@/lib/content/compare-witnesses';
 import { getDocument } from '@/lib/data/documents';
 import { jsonError, notFound } from '@/lib/http';
+import { languageCodeSchema, witnessIdSchema } from '@/lib/validations/text-names';
 
-const name = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a witness id such as default or working');
-const compareQuerySchema = z.strictObject({
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as ja'),
-  a: name,
-  b: name,
-});
+const compareQuerySchema = z.strictObject({ language: languageCodeSchema, a: witnessIdSchema, b: witnessIdSchema });
 
 export async function GET(request: Request, { params }: RouteContext<'/api/documents/[slug]/compare'>) {
   const { slug } = await params;

@@ -22,4 +22,16 @@ describe('GET /api/documents/<slug>/search', () => {
     expect((await search('language=fr&q=paix')).status).toBe(404);
     expect((await search('language=ja&q=x', 'nope')).status).toBe(404);
   });
+
+  it('searches a named text of the language, refusing a malformed name with 400 and a text the language lacks with 404', async () => {
+    const own = await search(`language=en&q=apology&witness=default`);
+    expect(own.status).toBe(200);
+    expect(own.json).toMatchObject({ witness: 'default', hits: [{ segmentId: 's2-p1' }] });
+    const malformed = await search('language=ja&q=x&witness=Bad.Name');
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.json)).toContain('witness');
+    const unknown = await search('language=ja&q=x&witness=working');
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.error).toContain('it has default');
+  });
 });
