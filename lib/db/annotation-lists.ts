@@ -7,6 +7,7 @@ import type { AnnotationCounts, AnnotationList } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { documentContext } from '@/lib/db/annotation-documents';
 import { and, filterConditions } from '@/lib/db/annotation-filters';
+import { changeVersion, countMatching, everCounted, knownTotal } from '@/lib/db/matching-totals';
 import { afterKey, readAnnotations } from '@/lib/db/annotation-rows';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -16,28 +17,41 @@ import { palette, type AnnotationFilter, type AnnotationListQuery, type Color } 
  * A page of a document's annotations in text order: one walk along the text-order index (the
  * viewer's own index for scope=mine) from the cursor, hydrated in the same statement; the counts
  * come from the maintained table, and a total is counted only where a free-text or tag filter
- * leaves the table unable to say.
+ * leaves the table unable to say, once per change.
  */
 export async function listAnnotations(slug: string, viewer: Viewer, query: AnnotationListQuery): Promise<AnnotationList> {
   const document = await documentContext(slug);
   const conditions = [Prisma.sql`a."documentId" = ${document.documentId}`, ...filterConditions(viewer, query)];
   if (query.after) conditions.push(afterKey(query.after));
+  // Where the maintained counts cannot tell the total, it is counted once per change
+  // (lib/db/matching-totals.ts): at once the first time, else only if the log's version moved.
+  const filtered = !countsCanTell(query);
+  const first = filtered && !everCounted(document.documentId, viewer, query);
+  const groupsRead = countGroups(document.documentId, viewer);
   // Sent together: on a server pool they run side by side (the embedded database takes them in turn).
-  const [rows, groups, matching] = await Promise.all([
+  const [rows, groups, version, counted] = await Promise.all([
     readAnnotations(and(conditions), { limit: query.limit, offset: query.offset }, [document], viewer),
-    countGroups(document.documentId, viewer),
-    countsCanTell(query) ? undefined : countMatching(document.documentId, viewer, query),
+    groupsRead,
+    filtered && !first ? changeVersion() : undefined,
+    first ? countMatching(document.documentId, viewer, query, groupsRead.then(fingerprint)) : undefined,
   ]);
+  const total = !filtered
+    ? totalOf(groups, query)
+    : (counted ??
+      knownTotal(document.documentId, viewer, query, version!, fingerprint(groups)) ??
+      (await countMatching(document.documentId, viewer, query, Promise.resolve(fingerprint(groups)))));
   const last = rows.at(-1);
   return {
     items: rows.map((row) => row.annotation),
-    total: matching ?? totalOf(groups, query),
+    total,
     offset: query.offset,
     limit: query.limit,
     nextCursor: last && rows.length === query.limit ? encodeCursor(last.key) : null,
     counts: countsOf(groups, document.content, query.scope),
   };
 }
+
+const fingerprint = (groups: CountGroup[]) => JSON.stringify(groups);
 
 type CountGroup = { language: string; color: string; deleted: boolean; mine: boolean; groupId: string | null; n: number };
 
@@ -76,12 +90,6 @@ function totalOf(groups: CountGroup[], query: AnnotationListQuery): number {
     total += group.n;
   }
   return total;
-}
-
-async function countMatching(documentId: number, viewer: Viewer, filter: AnnotationFilter): Promise<number> {
-  const where = and([Prisma.sql`a."documentId" = ${documentId}`, ...filterConditions(viewer, filter)]);
-  const [row] = await db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Annotation" a WHERE ${where}`;
-  return row?.total ?? 0;
 }
 
 function countsOf(groups: CountGroup[], content: DocumentContent, scope: AnnotationFilter['scope']): AnnotationCounts {
