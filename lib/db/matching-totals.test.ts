@@ -1,5 +1,6 @@
 // Integration: a filter's total is counted once per change and kept, and never outlives a change a
 // reader could see in it: a new note, an edited comment, a note deleted, a group joined.
+import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentContent } from '@/lib/content';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -77,6 +78,25 @@ describe('totals of filters the maintained counts cannot tell', () => {
     // Joining writes no event a count could see; the reader's maintained counts move instead.
     await joinByInvite(group.invite, world.bob);
     expect(await totalFor(world.bob, { q: 'almond' })).toEqual({ total: 1, counted: true });
+  });
+
+  it('holds a total counted while another writer was running only briefly: its change may commit below the version read', async () => {
+    await createAnnotation('sample', world.alice, note({ comment: 'A hazel note', visibility: 'shared' }));
+    const writer = new pg.Client({ connectionString: world.url });
+    await writer.connect();
+    await writer.query('BEGIN');
+    await writer.query('SELECT pg_current_xact_id()');
+    try {
+      expect(await totalFor(world.bob, { q: 'hazel' })).toEqual({ total: 1, counted: true });
+      expect(await totalFor(world.bob, { q: 'hazel' })).toEqual({ total: 1, counted: false });
+      const now = Date.now();
+      vi.spyOn(Date, 'now').mockReturnValue(now + 3_000);
+      expect(await totalFor(world.bob, { q: 'hazel' })).toEqual({ total: 1, counted: true });
+    } finally {
+      vi.restoreAllMocks();
+      await writer.query('ROLLBACK');
+      await writer.end();
+    }
   });
 
   it('answers filters the maintained counts can tell without counting or asking for the version', async () => {
