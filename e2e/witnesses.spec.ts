@@ -155,4 +155,5 @@ test('a reader showing the Japanese text “first” finds a word of that text w
   await expect(hit).toContainText('深い反省');
   await expect(page.getByText('Searched the Japanese text “first”, the one its column shows.')).toBeVisible();
   await expectAccessible(page);
+  await shoot(page, 'witness-search');
 });
