@@ -33,9 +33,11 @@ const contentDir = mkdtempSync(path.join(tmpdir(), 'accord-e2e-content-'));
 cpSync('content', contentDir, { recursive: true });
 cpSync('lib/content/fixtures/two-witnesses', path.join(contentDir, 'two-witnesses'), { recursive: true });
 
-const args = ['tsx', 'scripts/start.ts', '--port', port];
+// Node itself, not npx: a stop must reach the launcher, which stops the app and waits for it, before
+// the database is dropped (through npx and a shell the signal stopped at npx, and the app lived on).
+const args = ['--import', 'tsx', 'scripts/start.ts', '--port', port];
 if (process.env.ACCORD_E2E_NO_BUILD) args.push('--no-build');
-const app = spawn('npx', args, {
+const app = spawn(process.execPath, args, {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -43,6 +43,9 @@ async function serve(log) {
     void handle(request, response);
   });
   const stop = () => {
+    // Next's close can wait on what is still open (a reader's live event stream): a stop must not hang
+    // on it, and a second signal would end the process with no close at all.
+    setTimeout(() => process.exit(0), 5_000).unref();
     server.close();
     server.closeIdleConnections();
     void app.close().finally(() => process.exit(0));
