@@ -90,6 +90,13 @@ test('a reader switches the Japanese column to another witness, sees its provena
   await expect(page.locator('tr[data-changed] th')).toContainText('p2');
   await expectAccessible(page);
   await shoot(page, 'witness-compare');
+
+  // Opened from the text "first", the way back shows the reader as it was.
+  await page.goto(`${reader}&witness=ja.first`);
+  await japaneseHead(page).getByRole('link', { name: 'Compare the texts' }).click();
+  await expect(page).toHaveURL(/compare\?language=ja&a=default&b=first&langs=en,ja&witness=ja\.first/);
+  await page.getByRole('link', { name: '← Two Witnesses' }).click();
+  await expect(cellText(page, 'p2', 'ja')).toHaveAttribute('data-witness', 'first');
 });
 
 test('without JavaScript the column header’s links choose the text, and a bad witness in the address is explained', async ({ browser }) => {

@@ -1,6 +1,7 @@
 // /documents/<slug>/compare?language=ja&a=<witness>&b=<witness>: two texts of one language side by
 // side, passage by passage, with what changed marked (words removed from the first, added in the
-// second). A plain form chooses the texts, so it works without JavaScript.
+// second). A plain form chooses the texts, so it works without JavaScript. The reader's own
+// parameters (langs, mode, witness) ride along, so its links lead back to the reader as it was.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,6 +9,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { compareWitnesses, witnessesOf, witnessTexts, type DiffPart } from '@/lib/content/compare-witnesses';
 import { getDocument } from '@/lib/data/documents';
+import { backToReader } from '@/lib/reader/back-to-reader';
 import styles from './compare.module.css';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -44,11 +46,13 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ? compareWitnesses(document, language.code, witnessTexts(document, language.code, a.id)!, witnessTexts(document, language.code, b.id)!)
       : [];
   const changed = rows.filter((r) => r.changed).length;
+  // The reader as it was when it opened this view (its columns, mode and texts ride along in the address).
+  const back = backToReader(document, query);
 
   return (
     <article className={styles.page}>
       <p>
-        <Link href={`/documents/${document.slug}`}>← {document.title}</Link>
+        <Link href={back.path()}>← {document.title}</Link>
       </p>
       <h1>{t('title')}</h1>
       {!language || !a || !b ? (
@@ -56,6 +60,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
       ) : (
         <>
           <form className={styles.choose} method="get">
+            {back.carried.map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
             <label>
               {t('language')}{' '}
               <select name="language" defaultValue={language.code}>
@@ -99,7 +106,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
               {rows.map((row) => (
                 <tr key={row.segmentId} data-changed={row.changed || undefined}>
                   <th scope="row">
-                    <Link href={`/documents/${document.slug}#${row.segmentId}`}>{row.segmentId}</Link>
+                    <Link href={back.path(row.segmentId)}>{row.segmentId}</Link>
                     {row.changed ? <span className={styles.changed}>{t('changed')}</span> : null}
                   </th>
                   <td>
