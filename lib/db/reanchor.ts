@@ -55,6 +55,34 @@ export async function reanchorDocument(
 }
 
 /**
+ * Moves spans to the text they were anchored on when that text now lives under another name of its
+ * language: the authentic Japanese text dropped in as `ja.md`, our working translation renamed
+ * `ja.working.md`. A span whose own text changed, where another text of its language in the same
+ * passage is now exactly the text it was anchored on (its textHash), belongs to that text: it moves
+ * there, positions and state as they were, and re-anchoring then finds nothing to do for it. A text
+ * that did not change keeps its spans, even when a copy of it appears beside it. Run before
+ * reanchorDocument, with the same hashes. Returns how many spans it moved.
+ */
+export async function followMovedTexts(prisma: PrismaClient, documentId: number, hashes: Record<string, TextHashes>): Promise<number> {
+  const now = JSON.stringify(hashes);
+  return prisma.$executeRaw`
+    UPDATE "AnnotationTarget" target SET witness = moved.witness
+    FROM (
+      SELECT t.id, found.witness
+      FROM "AnnotationTarget" t JOIN "Segment" s ON s.id = t."segmentId"
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN k.key = t.language THEN 'default' ELSE substr(k.key, length(t.language) + 2) END AS witness
+        FROM jsonb_each_text(${now}::jsonb -> s.key) AS k(key, value)
+        WHERE k.value = t."textHash" AND (k.key = t.language OR k.key LIKE t.language || '.%') AND k.key <> ${spanTextKey}
+        ORDER BY k.key LIMIT 1
+      ) found
+      WHERE s."documentId" = ${documentId} AND t."textHash" IS NOT NULL
+        AND t."textHash" IS DISTINCT FROM (${now}::jsonb -> s.key ->> ${spanTextKey})
+    ) moved
+    WHERE target.id = moved.id`;
+}
+
+/**
  * Anchors the spans of the given notes against the current text, whatever they were anchored on:
  * for notes written with selectors made elsewhere (an import), which may not fit this text. Run
  * inside the transaction that wrote them, so that they are never seen without their state.

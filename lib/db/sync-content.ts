@@ -10,7 +10,7 @@
 import type { DocumentContent } from '@/lib/content';
 import { sameHashes, segmentHashes, type TextHashes } from '@/lib/content/segment-hash';
 import { segmentTexts } from '@/lib/content/text-keys';
-import { reanchorDocument } from '@/lib/db/reanchor';
+import { followMovedTexts, reanchorDocument } from '@/lib/db/reanchor';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 type Transaction = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -62,6 +62,9 @@ export async function syncDocument(prisma: PrismaClient, content: DocumentConten
   );
   const texts = segmentTexts(content);
   const hashes: Record<string, TextHashes> = Object.fromEntries(content.segments.map((segment) => [segment.id, segmentHashes(texts.get(segment.id)!)]));
+  // Spans whose text moved to another name (a working translation renamed when the authentic text
+  // came) follow it; the rest of the changed texts' spans are re-anchored.
+  await followMovedTexts(prisma, documentId, hashes);
   await reanchorDocument(prisma, documentId, content, hashes);
   await writeHashes(prisma, documentId, hashes);
 }

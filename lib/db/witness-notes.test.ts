@@ -123,6 +123,36 @@ describe('notes on another text of a language', () => {
     expect((await getAnnotation(onWitness.id, world.alice)).targets[0]!.anchor).toEqual({ status: 'anchored', start: 9, end: 12, moved: true });
   });
 
+  it('moves notes with their text when the authentic text arrives as the language’s own and the working translation is renamed', async () => {
+    // Before: no witness; the working translation is ja.md, and a note is made on it in p1 and p2.
+    const before: DocumentContent = { ...sampleDocument, witnesses: [] };
+    state.document = before;
+    await syncDocument(world.prisma, before);
+    const inP1 = await createAnnotation('sample', world.alice, input({ language: 'ja', targets: [targetOf('p1', 'ja', '平壌')] }));
+    const inP2 = await createAnnotation('sample', world.alice, input({ language: 'ja', targets: [targetOf('p2', 'ja', '国交正常化')] }));
+
+    // After: the authentic text is ja.md, differing in p1 only; ja.working.md holds the old text.
+    const authenticP1 = '両首脳は平壌で会い、相互の信頼を確認した。';
+    const after: DocumentContent = {
+      ...sampleDocument,
+      segments: sampleDocument.segments.map((s) => (s.id === 'p1' ? { ...s, texts: { ...s.texts, ja: authenticP1 } } : s)),
+      witnesses: [working(Object.fromEntries(sampleDocument.segments.map((s) => [s.id, s.texts.ja!])))],
+    };
+    state.document = after;
+    await syncDocument(world.prisma, after);
+    // p1's note was made on the text now called "working": it stays with it, where it was.
+    expect((await getAnnotation(inP1.id, world.alice)).targets[0]).toMatchObject({
+      witness: 'working',
+      exact: '平壌',
+      anchor: { status: 'anchored', start: 3, end: 5, moved: false },
+    });
+    // p2's text did not change in ja.md: its note stays on the language's own text.
+    expect((await getAnnotation(inP2.id, world.alice)).targets[0]).toMatchObject({ witness: 'default', anchor: { status: 'anchored', moved: false } });
+    // A second sync finds nothing to move.
+    await syncDocument(world.prisma, after);
+    expect((await getAnnotation(inP1.id, world.alice)).targets[0]!.witness).toBe('working');
+  });
+
   it('keeps each span of a comparison on its own language’s text: hashed, drawn, re-anchored and placed again there', async () => {
     const made = await createAnnotation(
       'sample',
