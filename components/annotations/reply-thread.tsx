@@ -193,6 +193,9 @@ export function ReplyThread({ annotation }: { annotation: RenderedAnnotation }) 
       ) : null}
       {annotation.deleted ? (
         <p className="muted">{t('repliesClosed')}</p>
+      ) : annotation.group && !info.groups.some((group) => group.id === annotation.group!.id) ? (
+        // Its author, out of the group now: the thread is its members' (lib/annotations/access.ts, inThread).
+        <p className="muted">{t('threadForMembers', { group: annotation.group.name })}</p>
       ) : info.viewer ? (
         <ReplyForm annotationId={annotation.id} label={t('reply')} submitLabel={t('postReply')} onSubmit={(body) => actions.addReply(annotation.id, body)} />
       ) : (

@@ -3,7 +3,7 @@
 //   shared with a group, its author and the group's current members, except that a note a
 //   moderator hid is read only by its author and the group's moderators and owner;
 // - change or delete: its author only;
-// - reply: anyone signed in who may read it;
+// - reply: anyone signed in who may read it, and, for a group's note, is in the group now;
 // - resolve or reopen a thread: its author, or a moderator or the owner of its group;
 // - hide or unhide a group's note or reply: a moderator or the owner of its group.
 // An annotation one may not read is answered "not found", so that its id leaks nothing; only one
@@ -60,11 +60,28 @@ export function assertCanModerate(annotation: AccessFields | null, user: { id: s
 }
 
 /**
- * A reply may be read by whoever reads its annotation, unless a moderator hid it: then by its own
- * author and the group's moderators only.
+ * Whether `viewer` takes part in an annotation's thread (reads others' replies, replies, is told of
+ * them): whoever reads it, except that a group's talk is for its current members: an author who
+ * left the group, or was removed, keeps their note but not the thread. The SQL twin is inThreadOf.
+ */
+export function inThread(annotation: AccessFields, viewer: Viewer): boolean {
+  return canRead(annotation, viewer) && (annotation.visibility !== 'GROUP' || annotation.viewerRole !== null);
+}
+
+export function assertCanReply(annotation: AccessFields | null, user: { id: string }): asserts annotation is AccessFields {
+  assertCanRead(annotation, user);
+  if (!inThread(annotation, user)) {
+    throw new AnnotationError('forbidden', 'This thread is for the members of the note’s group, and you are no longer one of them.');
+  }
+}
+
+/**
+ * A reply may be read by whoever takes part in its thread (and by its own author), unless a
+ * moderator hid it: then by its own author and the group's moderators only.
  */
 export function canReadReply(reply: { authorId: string; hidden: boolean; annotation: AccessFields }, viewer: Viewer): boolean {
   if (!canRead(reply.annotation, viewer)) return false;
+  if (!inThread(reply.annotation, viewer) && viewer?.id !== reply.authorId) return false;
   return !reply.hidden || viewer?.id === reply.authorId || moderates(reply.annotation.viewerRole);
 }
 

@@ -22,6 +22,7 @@ const annotation: Annotation = {
   createdAt: reply.createdAt,
   updatedAt: reply.updatedAt,
   group: null,
+  groupId: null,
   resolved: false,
   resolvedAt: null,
   resolvedBy: null,

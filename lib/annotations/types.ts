@@ -63,8 +63,9 @@ export type Annotation = {
   comment: string;
   tags: string[];
   visibility: Visibility;
-  /** The group it is shared with (visibility "group"), else null. */
+  /** The group it is shared with (visibility "group"), else null; groupId is its id, as a create sends it. */
   group: GroupRef | null;
+  groupId: string | null;
   author: Person;
   createdAt: string;
   updatedAt: string;

@@ -1,10 +1,12 @@
 // Integration: the authorisation matrix of a group's note, through the route handlers as Next
 // calls them, on the real PostgreSQL server. Six readers stand in every role a reader can have
 // towards a group (owner, moderator, member, ex-member, outsider, anonymous) and each one tries
-// every read and write path: single read, list, counts, replies, export, the reader page's
-// highlights, resolve, hide, and creating a note in the group.
+// every read and write path: single read, list, counts, replies, exports in every format, the
+// reader page's highlights, resolve, hide, edit and delete, and creating a note in the group; then
+// an author who leaves the group, and a thread that would leave it.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
+import * as mentionCandidatesRoute from '@/app/api/annotations/[id]/mention-candidates/route';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as documentAnnotationsRoute from '@/app/api/documents/[slug]/annotations/route';
 import * as exportRoute from '@/app/api/documents/[slug]/export/route';
@@ -183,9 +185,11 @@ describe('a note shared with a group', () => {
       const byGroup = await call(documentAnnotationsRoute.GET, 'GET', `/api/documents/sample/annotations?group=${groupId}`, { slug: 'sample' }, viewer);
       expect([byGroup.json.total, (byGroup.json.items as unknown[]).length]).toEqual(reads ? [1, 1] : [0, 0]);
       expect((await call(replyRoute.GET, 'GET', `/api/replies/${replyId}`, { id: replyId }, viewer)).status).toBe(reads ? 200 : 404);
-      const exported = await call(exportRoute.GET, 'GET', '/api/documents/sample/export?format=jsonld', { slug: 'sample' }, viewer);
-      expect(exported.status).toBe(200);
-      expect(exported.text.includes(noteId)).toBe(reads);
+      for (const format of ['jsonld', 'csv', 'markdown', 'tmx']) {
+        const exported = await call(exportRoute.GET, 'GET', `/api/documents/sample/export?format=${format}`, { slug: 'sample' }, viewer);
+        expect(exported.status).toBe(200);
+        expect([format, exported.text.includes('for the seminar')]).toEqual([format, reads]);
+      }
       const page = await listHighlights('sample', viewer, { limit: 100 });
       expect(unpackHighlights(page.packed).some((h) => h.id === noteId && h.visibility === 'group')).toBe(reads);
     });
@@ -209,13 +213,30 @@ describe('a note shared with a group', () => {
       });
       expect(response.status).toBe(createStatus[role]);
       if (response.status === 201) {
-        expect(response.json).toMatchObject({ visibility: 'group', group: { id: groupId, name: 'Seminar on 2002' } });
+        expect(response.json).toMatchObject({ visibility: 'group', groupId, group: { id: groupId, name: 'Seminar on 2002' } });
         expect((await call(annotationRoute.DELETE, 'DELETE', '', { id: response.json.id as string }, as(role))).status).toBe(204);
       } else if (response.status === 400) {
         expect(JSON.stringify(response.json)).toContain('groupId');
       }
     });
   }
+
+  const editStatus: Record<Role | 'writer', number> = { owner: 403, moderator: 403, member: 403, exMember: 404, outsider: 404, anonymous: 401, writer: 200 };
+  for (const role of [...roles, 'writer'] as const) {
+    it(`answers the ${role} changing or deleting the note with ${editStatus[role]} (its author's alone)`, async () => {
+      const response = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as(role), { comment: 'for the seminar' });
+      expect(response.status).toBe(editStatus[role]);
+      if (role === 'writer') return;
+      expect((await call(annotationRoute.DELETE, 'DELETE', '', { id: noteId }, as(role))).status).toBe(editStatus[role]);
+    });
+  }
+
+  it('keeps who resolved a thread and when, when it is resolved again', async () => {
+    const first = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('moderator'), { resolved: true });
+    const again = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('owner'), { resolved: true });
+    expect(again.json).toMatchObject({ resolved: true, resolvedBy: { id: people.moderator.id }, resolvedAt: first.json.resolvedAt });
+    await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('owner'), { resolved: false });
+  });
 
   const resolveStatus: Record<Role | 'writer', number> = { owner: 200, moderator: 200, member: 403, exMember: 404, outsider: 404, anonymous: 401, writer: 200 };
   for (const role of [...roles, 'writer'] as const) {
@@ -269,5 +290,67 @@ describe('a note shared with a group', () => {
     expect((await call(memberRoute.DELETE, 'DELETE', '', { id: groupId, userId: people.member.id }, as('owner'))).status).toBe(204);
     expect((await call(annotationRoute.GET, 'GET', '', { id: noteId }, as('member'))).status).toBe(404);
     expect((await call(groupRoute.GET, 'GET', '', { id: groupId }, as('member'))).status).toBe(404);
+  });
+});
+
+describe('an author who leaves the group, and a thread that would leave it', () => {
+  it('keeps the note for its author who left, but not the group’s replies, the reply box, mentions or the inbox', async () => {
+    const group = await call(groupsRoute.POST, 'POST', '/api/groups', {}, as('owner'), { name: 'Reading group' });
+    const id = group.json.id as string;
+    for (const role of ['writer', 'moderator'] as const) await call(joinRoute.POST, 'POST', '/api/groups/join', {}, as(role), { invite: group.json.invite });
+    const note = await call(documentAnnotationsRoute.POST, 'POST', '/api/documents/sample/annotations', { slug: 'sample' }, as('writer'), {
+      ...highlight,
+      comment: 'left behind',
+      visibility: 'group',
+      groupId: id,
+    });
+    const noteOf = note.json.id as string;
+    const own = await call(repliesRoute.POST, 'POST', '', { id: noteOf }, as('writer'), { body: 'my own reply' });
+    const theirs = await call(repliesRoute.POST, 'POST', '', { id: noteOf }, as('moderator'), { body: 'a member replies' });
+    expect((await call(leaveRoute.POST, 'POST', '', { id }, as('writer'))).status).toBe(204);
+
+    const read = await call(annotationRoute.GET, 'GET', '', { id: noteOf }, as('writer'));
+    expect(read.status).toBe(200);
+    expect((read.json.replies as { id: string }[]).map((r) => r.id)).toEqual([own.json.id]);
+    expect((await call(replyRoute.GET, 'GET', '', { id: theirs.json.id as string }, as('writer'))).status).toBe(404);
+    const listed = await call(documentAnnotationsRoute.GET, 'GET', '/api/documents/sample/annotations?scope=mine', { slug: 'sample' }, as('writer'));
+    const mine = (listed.json.items as { id: string; replies: { id: string }[] }[]).find((a) => a.id === noteOf)!;
+    expect(mine.replies.map((r) => r.id)).toEqual([own.json.id]);
+    const exported = await call(exportRoute.GET, 'GET', '/api/documents/sample/export?format=jsonld&scope=mine', { slug: 'sample' }, as('writer'));
+    expect([exported.text.includes('my own reply'), exported.text.includes('a member replies')]).toEqual([true, false]);
+    expect((await call(repliesRoute.POST, 'POST', '', { id: noteOf }, as('writer'), { body: 'still here?' })).status).toBe(403);
+    expect((await call(mentionCandidatesRoute.GET, 'GET', '', { id: noteOf }, as('writer'))).status).toBe(404);
+
+    // A reply by a member tells the author who left nothing; the members still read every reply.
+    const before = await world.prisma.notification.count({ where: { recipientId: people.writer.id } });
+    await call(repliesRoute.POST, 'POST', '', { id: noteOf }, as('moderator'), { body: 'after they left' });
+    expect(await world.prisma.notification.count({ where: { recipientId: people.writer.id } })).toBe(before);
+    const forMember = await call(annotationRoute.GET, 'GET', '', { id: noteOf }, as('moderator'));
+    expect((forMember.json.replies as unknown[]).length).toBe(3);
+  });
+
+  it('refuses to move a group’s note out of the group once others replied in it, and lets its author move it before', async () => {
+    const group = await call(groupsRoute.POST, 'POST', '/api/groups', {}, as('owner'), { name: 'Translation circle' });
+    const id = group.json.id as string;
+    await call(joinRoute.POST, 'POST', '/api/groups/join', {}, as('writer'), { invite: group.json.invite });
+    const make = async () =>
+      (
+        await call(documentAnnotationsRoute.POST, 'POST', '/api/documents/sample/annotations', { slug: 'sample' }, as('writer'), {
+          ...highlight,
+          visibility: 'group',
+          groupId: id,
+        })
+      ).json.id as string;
+    const quiet = await make();
+    const moved = await call(annotationRoute.PATCH, 'PATCH', '', { id: quiet }, as('writer'), { visibility: 'private', groupId: null });
+    expect(moved.json).toMatchObject({ visibility: 'private', group: null, groupId: null });
+
+    const answered = await make();
+    await call(repliesRoute.POST, 'POST', '', { id: answered }, as('owner'), { body: 'for the circle only' });
+    for (const change of [{ visibility: 'shared' }, { visibility: 'private' }, { visibility: 'group', groupId }]) {
+      const response = await call(annotationRoute.PATCH, 'PATCH', '', { id: answered }, as('writer'), change);
+      expect([change.visibility, response.status]).toEqual([change.visibility, 409]);
+    }
+    expect((await call(annotationRoute.GET, 'GET', '', { id: answered }, null)).status).toBe(404);
   });
 });

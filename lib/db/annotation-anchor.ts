@@ -4,7 +4,7 @@ import 'server-only';
 // replaced in their language, checked against the current text as a new selection is; a note that
 // compares languages keeps its other languages' spans). Either way the spans are
 // anchored on the text the segment holds now (its hash), so the next sync leaves them be.
-import { moderates } from '@/lib/annotations/access';
+import { inThread, moderates } from '@/lib/annotations/access';
 import { checkTargets, isCrossLanguage } from '@/lib/annotations/check-targets';
 import { assertId, invalid, AnnotationError } from '@/lib/annotations/errors';
 import type { Annotation } from '@/lib/annotations/types';
@@ -20,10 +20,10 @@ import type { SettleAnchorInput } from '@/lib/validations/anchor';
 
 export async function settleAnchor(id: string, user: { id: string }, input: SettleAnchorInput): Promise<Annotation> {
   assertId(id, 'Annotation');
-  let moderator = false;
+  let viewer = { id: user.id, moderates: false, inThread: false };
   const row = await db().$transaction(async (tx) => {
     const locked = await lockForEdit(tx, id, user);
-    moderator = moderates(locked.viewerRole);
+    viewer = { id: user.id, moderates: moderates(locked.viewerRole), inThread: inThread(locked, user) };
     const annotation = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     const document = await documentContext(annotation.document.slug);
     const texts = segmentTexts(document.content);
@@ -50,7 +50,7 @@ export async function settleAnchor(id: string, user: { id: string }, input: Sett
     }
     return tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
   });
-  return toAnnotation(row, (await documentContext(row.document.slug)).content, { id: user.id, moderates: moderator });
+  return toAnnotation(row, (await documentContext(row.document.slug)).content, viewer);
 }
 
 type Row = AnnotationRow;

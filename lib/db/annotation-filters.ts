@@ -26,10 +26,25 @@ export function viewerRoleIn(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`(SELECT m.role::text FROM "Membership" m WHERE m."userId" = ${viewer.id}::uuid AND m."groupId" = a."groupId")`;
 }
 
-/** Replies of "Reply" r under a readable annotation of "Annotation" a that `viewer` may read: a hidden one only by its author or the group's moderators. */
+/**
+ * Whether `viewer` takes part in the thread of "Annotation" a (the SQL twin of inThread in
+ * lib/annotations/access.ts): reads it, and, for a group's note, is in the group now.
+ */
+export function inThreadOf(viewer: Viewer): Prisma.Sql {
+  if (!viewer) return readableBy(viewer);
+  return Prisma.sql`(${readableBy(viewer)} AND (a.visibility <> 'GROUP' OR ${viewerRoleIn(viewer)} IS NOT NULL))`;
+}
+
+/**
+ * Replies of "Reply" r under a readable annotation of "Annotation" a that `viewer` may read: those
+ * of a group's note only by its current members (and each reply's own author), a hidden one only
+ * by its author or the group's moderators.
+ */
 export function replyReadableBy(viewer: Viewer): Prisma.Sql {
-  if (!viewer) return Prisma.sql`r."hiddenAt" IS NULL`;
-  return Prisma.sql`(r."hiddenAt" IS NULL OR r."authorId" = ${viewer.id}::uuid OR ${viewerRoleIn(viewer)} IN ('OWNER', 'MODERATOR'))`;
+  if (!viewer) return Prisma.sql`(r."hiddenAt" IS NULL AND a.visibility <> 'GROUP')`;
+  const role = viewerRoleIn(viewer);
+  return Prisma.sql`((a.visibility <> 'GROUP' OR ${role} IS NOT NULL OR r."authorId" = ${viewer.id}::uuid)
+    AND (r."hiddenAt" IS NULL OR r."authorId" = ${viewer.id}::uuid OR ${role} IN ('OWNER', 'MODERATOR')))`;
 }
 
 export function filterConditions(viewer: Viewer, filter: AnnotationFilter): Prisma.Sql[] {

@@ -3,7 +3,7 @@ import 'server-only';
 // reply is changed or deleted by its own author only, and hidden or unhidden by a moderator of
 // the annotation's group. Under an annotation you may not read, replies do not exist for you
 // (404), like the annotation itself; nor does a reply a moderator hid, unless you wrote it.
-import { assertCanEditReply, assertCanModerate, assertCanRead, canReadReply, type AccessFields, type Viewer } from '@/lib/annotations/access';
+import { assertCanEditReply, assertCanModerate, assertCanReply, canReadReply, type AccessFields, type Viewer } from '@/lib/annotations/access';
 import type { Reply } from '@/lib/annotations/types';
 import { assertId, deletedConflict, notFound } from '@/lib/annotations/errors';
 import { idTaken, isSameReply } from '@/lib/annotations/idempotency';
@@ -35,7 +35,7 @@ export async function createReplyOnce(
   try {
     const { row, notified } = await db().$transaction(async (tx) => {
       const annotation = await lockAnnotation(tx, annotationId, 'share', user);
-      assertCanRead(annotation, user);
+      assertCanReply(annotation, user);
       if (annotation.deletedAt) throw deletedConflict();
       const row = await tx.reply.create({ data: { id: input.id, annotationId, authorId: user.id, body: input.body }, include: replyInclude });
       const written = { annotationId, annotationAuthorId: annotation.authorId, replyId: row.id, body: input.body, actor: user };

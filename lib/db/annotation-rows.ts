@@ -179,6 +179,7 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     tags: row.tags,
     visibility: toVisibility(row.visibility),
     group: row.groupId ? { id: row.groupId, name: row.groupName ?? '' } : null,
+    groupId: row.groupId,
     author: { id: row.authorId, name: row.authorName },
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -64,10 +64,15 @@ export function toReply(row: ReplyRow): Reply {
 
 /**
  * `document` is the current content of the annotation's document (undefined if it left content/);
- * `viewer` is who asked, with whether they moderate its group: the replies a moderator hid are
- * left out for everyone else but their authors (canReadReply).
+ * `viewer` is who asked, with whether they moderate its group and take part in its thread: the
+ * replies a moderator hid, and a group's replies for an author who left it, are left out for all
+ * but their own authors (canReadReply).
  */
-export function toAnnotation(row: AnnotationRow, document: DocumentContent | undefined, viewer: { id: string; moderates: boolean }): Annotation {
+export function toAnnotation(
+  row: AnnotationRow,
+  document: DocumentContent | undefined,
+  viewer: { id: string; moderates: boolean; inThread: boolean },
+): Annotation {
   const texts = document ? segmentTexts(document) : new Map<string, Record<string, string>>();
   const targets = row.targets.map((target): AnnotationTarget => ({
     segmentId: target.segment.key,
@@ -94,6 +99,7 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     tags: row.tags,
     visibility: toVisibility(row.visibility),
     group: row.group,
+    groupId: row.group?.id ?? null,
     author: row.author,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -104,7 +110,7 @@ export function toAnnotation(row: AnnotationRow, document: DocumentContent | und
     deleted: row.deletedAt !== null,
     status: worstStatus(targets.map((target) => target.anchor.status)),
     targets,
-    replies: row.replies.filter((reply) => reply.hiddenAt === null || viewer.moderates || reply.authorId === viewer.id).map(toReply),
+    replies: row.replies.filter((reply) => reply.authorId === viewer.id || (viewer.inThread && (reply.hiddenAt === null || viewer.moderates))).map(toReply),
     ...importedFromOf(row),
   };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 // Reads and writes of annotations. Every function takes the signed-in user (or null) and applies
 // the rules of lib/annotations/access.ts itself; every write is one transaction, and returns only
 // after it has committed. Lists and replies live in the sibling files, re-exported here.
-import { assertCanEdit, assertCanModerate, assertCanResolve, moderates, type Viewer } from '@/lib/annotations/access';
+import { assertCanEdit, assertCanModerate, assertCanResolve, inThread, moderates, type Viewer } from '@/lib/annotations/access';
 import { randomUUID } from 'node:crypto';
 import { checkTargets, isCrossLanguage, type CheckedAnnotationInput, type CheckedTarget } from '@/lib/annotations/check-targets';
 import { AnnotationError, assertId, deletedConflict, invalid, notFound, type Issue } from '@/lib/annotations/errors';
@@ -112,6 +112,7 @@ export async function createAnnotationOnce(
     tags: input.tags,
     visibility: input.visibility,
     group: input.groupId ? { id: input.groupId, name: await groupName(input.groupId) } : null,
+    groupId: input.groupId ?? null,
     author: { id: author.id, name: author.name },
     createdAt,
     updatedAt: createdAt,
@@ -159,7 +160,7 @@ const authorFields = ['color', 'comment', 'tags', 'visibility', 'groupId'] as co
  */
 export async function updateAnnotation(id: string, user: { id: string }, input: UpdateAnnotationInput): Promise<Annotation> {
   assertId(id, 'Annotation');
-  const { row, moderator, notified } = await db().$transaction(async (tx) => {
+  const { row, viewer, notified } = await db().$transaction(async (tx) => {
     const locked = await lockAnnotation(tx, id, 'update', user);
     const editing = authorFields.some((field) => input[field] !== undefined);
     if (editing) {
@@ -180,6 +181,11 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
     if (locked.hidden && input.visibility !== undefined && (input.visibility !== 'group' || input.groupId !== locked.groupId)) {
       throw new AnnotationError('conflict', 'A moderator hid this note in its group: it cannot be moved out of the group while hidden.');
     }
+    // Members replied for their group: the thread may not carry their words to another audience.
+    const leavesGroup = locked.visibility === 'GROUP' && input.visibility !== undefined && (input.visibility !== 'group' || input.groupId !== locked.groupId);
+    if (leavesGroup && (await tx.reply.count({ where: { annotationId: id, authorId: { not: user.id } } })) > 0) {
+      throw new AnnotationError('conflict', 'Others have replied to this note in its group: it stays in the group with their replies.');
+    }
     if (input.groupId && input.groupId !== locked.groupId && !(await isMember(input.groupId, user.id, tx))) throw invalid([notYourGroup('groupId')]);
     if (editing) {
       await tx.annotation.update({
@@ -193,9 +199,11 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
         },
       });
     }
-    if (input.resolved !== undefined) {
-      await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = ${input.resolved ? new Date() : null}, "resolvedById" = ${input.resolved ? user.id : null}::uuid
-        WHERE id = ${id}::uuid`;
+    // Resolving a resolved thread keeps who resolved it and when.
+    if (input.resolved === true) {
+      await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = ${new Date()}, "resolvedById" = ${user.id}::uuid WHERE id = ${id}::uuid AND "resolvedAt" IS NULL`;
+    } else if (input.resolved === false) {
+      await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = NULL, "resolvedById" = NULL WHERE id = ${id}::uuid`;
     }
     if (input.hidden !== undefined) {
       await tx.$executeRaw`UPDATE "Annotation" SET "hiddenAt" = ${input.hidden ? new Date() : null}, "hiddenById" = ${input.hidden ? user.id : null}::uuid
@@ -204,10 +212,10 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
     const row = await tx.annotation.findUniqueOrThrow({ where: { id }, include: annotationInclude });
     // A mention written now, or one the note's new audience may now read, is told (once).
     const notified: Notified[] = editing ? await notifyComment(tx, { annotationId: id, comment: row.comment, actor: user }) : [];
-    return { row, moderator: moderates(locked.viewerRole), notified };
+    return { row, viewer: { id: user.id, moderates: moderates(locked.viewerRole), inThread: inThread(locked, user) }, notified };
   });
   void mailNotifications(notified);
-  return toAnnotation(row, await getDocument(row.document.slug), { id: user.id, moderates: moderator });
+  return toAnnotation(row, await getDocument(row.document.slug), viewer);
 }
 
 /**
@@ -228,7 +236,7 @@ export async function deleteAnnotation(id: string, user: { id: string }): Promis
       data: { deletedAt: new Date(), comment: '', tags: [] },
       include: annotationInclude,
     });
-    return { row, moderator: moderates(locked.viewerRole) };
+    return { row, viewer: { id: user.id, moderates: moderates(locked.viewerRole), inThread: inThread(locked, user) } };
   });
-  return deleted && toAnnotation(deleted.row, await getDocument(deleted.row.document.slug), { id: user.id, moderates: deleted.moderator });
+  return deleted && toAnnotation(deleted.row, await getDocument(deleted.row.document.slug), deleted.viewer);
 }

@@ -18,7 +18,7 @@ import { blind } from '@/lib/anchoring/blind-text';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { personIri } from '@/lib/export/links';
 import { namesOf, type PlannedAnnotation } from '@/lib/export/import-plan';
-import { readableBy } from '@/lib/db/annotation-filters';
+import { readableBy, replyReadableBy } from '@/lib/db/annotation-filters';
 
 type Segments = Map<string, { id: number; position: number }>;
 type TargetJson = [segment: number, start: number, end: number, exact: string, currentStart: number, currentEnd: number, language: string, witness: string];
@@ -142,7 +142,8 @@ export async function findExisting(
     const rows = await tx.$queryRaw<ExistingReply[]>`
       SELECT r.id::text AS id, r."annotationId"::text AS "annotationId", r."authorId"::text AS "authorId", r.body, r.via,
         r."importedFromId", r."importedFromCreator"
-      FROM "Reply" r WHERE r."annotationId" = ANY(${chunk.map(([, id]) => id)}::uuid[])`;
+      FROM "Reply" r JOIN "Annotation" a ON a.id = r."annotationId"
+      WHERE r."annotationId" = ANY(${chunk.map(([, id]) => id)}::uuid[]) AND ${replyReadableBy({ id: importerId })}`;
     const threads = new Map<string, ExistingReply[]>();
     for (const row of rows) {
       const thread = threads.get(row.annotationId);

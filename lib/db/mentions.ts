@@ -1,24 +1,25 @@
 import 'server-only';
 // Who may be mentioned in a thread: the members of its group for a group's note; otherwise the
-// readers who took part in it (its author and those who replied). Only people who may read the
-// note (the one predicate, asked for each of them) are offered or told, so that a mention never
-// shows a note to someone it was not shared with.
+// readers who took part in it (its author and those who replied). Only people who take part in
+// the thread (inThreadOf: who may read the note, and for a group's note its members now, asked
+// for each of them) are offered or told, so that a mention never shows a note or its talk to
+// someone it was not shared with, nor to an author who has left the group.
 import { notFound } from '@/lib/annotations/errors';
 import type { Viewer } from '@/lib/annotations/access';
 import { assertId } from '@/lib/annotations/errors';
 import type { Person } from '@/lib/annotations/types';
-import { readableBy } from '@/lib/db/annotation-filters';
+import { inThreadOf } from '@/lib/db/annotation-filters';
 import { assertRole } from '@/lib/db/group-members';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 type Client = Prisma.TransactionClient;
 
-/** Of `userIds`, those who may read the annotation now. */
-export async function whoMayRead(client: Client, annotationId: string, userIds: readonly string[]): Promise<string[]> {
+/** Of `userIds`, those who take part in the annotation's thread now (inThreadOf). */
+export async function whoTakePart(client: Client, annotationId: string, userIds: readonly string[]): Promise<string[]> {
   if (!userIds.length) return [];
   const checks = userIds.map(
-    (id) => Prisma.sql`SELECT ${id}::text AS id WHERE EXISTS (SELECT 1 FROM "Annotation" a WHERE a.id = ${annotationId}::uuid AND ${readableBy({ id })})`,
+    (id) => Prisma.sql`SELECT ${id}::text AS id WHERE EXISTS (SELECT 1 FROM "Annotation" a WHERE a.id = ${annotationId}::uuid AND ${inThreadOf({ id })})`,
   );
   const rows = await client.$queryRaw<{ id: string }[]>`${Prisma.join(checks, ' UNION ALL ')}`;
   return rows.map((row) => row.id);
@@ -35,12 +36,12 @@ async function threadPeople(client: Client, annotationId: string, viewer: Viewer
       UNION SELECT r."authorId" FROM "Reply" r WHERE r."annotationId" = a.id AND a.visibility <> 'GROUP'
     ) p
     JOIN "User" u ON u.id = p.id
-    WHERE a.id = ${annotationId}::uuid AND ${readableBy(viewer)}
+    WHERE a.id = ${annotationId}::uuid AND ${inThreadOf(viewer)}
     ORDER BY u.name, u.id`;
   // The author is always there: no rows means the asker may not read the note.
   if (!rows.length) return null;
   const readers = new Set(
-    await whoMayRead(
+    await whoTakePart(
       client,
       annotationId,
       rows.map((row) => row.id),

@@ -7,7 +7,7 @@ import 'server-only';
 // drops out of it.
 import { readableBy } from '@/lib/db/annotation-filters';
 import { db } from '@/lib/db/client';
-import { mentionCandidates, whoMayRead } from '@/lib/db/mentions';
+import { mentionCandidates, whoTakePart } from '@/lib/db/mentions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { mentionedIds } from '@/lib/mentions/parse';
 import type { InboxItem, InboxPage } from '@/lib/notifications/types';
@@ -23,7 +23,7 @@ export async function notifyReply(tx: Client, { annotationId, annotationAuthorId
   kinds.set(annotationAuthorId, 'reply');
   if (body.includes('@')) for (const id of mentionedIds(body, await mentionCandidates(annotationId, actor, tx))) kinds.set(id, 'mention');
   kinds.delete(actor.id);
-  const recipients = await whoMayRead(tx, annotationId, [...kinds.keys()]);
+  const recipients = await whoTakePart(tx, annotationId, [...kinds.keys()]);
   if (!recipients.length) return [];
   const notified = recipients.map((recipientId) => ({
     id: crypto.randomUUID(),
@@ -56,7 +56,7 @@ export async function notifyComment(tx: Client, { annotationId, comment, actor }
     SELECT "recipientId"::text AS id FROM "Notification"
     WHERE "annotationId" = ${annotationId}::uuid AND "replyId" IS NULL AND kind = 'mention' AND "recipientId" = ANY(${mentioned}::uuid[])`;
   const already = new Set(told.map((row) => row.id));
-  const recipients = await whoMayRead(
+  const recipients = await whoTakePart(
     tx,
     annotationId,
     mentioned.filter((id) => !already.has(id)),

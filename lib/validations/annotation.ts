@@ -19,7 +19,11 @@ export const tagSchema = text('tag', limits.tagLength, { trim: true, min: 1 }).r
 
 export const colorSchema = z.enum(palette, { error: `colour must be one of ${palette.join(', ')}` });
 export const visibilitySchema = z.enum(visibilities, { error: 'visibility must be private, group or shared' });
-const groupIdSchema = z.uuid({ error: 'groupId must be the id of one of your groups' });
+// null, as the API answers for a note in no group, reads as left out.
+const groupIdSchema = z
+  .uuid({ error: 'groupId must be the id of one of your groups' })
+  .nullable()
+  .transform((id) => id ?? undefined);
 // A note is in a group exactly when its visibility is "group".
 const groupMatchesVisibility = (value: { visibility?: string; groupId?: string }) =>
   value.visibility === undefined ? value.groupId === undefined : (value.visibility === 'group') === (value.groupId !== undefined);
