@@ -98,12 +98,10 @@ export function MarkdownField({ label, value, onChange, max, rows = 5, autoFocus
         <textarea {...textareaProps} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
       <p className="field-help">
-        <span id={`${id}-help`}>
-          Markdown: <code>**bold**</code>, <code>_italic_</code>, <code>[link](https://…)</code>, <code>&gt; quote</code>.
-        </span>{' '}
+        <span id={`${id}-help`}>{t.rich('markdownHelp', { code: (text) => <code>{text}</code> })}</span>{' '}
         {mentionsIn ? <MentionHelp id={`${id}-mentions`} /> : null}
         <span id={`${id}-count`} className={over ? 'field-count is-over' : 'field-count'}>
-          {length.toLocaleString('en')} of {max.toLocaleString('en')} characters{over ? ': too long' : ''}
+          {t(over ? 'characterCountOver' : 'characterCount', { length, max })}
         </span>
       </p>
     </div>
