@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { loadDocument } from '@/lib/content';
 import type { Annotation } from '@/lib/annotations/types';
 import { collect, sampleAnnotations, sampleDocument, streamOf } from '@/lib/export/fixtures/sample';
 import { exportTmx } from '@/lib/export/tmx';
@@ -53,6 +55,25 @@ describe('exportTmx', () => {
     expect(props(ko!)['x-accord:status']).toBe('working-translation');
     // The header says once what each text is, so that no tool passes our translation off as the authentic one.
     expect(tmx.header.note.join('\n')).toContain('Working translation from the English, not the authentic text');
+  });
+
+  it('gives a language’s other texts (witnesses) their own variants, after its own, each saying which text it is', async () => {
+    const document = await loadDocument(path.resolve(import.meta.dirname, '../content/fixtures/two-witnesses'));
+    const xml = await collect(exportTmx({ ...options, document }, streamOf([])));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const tmx = parser.parse(xml).tmx as Node;
+    const units = tmx.body.tu as Node[];
+    const first = document.witnesses.find((w) => w.id === 'first')!;
+    for (const [i, unit] of units.entries()) {
+      const segment = document.segments[i]!;
+      expect(unit.tuv.map((v: Node) => [v['@xml:lang'], props(v)['x-accord:witness'], v.seg])).toEqual([
+        ['en', 'default', segment.texts.en],
+        ['ja', 'default', segment.texts.ja],
+        ['ja', 'first', first.texts[segment.id]],
+      ]);
+    }
+    expect(props(units[2]!.tuv[2])).toMatchObject({ 'x-accord:source': first.source, 'x-accord:status': first.status });
+    expect(tmx.header.note.join('\n')).toContain('text “first”');
   });
 
   it('writes the notes on each passage, with replies, and escapes what they say', async () => {

@@ -1,7 +1,7 @@
 // TMX 1.4b export of the aligned text, as translators exchange it (LF Aligner, the EU's corpora):
-// one <tu tuid="<segment id>"> per passage with one <tuv xml:lang> per language, each language's
-// source, status and witness as <prop>s, and the notes the requester may see on that passage as
-// <note>s. Every element is built by fast-xml-parser's XMLBuilder (escaping included); only the
+// one <tu tuid="<segment id>"> per passage with one <tuv xml:lang> per language, then one more for
+// each other text of a language (a witness: ja.working.md beside ja.md), each text's source, status
+// and witness as <prop>s, and the notes the requester may see on that passage as <note>s. Every element is built by fast-xml-parser's XMLBuilder (escaping included); only the
 // envelope around the units is joined here, one unit at a time, so that memory stays flat
 // however many notes there are.
 //
@@ -14,7 +14,7 @@ import { describeFilters, describeScope, formatDateTime, statusNoteAfterLabel, t
 
 export const tmxMediaType = 'application/x-tmx+xml; charset=utf-8';
 
-/** The witness of a language's `<lang>.md` file, until a document names others. */
+/** The witness of a language's own `<lang>.md` file. */
 export const defaultWitness = 'default';
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, indentBy: '  ', suppressEmptyNode: true });
@@ -51,6 +51,10 @@ function header(options: ExportOptions): string {
             `${filters.length ? ` (${filters.join(', ')})` : ''} as notes, exported ${formatDateTime(options.exportedAt.toISOString())}.`,
         ),
         ...document.languages.map((l) => xmlText(`${l.name}: ${statusLabel(l.status)}.${statusNoteAfterLabel(l)} Source: ${l.source}.`)),
+        ...document.witnesses.map((w) => {
+          const name = document.languages.find((l) => l.code === w.code)?.name ?? w.code;
+          return xmlText(`${name}, text “${w.id}”: ${statusLabel(w.status)}.${statusNoteAfterLabel(w)} Source: ${w.source}.`);
+        }),
       ],
     },
   });
@@ -79,11 +83,21 @@ function unit(options: ExportOptions, segment: Segment, notes: Annotation[]): st
       '@segtype': 'paragraph',
       prop: [prop('kind', segment.kind)],
       note: notes.flatMap((a) => [noteText(a, segment.id), ...a.replies.map(replyText)]),
-      tuv: document.languages.map((language) => ({
-        '@xml:lang': language.code,
-        prop: [prop('source', language.source), prop('status', language.status), prop('witness', defaultWitness)],
-        seg: xmlText(segment.texts[language.code] ?? ''),
-      })),
+      tuv: document.languages.flatMap((language) => [
+        {
+          '@xml:lang': language.code,
+          prop: [prop('source', language.source), prop('status', language.status), prop('witness', defaultWitness)],
+          seg: xmlText(segment.texts[language.code] ?? ''),
+        },
+        // The language's other texts, right after its own, each saying which it is.
+        ...document.witnesses
+          .filter((witness) => witness.code === language.code && witness.texts[segment.id] !== undefined)
+          .map((witness) => ({
+            '@xml:lang': language.code,
+            prop: [prop('source', witness.source), prop('status', witness.status), prop('witness', witness.id)],
+            seg: xmlText(witness.texts[segment.id]!),
+          })),
+      ]),
     },
   });
   return xml.trimEnd();
