@@ -25,7 +25,7 @@ async function shoot(page: Page, name: string, again?: () => Promise<void>) {
   await page.setViewportSize(size);
 }
 
-test('a reader makes a group, invites a second reader by its link, shares a note with it, and resolves the thread the second reader saw', async ({
+test('a reader makes a group, invites a second reader by its link, shares a note the second reader sees arrive, is mentioned in their reply, finds it in the inbox and resolves the thread', async ({
   browser,
 }) => {
   // Two readers, four pages, axe on each: longer than a one-page journey.
@@ -64,6 +64,10 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await expectAccessible(owner);
   await shoot(owner, 'group-page');
 
+  // The member reads the declaration before the note exists: it arrives without a reload.
+  await openDeclaration(member);
+  await member.waitForTimeout(500);
+
   await openDeclaration(owner);
   const select = async () => {
     await selectText(owner, { segmentId: 's1-p1', lang: 'ko', text: '조일국교정상화회담' });
@@ -85,12 +89,30 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await expect(detail).toContainText(groupName);
   const noteId = await detail.getAttribute('data-annotation-id');
 
-  await openDeclaration(member);
-  await expect(marksOf(member, noteId!)).toHaveText('조일국교정상화회담');
+  await expect(marksOf(member, noteId!)).toHaveText('조일국교정상화회담', { timeout: 5_000 });
   const item = panel(member).locator(`[data-note-item="${noteId}"]`);
   await expect(item).toContainText('For Thursday');
   await expect(item).toContainText(groupName);
   await expectAccessible(member);
+
+  // The member replies, mentioning the owner; the owner finds the mention in the inbox and opens the note.
+  await marksOf(member, noteId!).first().click();
+  const replyBox = panel(member).getByRole('textbox', { name: 'Reply' });
+  await replyBox.click();
+  await replyBox.pressSequentially('Ask @Han');
+  await expect(member.getByRole('option', { name: 'Hana Kim' })).toBeVisible();
+  await replyBox.press('Enter');
+  await expect(replyBox).toHaveValue('Ask @Hana Kim ');
+  await replyBox.pressSequentially('on Thursday.');
+  await panel(member).getByRole('button', { name: 'Post reply' }).click();
+  await expect(panel(member).locator('.reply').getByText('on Thursday.')).toBeVisible();
+
+  await owner.goto('/inbox');
+  const mention = owner.getByRole('listitem').filter({ hasText: 'Kenji Sato mentioned you on' });
+  await expect(mention).toContainText('on Thursday.');
+  await expectAccessible(owner);
+  await mention.getByRole('link', { name: /^Open the note/ }).click();
+  await expect(detail.getByText('on Thursday.')).toBeVisible();
 
   await detail.getByRole('button', { name: 'Mark resolved' }).click();
   await expect(detail).toContainText('Resolved by Hana Kim');
