@@ -1,5 +1,6 @@
 'use client';
-// A thread's state in a group: resolved (by whom, when) with Reopen, or open with Resolve, for
+// A thread's state in a group: resolved (by whom, when) with Reopen, or open (reopened by whom,
+// when, if it was) with Resolve, for
 // its author and the group's moderators; a note a moderator hid says so, and a moderator hides
 // or unhides it. The server decides (docs/api.md, "Resolving and hiding"); this offers what it allows.
 import { useLocale, useTranslations } from 'next-intl';
@@ -50,6 +51,12 @@ export function ThreadStatus({ annotation }: { annotation: RenderedAnnotation })
               <LocalTime iso={annotation.resolvedAt} />
             </>
           ) : null}
+        </p>
+      ) : annotation.reopenedAt ? (
+        <p className="thread-reopened">
+          {t('reopenedBy', { name: annotation.reopenedBy?.name ?? t('someone') })}
+          {' · '}
+          <LocalTime iso={annotation.reopenedAt} />
         </p>
       ) : null}
       {info.viewer && (mayResolve || moderates) ? (

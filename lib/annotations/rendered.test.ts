@@ -26,6 +26,8 @@ const annotation: Annotation = {
   resolved: false,
   resolvedAt: null,
   resolvedBy: null,
+  reopenedAt: null,
+  reopenedBy: null,
   hidden: false,
   deleted: false,
   status: 'anchored',

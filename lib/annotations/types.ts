@@ -73,6 +73,9 @@ export type Annotation = {
   resolved: boolean;
   resolvedAt: string | null;
   resolvedBy: Person | null;
+  /** The thread's last reopening, kept when it is resolved again: who and when (null if never reopened). */
+  reopenedAt: string | null;
+  reopenedBy: Person | null;
   /**
    * Hidden by a moderator of its group: only its author and the group's moderators still read it
    * (the author sees "hidden by a moderator").

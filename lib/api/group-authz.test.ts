@@ -231,11 +231,19 @@ describe('a note shared with a group', () => {
     });
   }
 
-  it('keeps who resolved a thread and when, when it is resolved again', async () => {
+  it('keeps who resolved a thread and when, when it is resolved again, and who reopened it and when', async () => {
     const first = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('moderator'), { resolved: true });
     const again = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('owner'), { resolved: true });
     expect(again.json).toMatchObject({ resolved: true, resolvedBy: { id: people.moderator.id }, resolvedAt: first.json.resolvedAt });
-    await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('owner'), { resolved: false });
+    const reopened = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('owner'), { resolved: false });
+    // Reopening an open thread keeps who reopened it, and when; lists say it too.
+    const reopenedAgain = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as('moderator'), { resolved: false });
+    expect(reopenedAgain.json).toMatchObject({ reopenedBy: { id: people.owner.id }, reopenedAt: reopened.json.reopenedAt });
+    const listed = await call(documentAnnotationsRoute.GET, 'GET', '/api/documents/sample/annotations', { slug: 'sample' }, as('member'));
+    expect((listed.json.items as { id: string }[]).find((a) => a.id === noteId)).toMatchObject({
+      reopenedBy: { id: people.owner.id, name: 'owner' },
+      reopenedAt: reopened.json.reopenedAt,
+    });
   });
 
   const resolveStatus: Record<Role | 'writer', number> = { owner: 200, moderator: 200, member: 403, exMember: 404, outsider: 404, anonymous: 401, writer: 200 };
@@ -249,7 +257,8 @@ describe('a note shared with a group', () => {
         const open = await call(documentAnnotationsRoute.GET, 'GET', '/api/documents/sample/annotations?resolved=false', { slug: 'sample' }, as(role));
         expect((open.json.items as unknown[]).length).toBe(0);
         const reopened = await call(annotationRoute.PATCH, 'PATCH', '', { id: noteId }, as(role), { resolved: false });
-        expect(reopened.json).toMatchObject({ resolved: false, resolvedBy: null, resolvedAt: null });
+        expect(reopened.json).toMatchObject({ resolved: false, resolvedBy: null, resolvedAt: null, reopenedBy: { id: people[role as 'owner'].id } });
+        expect(Date.parse(reopened.json.reopenedAt as string)).toBeGreaterThan(Date.now() - 60_000);
       }
     });
   }

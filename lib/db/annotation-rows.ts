@@ -59,6 +59,9 @@ type Row = TextOrderKey & {
   resolvedAt: string | null;
   resolvedById: string | null;
   resolvedByName: string | null;
+  reopenedAt: string | null;
+  reopenedById: string | null;
+  reopenedByName: string | null;
   hidden: boolean;
   authorId: string;
   authorName: string;
@@ -100,6 +103,7 @@ export async function readAnnotations(
     SELECT a.id::text AS id, a."documentId", a.language, a.color, a.comment, a.tags, a.visibility::text AS visibility,
       u.id::text AS "authorId", u.name AS "authorName", a."groupId"::text AS "groupId", g.name AS "groupName",
       ${iso(Prisma.sql`a."resolvedAt"`)} AS "resolvedAt", a."resolvedById"::text AS "resolvedById", rb.name AS "resolvedByName", a."hiddenAt" IS NOT NULL AS hidden,
+      ${iso(Prisma.sql`a."reopenedAt"`)} AS "reopenedAt", a."reopenedById"::text AS "reopenedById", ob.name AS "reopenedByName",
       ${iso(Prisma.sql`a."createdAt"`)} AS "createdAt", ${iso(Prisma.sql`a."updatedAt"`)} AS "updatedAt",
       a."deletedAt" IS NOT NULL AS deleted, a."firstPosition", a."firstSegmentId", a."firstStart", t.targets, r.replies,
       a."importedFromId", a."importedFromCreator", a."importedFromCreatorName", ${iso(Prisma.sql`a."importedFromCreated"`)} AS "importedFromCreated"
@@ -107,6 +111,7 @@ export async function readAnnotations(
     JOIN "User" u ON u.id = a."authorId"
     LEFT JOIN "Group" g ON g.id = a."groupId"
     LEFT JOIN "User" rb ON rb.id = a."resolvedById"
+    LEFT JOIN "User" ob ON ob.id = a."reopenedById"
     CROSS JOIN LATERAL (
       SELECT coalesce(json_agg(json_build_array(t."segmentId", t.language, t.start, t."end", t.exact, t.prefix, t.suffix, t."anchorStatus", t."anchorStart", t."anchorEnd", t.witness) ORDER BY t.ordinal), '[]'::json) AS targets
       FROM "AnnotationTarget" t
@@ -186,6 +191,8 @@ function toAnnotation(row: Row, { slug, texts, segments }: Shape): Annotation {
     resolved: row.resolvedAt !== null,
     resolvedAt: row.resolvedAt,
     resolvedBy: row.resolvedAt && row.resolvedById ? { id: row.resolvedById, name: row.resolvedByName ?? '' } : null,
+    reopenedAt: row.reopenedAt,
+    reopenedBy: row.reopenedAt && row.reopenedById ? { id: row.reopenedById, name: row.reopenedByName ?? '' } : null,
     hidden: row.hidden,
     deleted: row.deleted,
     status: worstStatus(targets.map((target) => target.anchor.status)),

@@ -119,6 +119,8 @@ export async function createAnnotationOnce(
     resolved: false,
     resolvedAt: null,
     resolvedBy: null,
+    reopenedAt: null,
+    reopenedBy: null,
     hidden: false,
     deleted: false,
     status: 'anchored',
@@ -203,7 +205,9 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
     if (input.resolved === true) {
       await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = ${new Date()}, "resolvedById" = ${user.id}::uuid WHERE id = ${id}::uuid AND "resolvedAt" IS NULL`;
     } else if (input.resolved === false) {
-      await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = NULL, "resolvedById" = NULL WHERE id = ${id}::uuid`;
+      // Reopening an open thread changes nothing; reopening a resolved one says who and when.
+      await tx.$executeRaw`UPDATE "Annotation" SET "resolvedAt" = NULL, "resolvedById" = NULL, "reopenedAt" = ${new Date()}, "reopenedById" = ${user.id}::uuid
+        WHERE id = ${id}::uuid AND "resolvedAt" IS NOT NULL`;
     }
     if (input.hidden !== undefined) {
       await tx.$executeRaw`UPDATE "Annotation" SET "hiddenAt" = ${input.hidden ? new Date() : null}, "hiddenById" = ${input.hidden ? user.id : null}::uuid
