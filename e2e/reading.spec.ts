@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { annotate, createReader, declaration, openDeclaration, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
-const shots = process.env.ACCORD_SHOTS_DIR;
+const shots = process.env.ACCORD_SHOTS;
 const modes = ['columns', 'interleaved', 'single'] as const;
 const viewports = [
   [390, 844],

@@ -7,6 +7,7 @@ import { db } from '@/lib/db/client';
 import { makeInvite } from '@/lib/db/group-invites';
 import { assertRole } from '@/lib/db/group-members';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { excerptOf } from '@/lib/markdown/plain-text';
 import { toRole, type CreatedGroup, type GroupNote, type GroupPage, type GroupSummary } from '@/lib/groups/types';
 import type { CreateGroupInput, UpdateGroupInput } from '@/lib/validations/group';
 
@@ -89,13 +90,15 @@ export async function getGroupPage(groupId: string, user: { id: string }, { note
 async function recentGroupNotes(groupId: string, viewer: { id: string }, limit: number): Promise<GroupNote[]> {
   const rows = await db().$queryRaw<(Omit<GroupNote, 'author' | 'createdAt'> & { authorId: string; authorName: string; createdAt: Date })[]>`
     SELECT a.id::text AS id, d.slug AS "documentSlug", d.title AS "documentTitle", u.id::text AS "authorId", u.name AS "authorName",
-      left(a.comment, 200) AS excerpt, a."createdAt", a."resolvedAt" IS NOT NULL AS resolved, a."hiddenAt" IS NOT NULL AS hidden
+      a.comment AS excerpt, a."createdAt", a."resolvedAt" IS NOT NULL AS resolved, a."hiddenAt" IS NOT NULL AS hidden
     FROM "Annotation" a JOIN "Document" d ON d.id = a."documentId" JOIN "User" u ON u.id = a."authorId"
     WHERE a."groupId" = ${groupId}::uuid AND a."deletedAt" IS NULL AND ${readableBy(viewer)}
     ORDER BY a."createdAt" DESC, a.id DESC
     LIMIT ${limit}`;
-  return rows.map(({ authorId, authorName, createdAt, ...note }) => ({
+  return rows.map(({ authorId, authorName, createdAt, excerpt, ...note }) => ({
     ...note,
+    // The comment's words, from the same parse as its rendered view, not its Markdown.
+    excerpt: excerptOf(excerpt, 200),
     author: { id: authorId, name: authorName },
     createdAt: createdAt.toISOString(),
   }));

@@ -9,6 +9,7 @@ import { readableBy } from '@/lib/db/annotation-filters';
 import { db } from '@/lib/db/client';
 import { mentionCandidates, whoTakePart } from '@/lib/db/mentions';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { excerptOf } from '@/lib/markdown/plain-text';
 import { mentionedIds } from '@/lib/mentions/parse';
 import type { InboxItem, InboxPage } from '@/lib/notifications/types';
 
@@ -92,7 +93,6 @@ type Row = {
 const excerptLength = 200;
 
 function toItem(row: Row): InboxItem {
-  const text = (row.text ?? '').replace(/\s+/g, ' ').trim();
   return {
     id: row.id,
     kind: row.kind,
@@ -102,7 +102,8 @@ function toItem(row: Row): InboxItem {
     annotationId: row.annotationId,
     replyId: row.replyId,
     document: { slug: row.slug, title: row.title },
-    excerpt: text.length > excerptLength ? `${text.slice(0, excerptLength - 1)}…` : text,
+    // The words of the reply or comment, from the same parse as its rendered view, not its Markdown.
+    excerpt: excerptOf(row.text ?? '', excerptLength),
     href: `/documents/${encodeURIComponent(row.slug)}?note=${row.annotationId}#${encodeURIComponent(row.segmentKey)}`,
   };
 }

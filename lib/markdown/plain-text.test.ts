@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from '@/lib/markdown/plain-text';
+import { excerptOf, plainText } from '@/lib/markdown/plain-text';
 
 describe('plainText', () => {
   it('keeps the words of emphasis, links and inline code', () => {
@@ -29,5 +29,11 @@ describe('plainText', () => {
 
   it('gives nothing for an empty comment', () => {
     expect(plainText(' \n ')).toBe('');
+  });
+
+  it('cuts an excerpt of the words by characters, never half of one, and marks the cut', () => {
+    expect(excerptOf('**Bold** and `code`', 200)).toBe('Bold and code');
+    expect(excerptOf('𠮷野家の件を確認した', 5)).toBe('𠮷野家の…');
+    expect(excerptOf('abc', 3)).toBe('abc');
   });
 });

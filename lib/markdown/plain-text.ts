@@ -22,3 +22,9 @@ export function plainText(markdown: string): string {
   collect(fromMarkdown(markdown) as Root, out);
   return out.join('').replace(/\s+/g, ' ').trim();
 }
+
+/** The words of `markdown` on one line, cut to at most `length` characters (code points, never half of one) with "…". */
+export function excerptOf(markdown: string, length: number): string {
+  const words = Array.from(plainText(markdown));
+  return words.length > length ? `${words.slice(0, length - 1).join('')}…` : words.join('');
+}
