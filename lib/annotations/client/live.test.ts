@@ -49,4 +49,37 @@ describe('createLiveUpdates', () => {
     await vi.runAllTimersAsync();
     expect(fetched).toHaveBeenCalledWith('a');
   });
+
+  it('while the reader selects, takes away at once what they may no longer see, and holds back only new and changed notes', async () => {
+    vi.useFakeTimers();
+    const note = (id: string) => ({
+      id,
+      language: 'en',
+      color: 'yellow',
+      visibility: 'shared',
+      author: { id: 'x', name: 'X' },
+      targets: [],
+      tags: [],
+      deleted: false,
+    });
+    vi.spyOn(api, 'getAnnotation').mockImplementation(async (id: string) => {
+      if (id === 'b') throw new api.ApiError('Annotation was not found.', 404);
+      return note(id) as never;
+    });
+    const store = start();
+    const live = createLiveUpdates(store, { viewerId: 'me', isSelecting: () => true });
+    live.receive('c');
+    await vi.runAllTimersAsync();
+    expect([...store.get().incoming.keys()]).toEqual(['c']);
+    live.receive('a', true);
+    live.receive('b');
+    live.receive('c', true);
+    await vi.runAllTimersAsync();
+    expect([...store.get().highlights.keys()]).toEqual([]);
+    // "c" was waiting and is gone now: nothing is left to show behind the button.
+    expect(store.get().incoming.size).toBe(0);
+    live.receive('d');
+    await vi.runAllTimersAsync();
+    expect([...store.get().incoming.keys()]).toEqual(['d']);
+  });
 });

@@ -1,9 +1,10 @@
 // The reader's side of the live stream: each event names a note, which is fetched as the reader
 // may see it now (or found gone: 404) and brought into the state (lib/annotations/client/remote.ts).
 // Events that come together are fetched together, each note once. While the reader is selecting
-// text, or notes already wait, they wait, so that the text does not move under the selection.
+// text, or notes already wait, new and changed notes wait, so that the text does not move under the
+// selection; notes the reader may no longer see go at once.
 import * as api from '@/lib/annotations/client/api';
-import { withIncoming, withIncomingApplied, withRemote, type Remote } from '@/lib/annotations/client/remote';
+import { withIncoming, withIncomingApplied, withoutIncoming, withRemote, type Remote } from '@/lib/annotations/client/remote';
 import type { ReaderState, Store } from '@/lib/annotations/client/store';
 
 const gatherMs = 100;
@@ -43,8 +44,15 @@ export function createLiveUpdates(
     due.clear();
     goneIds.clear();
     const remotes = [...gone, ...(await Promise.all(ids.map(fetchRemote))).filter((remote) => remote !== null)];
-    if (isSelecting() || store.get().incoming.size) store.set((s) => withIncoming(s, remotes));
-    else store.set((s) => withRemote(s, remotes, viewerId));
+    if (isSelecting() || store.get().incoming.size) {
+      // What the reader may no longer see goes at once (a group left, a note deleted: taking a mark
+      // away moves no text); only what arrives or changes waits behind the button.
+      const removed = remotes.filter((remote) => remote.note === null);
+      const waiting = remotes.filter((remote) => remote.note !== null);
+      store.set((s) => withIncoming(withoutIncoming(withRemote(s, removed, viewerId), removed), waiting));
+    } else {
+      store.set((s) => withRemote(s, remotes, viewerId));
+    }
   }
 
   return {

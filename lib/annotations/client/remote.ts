@@ -57,6 +57,14 @@ export function withIncoming(state: ReaderState, remotes: readonly Remote[]): Re
   return { ...state, incoming };
 }
 
+/** The state without these notes among those waiting (they were applied, or taken away, already). */
+export function withoutIncoming(state: ReaderState, remotes: readonly Remote[]): ReaderState {
+  if (!remotes.some(({ id }) => state.incoming.has(id))) return state;
+  const incoming = new Map(state.incoming);
+  for (const { id } of remotes) incoming.delete(id);
+  return { ...state, incoming };
+}
+
 /** The state with what was held back applied. */
 export function withIncomingApplied(state: ReaderState, viewerId: string | null): ReaderState {
   if (!state.incoming.size) return state;
