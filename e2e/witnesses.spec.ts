@@ -118,6 +118,8 @@ test('a reader compares the English with the words of the Japanese text “first
   const page = await pageAs(browser, who);
   await page.goto(`${reader}&witness=ja.first`);
   await expect(cellText(page, 'p2', 'ja')).toHaveAttribute('data-witness', 'first');
+  // The page's scripts run (the copy-link buttons appear then) before the reader selects.
+  await expect(page.getByRole('button', { name: /^Copy link to passage/ }).first()).toBeVisible();
 
   await selectText(page, { segmentId: 'p2', lang: 'en', text: 'deep remorse' });
   await toolbar(page).getByRole('button', { name: 'Compare with…' }).click();

@@ -166,6 +166,9 @@ export function SelectionToolbar() {
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener(selectPassageEvent, onSelectPassage);
+    // Text selected while the page was still loading its scripts made no event these listeners
+    // heard: offer the toolbar for it now.
+    if (window.getSelection()?.isCollapsed === false) later(0);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('pointerdown', onPointerDown);
