@@ -7,8 +7,7 @@ import { PhraseLights } from '@/components/reader/phrase-lights';
 import { SegmentRow } from '@/components/reader/segment-row';
 import { columnTracks, columnWeights } from '@/lib/reader/column-widths';
 import { languageColours } from '@/lib/reader/language-colours';
-import { readerQuery } from '@/lib/reader/back-to-reader';
-import { readerPath } from '@/lib/reader/columns';
+import { readerPath, readerQuery } from '@/lib/reader/columns';
 import { phrasesBySegment } from '@/lib/reader/phrases';
 import { shownInFull, type ReadingMode } from '@/lib/reader/reading-mode';
 import { withWitness, type ShownLanguage, type WitnessChoice } from '@/lib/reader/witness-choice';
@@ -35,7 +34,7 @@ export function ParallelText({ document, columns: chosen, mode, witnesses }: Pro
       ? undefined
       : {
           texts: all.map((w) => ({ ...w, href: readerPath(document.slug, codes, undefined, mode, withWitness(witnesses, language.code, w.id)) })),
-          compareHref: `/documents/${encodeURIComponent(document.slug)}/compare?language=${language.code}&a=${all[0]!.id}&b=${language.witness === all[0]!.id ? all[1]!.id : language.witness}&${readerQuery(readerPath(document.slug, codes, undefined, mode, witnesses))}`,
+          compareHref: `/documents/${encodeURIComponent(document.slug)}/compare?language=${language.code}&a=${all[0]!.id}&b=${language.witness === all[0]!.id ? all[1]!.id : language.witness}&${readerQuery(codes, mode, witnesses)}`,
         };
   };
   const colours = languageColours(document);

@@ -179,13 +179,14 @@ export async function updateAnnotation(id: string, user: { id: string }, input: 
         throw invalid([{ path: 'visibility', message: 'this note was written by someone else (imported, credited): it stays private to you' }]);
       }
     }
+    // The note would reach another audience: another visibility, or another group.
+    const movesAudience = input.visibility !== undefined && (input.visibility !== 'group' || input.groupId !== locked.groupId);
     // A hidden note stays where its moderators can see it until they unhide it.
-    if (locked.hidden && input.visibility !== undefined && (input.visibility !== 'group' || input.groupId !== locked.groupId)) {
+    if (locked.hidden && movesAudience) {
       throw new AnnotationError('conflict', 'A moderator hid this note in its group: it cannot be moved out of the group while hidden.');
     }
     // Members replied for their group: the thread may not carry their words to another audience.
-    const leavesGroup = locked.visibility === 'GROUP' && input.visibility !== undefined && (input.visibility !== 'group' || input.groupId !== locked.groupId);
-    if (leavesGroup && (await tx.reply.count({ where: { annotationId: id, authorId: { not: user.id } } })) > 0) {
+    if (locked.visibility === 'GROUP' && movesAudience && (await tx.reply.count({ where: { annotationId: id, authorId: { not: user.id } } })) > 0) {
       throw new AnnotationError('conflict', 'Others have replied to this note in its group: it stays in the group with their replies.');
     }
     if (input.groupId && input.groupId !== locked.groupId && !(await isMember(input.groupId, user.id, tx))) throw invalid([notYourGroup('groupId')]);

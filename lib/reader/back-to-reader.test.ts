@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument, type DocumentContent } from '@/lib/content';
-import { backToReader, readerQuery } from '@/lib/reader/back-to-reader';
+import { backToReader } from '@/lib/reader/back-to-reader';
+import { readerQuery } from '@/lib/reader/columns';
 
 let document: DocumentContent;
 beforeAll(async () => {
@@ -27,8 +28,8 @@ describe('backToReader', () => {
     expect(backToReader(document, {}).path()).toBe('/documents/two-witnesses');
   });
 
-  it('reads the query of a reader path', () => {
-    expect(readerQuery('/documents/x?langs=en,ja&mode=single#p1')).toBe('langs=en,ja&mode=single');
-    expect(readerQuery('/documents/x')).toBe('');
+  it('gives the query a reader path carries', () => {
+    expect(readerQuery(['en', 'ja'], 'single')).toBe('langs=en,ja&mode=single');
+    expect(readerQuery(['en'])).toBe('langs=en');
   });
 });

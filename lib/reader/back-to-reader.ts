@@ -2,17 +2,12 @@
 // and chosen texts travel in the compare view's address under the reader's own parameter names
 // (langs, mode, witness), read here by the reader's own rules. Pure, for the page and its tests.
 import type { DocumentContent } from '@/lib/content/types';
-import { readerPath } from '@/lib/reader/columns';
+import { readerPath, readerQuery } from '@/lib/reader/columns';
 import { langsParamValue, resolveColumns } from '@/lib/reader/langs';
 import { parseReadingMode } from '@/lib/reader/reading-mode';
 import { parseWitnessChoice } from '@/lib/reader/witness-choice';
 
 type Query = Record<string, string | string[] | undefined>;
-
-/** The reader's own query string for these settings (`langs=en,ja&witness=ja.first`), for a link to the compare view. */
-export function readerQuery(path: string): string {
-  return path.split('#')[0]!.split('?')[1] ?? '';
-}
 
 export function backToReader(document: DocumentContent, query: Query): { path: (segmentId?: string) => string; carried: [string, string][] } {
   const langs = langsParamValue(query.langs);
@@ -24,5 +19,5 @@ export function backToReader(document: DocumentContent, query: Query): { path: (
   const mode = parseReadingMode(query.mode);
   const { chosen } = parseWitnessChoice(query.witness, document);
   const path = (segmentId?: string) => readerPath(document.slug, view.codes, segmentId, mode, chosen);
-  return { path, carried: [...new URLSearchParams(readerQuery(path()))] as [string, string][] };
+  return { path, carried: [...new URLSearchParams(readerQuery(view.codes, mode, chosen))] as [string, string][] };
 }

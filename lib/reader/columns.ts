@@ -30,6 +30,11 @@ export function langsValue(codes: readonly string[]): string {
   return codes.join(',');
 }
 
+/** The reader's query for these columns, reading mode and texts (`langs=en,ja&witness=ja.first`): what every link to it carries. */
+export function readerQuery(codes: readonly string[], mode: ReadingMode = 'columns', witnesses: WitnessChoice = noWitnesses): string {
+  return `langs=${langsValue(codes)}${modeQuery(mode)}${witnessQuery(witnesses)}`;
+}
+
 /** The reader with these columns (in this reading mode, showing these texts); what a shared link holds. */
 export function readerPath(
   slug: string,
@@ -38,10 +43,10 @@ export function readerPath(
   mode: ReadingMode = 'columns',
   witnesses: WitnessChoice = noWitnesses,
 ): string {
-  return `/documents/${encodeURIComponent(slug)}?langs=${langsValue(codes)}${modeQuery(mode)}${witnessQuery(witnesses)}${segmentId ? `#${segmentId}` : ''}`;
+  return `/documents/${encodeURIComponent(slug)}?${readerQuery(codes, mode, witnesses)}${segmentId ? `#${segmentId}` : ''}`;
 }
 
 /** Remembers the columns (a cookie) and then opens the reader: the controls' target without JavaScript. */
 export function chooseColumnsPath(slug: string, codes: readonly string[], mode: ReadingMode = 'columns', witnesses: WitnessChoice = noWitnesses): string {
-  return `/documents/${encodeURIComponent(slug)}/columns?langs=${langsValue(codes)}${modeQuery(mode)}${witnessQuery(witnesses)}`;
+  return `/documents/${encodeURIComponent(slug)}/columns?${readerQuery(codes, mode, witnesses)}`;
 }

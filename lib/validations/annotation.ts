@@ -10,8 +10,6 @@ import { languageCodeSchema, witnessIdSchema } from '@/lib/validations/text-name
 
 export { limits, palette, visibilities, type Color, type Visibility } from '@/lib/validations/annotation-limits';
 
-const languageCode = languageCodeSchema;
-
 export const tagSchema = text('tag', limits.tagLength, { trim: true, min: 1 }).refine(
   (tag) => !/[,\p{Cc}]/u.test(tag),
   'tag must not contain commas or line breaks',
@@ -47,7 +45,7 @@ export const targetInputSchema = z
      * The column the span was selected in (absent: the annotation's language). One of the
      * document's languages; the first span's is the annotation's.
      */
-    language: languageCode.optional(),
+    language: languageCodeSchema.optional(),
     /** Which text of the language the span was selected in (`default`, its own file, when left out). */
     witness: witnessIdSchema.optional(),
     start: z.number().int().min(0),
@@ -68,7 +66,7 @@ export const createAnnotationSchema = z
      * answers as the first create did, with other content (or by another reader) 409.
      */
     id: z.uuid({ error: 'id must be a UUID' }).optional(),
-    language: languageCode,
+    language: languageCodeSchema,
     color: colorSchema,
     comment: commentSchema.default(''),
     tags: tagsSchema.default([]),
@@ -108,7 +106,7 @@ export const createReplySchema = replySchema.extend({ id: z.uuid({ error: 'id mu
 
 export const annotationFilterSchema = z.strictObject({
   scope: z.enum(['mine', 'visible'], { error: 'scope must be mine or visible' }).default('visible'),
-  language: languageCode.optional(),
+  language: languageCodeSchema.optional(),
   color: colorSchema.optional(),
   tag: tagSchema.optional(),
   q: text('q', 200, { trim: true, singleLine: true }).optional(),
