@@ -149,10 +149,11 @@ function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
 }
 
 function BackButton() {
+  const t = useTranslations('Notes');
   const { actions } = useReader();
   return (
     <button type="button" className="link-button notes-back" onClick={() => actions.showList()}>
-      ← All notes
+      ← {t('allNotes')}
     </button>
   );
 }
