@@ -1,6 +1,6 @@
 // The floors the app is measured against, built and served in the same run: a bare Next.js app
 // whose page renders the same text of the document's segments in three columns, with system fonts
-// and no client components (for bench/page.ts), and whose one route handler, POST /api/echo, reads
+// and no client components (for bench/page.ts; /glyphs draws it in the reader's faces), and whose one route handler, POST /api/echo, reads
 // a small JSON body and answers a small JSON object with 201 and no database (for bench/create.ts:
 // what Next's own request pipeline costs on this machine). It lives in bench/out/ (ignored by git) so that it resolves the
 // project's node_modules by walking up, without a package.json of its own.
@@ -41,6 +41,54 @@ export default function Page() {
 }
 `;
 
+// The same page drawn in the reader's own faces (app/fonts/faces.ts: the same six files, preloaded,
+// font-display: fallback). This machine has no Korean or Japanese system font, so the bare page
+// draws those columns as empty boxes and loads no font at all; this one shows what drawing the real
+// glyphs costs a page that does nothing else.
+const face = (files: [string, string][], variable: string) =>
+  `localFont({ src: [${files.map(([file, weight]) => `{ path: ${JSON.stringify(file)}, weight: '${weight}', style: 'normal' }`).join(', ')}], variable: '${variable}', display: 'fallback', adjustFontFallback: false })`;
+const fromPage = (file: string) => path.relative(path.join(dir, 'app', 'glyphs'), path.resolve(file));
+const glyphsPage = `import localFont from 'next/font/local';
+import document from '../document.json';
+const latin = ${face(
+  [
+    [fromPage('node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'), '400'],
+    [fromPage('node_modules/@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2'), '600'],
+  ],
+  '--latin',
+)};
+const kr = ${face(
+  [
+    [fromPage('app/fonts/subset/noto-sans-kr-400.woff2'), '400'],
+    [fromPage('app/fonts/subset/noto-sans-kr-600.woff2'), '600'],
+  ],
+  '--kr',
+)};
+const jp = ${face(
+  [
+    [fromPage('app/fonts/subset/noto-sans-jp-400.woff2'), '400'],
+    [fromPage('app/fonts/subset/noto-sans-jp-600.woff2'), '600'],
+  ],
+  '--jp',
+)};
+const stacks = { en: 'var(--latin), sans-serif', ko: 'var(--kr), var(--latin), sans-serif', ja: 'var(--jp), var(--latin), sans-serif' };
+export default function Page() {
+  return (
+    <main className={[latin.variable, kr.variable, jp.variable].join(' ')} style={{ maxWidth: 1400, margin: '0 auto', padding: '1rem', fontFamily: stacks.en }}>
+      <h1 style={{ fontWeight: 600 }}>{document.title}</h1>
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(' + document.languages.length + ', 1fr)', gap: '1.5rem' }}>
+        {document.segments.map((segment) =>
+          document.languages.map((code) => (
+            <p key={segment.id + code} lang={code} style={{ margin: 0, fontFamily: stacks[code] }}>{segment.texts[code] ?? ''}</p>
+          )),
+        )}
+      </div>
+    </main>
+  );
+}
+`;
+export const floorGlyphsPath = 'glyphs';
+
 // As little as a JSON route can do: parse the body, answer an object of about a create's size.
 const echoRoute = `export async function POST(request) {
   const body = await request.json();
@@ -56,16 +104,18 @@ export type Floor = { url: string; pid: number; stop(): Promise<void> };
 async function ensureFloorBuild(slug: string, env: NodeJS.ProcessEnv): Promise<void> {
   const marker = path.join(dir, '.next', 'bench-run');
   const run = process.env.ACCORD_BENCH_RUN;
-  const built = existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(path.join(dir, 'app', 'api', 'echo', 'route.js'));
+  const built = existsSync(path.join(dir, '.next', 'BUILD_ID')) && existsSync(path.join(dir, 'app', 'glyphs', 'page.jsx'));
   if (built && process.env.ACCORD_BENCH_NO_BUILD === '1') return;
   if (built && run && existsSync(marker) && readFileSync(marker, 'utf8') === run) return;
   const document = (await loadAllDocuments()).find((d) => d.slug === slug)!;
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'app', 'api', 'echo'), { recursive: true });
+  await mkdir(path.join(dir, 'app', 'glyphs'), { recursive: true });
   const data = { title: document.title, languages: document.languages.map((l) => l.code), segments: document.segments.map(({ id, texts }) => ({ id, texts })) };
   await writeFile(path.join(dir, 'app', 'document.json'), JSON.stringify(data));
   await writeFile(path.join(dir, 'app', 'layout.jsx'), layout);
   await writeFile(path.join(dir, 'app', 'page.jsx'), page);
+  await writeFile(path.join(dir, 'app', 'glyphs', 'page.jsx'), glyphsPage);
   await writeFile(path.join(dir, 'app', 'api', 'echo', 'route.js'), echoRoute);
   await writeFile(path.join(dir, 'next.config.mjs'), `export default { poweredByHeader: false, turbopack: { root: ${JSON.stringify(process.cwd())} } };\n`);
   const began = performance.now();
