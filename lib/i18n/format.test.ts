@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoment } from '@/lib/i18n/format';
+import { dateTimeFormat, formatMoment } from '@/lib/i18n/format';
 
 const moment = '2026-12-01T10:04:00Z';
 
@@ -22,5 +22,14 @@ describe('formatMoment', () => {
 
   it('leaves a value that is not a moment as it is', () => {
     expect(formatMoment('yesterday', 'en', 'UTC')).toBe('yesterday');
+  });
+});
+
+describe('dateTimeFormat', () => {
+  it('builds one format per locale and options and gives it back after', () => {
+    const first = dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'UTC' });
+    expect(dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'UTC' })).toBe(first);
+    expect(dateTimeFormat('ko-KR', { year: 'numeric', timeZone: 'UTC' })).not.toBe(first);
+    expect(dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'Asia/Tokyo' })).not.toBe(first);
   });
 });
