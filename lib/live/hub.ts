@@ -20,8 +20,28 @@ const pollMs = 500;
 /** Waits before listening again: a second, doubling while the database stays away, up to half a minute. */
 const reconnectMs = (failures: number) => Math.min(1_000 * 2 ** failures, 30_000);
 const pruneEveryMs = 60 * 60 * 1000;
+/**
+ * More events than this for one listener at once (an import, `npm run seed`, a content sync that
+ * moves many notes) and the listener is told to read the notes again instead: one page reload
+ * rather than a stream of hundreds of events, each fetched.
+ */
+export const bulkEvents = 200;
+/** Ids read per query of the log: a bulk write's hundred thousand are read in steps, not at once. */
+const readStep = 5_000;
 
-export type Listener = { documentId: number; viewer: Viewer; deliver: (events: LiveEvent[]) => void };
+export type Listener = {
+  documentId: number;
+  viewer: Viewer;
+  deliver: (events: LiveEvent[]) => void;
+  /** Too many events at once: read the notes again (the stream's `reset` event). `upTo` is the newest event's id. */
+  reset: (upTo: bigint) => void;
+};
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
+}
 
 type Options = {
   prisma: PrismaClient;
@@ -58,32 +78,35 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
   async function deliver(events: Heard[]) {
     if (!events.length) return;
     for (const event of events) if (lastSeen === null || event.id > lastSeen) lastSeen = event.id;
+    if (!listeners.size) return;
     const byDocument = new Map<number, bigint[]>();
     // Events on no document are one reader's own (a membership, the inbox): every stream of theirs hears them.
     const byReader = new Map<string, bigint[]>();
     for (const event of events) {
-      if (event.documentId !== null) byDocument.set(event.documentId, [...(byDocument.get(event.documentId) ?? []), event.id]);
-      else if (event.userId !== null) byReader.set(event.userId, [...(byReader.get(event.userId) ?? []), event.id]);
+      if (event.documentId !== null) append(byDocument, event.documentId, event.id);
+      else if (event.userId !== null) append(byReader, event.userId, event.id);
     }
     const idsFor = (listener: Listener) => [...(byDocument.get(listener.documentId) ?? []), ...((listener.viewer && byReader.get(listener.viewer.id)) || [])];
     // One read per document and reader: listeners of the same reader hear the same events.
     const groups = new Map<string, Listener[]>();
-    for (const listener of listeners.keys()) {
-      if (!idsFor(listener).length) continue;
-      const key = `${listener.documentId} ${listener.viewer?.id ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), listener]);
-    }
+    for (const listener of listeners.keys()) append(groups, `${listener.documentId} ${listener.viewer?.id ?? ''}`, listener);
+    const tickOf = new Map(events.map((event) => [event.id, event.tick]));
+    const lastTick = events.reduce((last, event) => Math.max(last, event.tick), 0);
     await Promise.all(
       [...groups.values()].map(async (group) => {
         const { documentId, viewer } = group[0]!;
         const ids = idsFor(group[0]!);
+        if (!ids.length) return;
+        if (ids.length > bulkEvents) {
+          const upTo = ids.reduce((a, b) => (a > b ? a : b));
+          for (const listener of group) if ((listeners.get(listener) ?? lastTick) < lastTick) listener.reset(upTo);
+          return;
+        }
         const readable = await readableEvents(viewer, documentId, { ids }, { client: prisma, limit: ids.length });
-        if (!readable.length) return;
-        const tickOf = new Map(events.map((event) => [String(event.id), event.tick]));
         for (const listener of group) {
           const since = listeners.get(listener);
           if (since === undefined) continue;
-          const fresh = readable.filter((event) => tickOf.get(event.id)! > since);
+          const fresh = readable.filter((event) => tickOf.get(BigInt(event.id))! > since);
           if (fresh.length) listener.deliver(fresh);
         }
       }),
@@ -103,14 +126,23 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
       const batch = queued;
       queued = [];
       const tickOf = new Map(batch.map(({ id, tick }) => [id, tick]));
-      void enqueue(async () => deliver((await eventDocuments([...tickOf.keys()], prisma)).map((e) => ({ ...e, tick: tickOf.get(e.id)! }))));
+      const ids = [...tickOf.keys()];
+      void enqueue(async () => {
+        // No one listening: nothing to read, only where the log stands.
+        if (!listeners.size) return deliver(batch.map(({ id, tick }) => ({ id, tick, documentId: null, userId: null })));
+        for (let from = 0; from < ids.length; from += readStep) {
+          const places = await eventDocuments(ids.slice(from, from + readStep), prisma);
+          await deliver(places.map((e) => ({ ...e, tick: tickOf.get(e.id)! })));
+        }
+      });
     }, 10);
   }
 
   /** Everything logged since the last event seen: after a lost connection, and each poll. */
   const catchUp = () =>
     enqueue(async () => {
-      if (lastSeen === null) {
+      // First, or no one to tell: only where the log stands (a listener that comes replays from its own place).
+      if (lastSeen === null || !listeners.size) {
         lastSeen = await latestEventId(prisma);
         return;
       }
