@@ -75,9 +75,14 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
   let queued: { id: bigint; tick: number }[] = [];
   let working: Promise<void> = Promise.resolve();
 
+  /** The log stands at least at `id` for this hub: catching up starts after it. */
+  function seen(id: bigint) {
+    if (lastSeen === null || id > lastSeen) lastSeen = id;
+  }
+
   async function deliver(events: Heard[]) {
     if (!events.length) return;
-    for (const event of events) if (lastSeen === null || event.id > lastSeen) lastSeen = event.id;
+    for (const event of events) seen(event.id);
     if (!listeners.size) return;
     const byDocument = new Map<number, bigint[]>();
     // Events on no document are one reader's own (a membership, the inbox): every stream of theirs hears them.
@@ -125,11 +130,14 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
     setTimeout(() => {
       const batch = queued;
       queued = [];
-      const tickOf = new Map(batch.map(({ id, tick }) => [id, tick]));
-      const ids = [...tickOf.keys()];
       void enqueue(async () => {
         // No one listening: nothing to read, only where the log stands.
-        if (!listeners.size) return deliver(batch.map(({ id, tick }) => ({ id, tick, documentId: null, userId: null })));
+        if (!listeners.size) {
+          for (const { id } of batch) seen(id);
+          return;
+        }
+        const tickOf = new Map(batch.map(({ id, tick }) => [id, tick]));
+        const ids = [...tickOf.keys()];
         for (let from = 0; from < ids.length; from += readStep) {
           const places = await eventDocuments(ids.slice(from, from + readStep), prisma);
           await deliver(places.map((e) => ({ ...e, tick: tickOf.get(e.id)! })));
