@@ -41,21 +41,6 @@ function toEvent(row: Row): LiveEvent | null {
   return null;
 }
 
-/** The log's events a listener of `documentId` looks at (before asking which of their notes they may read). */
-function eventsOf(viewer: Viewer, documentId: number) {
-  return viewer
-    ? Prisma.sql`((e."documentId" = ${documentId} AND (e."userId" IS NULL OR e."userId" = ${viewer.id}::uuid))
-        OR (e."documentId" IS NULL AND e."userId" = ${viewer.id}::uuid))`
-    : Prisma.sql`(e."documentId" = ${documentId} AND e."userId" IS NULL)`;
-}
-
-/** How many events after `after` a listener's replay would look at, counted no further than `cap`. */
-export async function eventsWaiting(viewer: Viewer, documentId: number, after: bigint, cap: number, client: PrismaClient = db()): Promise<number> {
-  const [row] = await client.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "LiveEvent" e WHERE ${eventsOf(viewer, documentId)} AND e.id > ${after} LIMIT ${cap}) waiting`;
-  return row?.n ?? 0;
-}
-
 /**
  * The events of a document that `viewer` may hear of, in order: by id (`ids`) or after an id
  * (`after`). Events meant for one reader reach only them; those on no document (their
@@ -68,7 +53,10 @@ export async function readableEvents(
   { client = db(), limit = 500 }: { client?: PrismaClient; limit?: number } = {},
 ): Promise<LiveEvent[]> {
   const where = 'ids' in which ? Prisma.sql`e.id = ANY(${which.ids.map(String)}::bigint[])` : Prisma.sql`e.id > ${which.after}`;
-  const whose = eventsOf(viewer, documentId);
+  const whose = viewer
+    ? Prisma.sql`((e."documentId" = ${documentId} AND (e."userId" IS NULL OR e."userId" = ${viewer.id}::uuid))
+        OR (e."documentId" IS NULL AND e."userId" = ${viewer.id}::uuid))`
+    : Prisma.sql`(e."documentId" = ${documentId} AND e."userId" IS NULL)`;
   const rows = await client.$queryRaw<Row[]>`
     SELECT e.id, e.kind, e."annotationId"::text AS "annotationId", e."replyId"::text AS "replyId", e."groupId"::text AS "groupId",
       e."userId" IS NOT NULL AS "forOne",
