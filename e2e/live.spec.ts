@@ -3,7 +3,7 @@
 // while the reader is selecting, and, in a group, a reply's @mention lands in the other reader's
 // inbox, from where the note's author opens it and resolves the thread.
 import type { Browser, Page } from '@playwright/test';
-import { annotate, createReader, declaration, marksOf, openDeclaration, panel, selectText, slug, type Reader } from './annotate-helpers';
+import { annotate, createReader, declaration, marksOf, openDeclaration, panel, selectText, slug, toolbar, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 import { shots } from './shots';
 
@@ -53,6 +53,23 @@ test('a shared note arrives without a reload; while the reader selects, new note
   });
   await expect(marksOf(page, third.id).first()).toBeVisible({ timeout: 5_000 });
   await expect(marksOf(page, hidden.id)).toHaveCount(0);
+  await page.context().close();
+});
+
+test('a note deleted while the reader selects in its passage goes at once, and the selection stays on the same words', async ({ browser }) => {
+  const { ayla, ben } = await getReaders();
+  const doomed = await annotate(ayla, { segmentId: 's2-p1', language: 'en', exact: 'deep remorse', comment: 'Soon gone', visibility: 'shared' });
+  const page = await pageAs(browser, ben);
+  await openDeclaration(page);
+  await expect(marksOf(page, doomed.id).first()).toBeVisible();
+  await page.waitForTimeout(500);
+
+  await selectText(page, { segmentId: 's2-p1', lang: 'en', text: 'deep remorse and heartfelt' });
+  await expect(toolbar(page)).toBeVisible();
+  expect((await ayla.api.delete(`/api/annotations/${doomed.id}`)).status()).toBe(204);
+  await expect(marksOf(page, doomed.id)).toHaveCount(0, { timeout: 5_000 });
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('deep remorse and heartfelt');
+  await expect(toolbar(page)).toBeVisible();
   await page.context().close();
 });
 

@@ -4,10 +4,11 @@
 // content stays exactly the segment text. It subscribes to its own highlights only, so a change
 // elsewhere does not re-render it; without an annotation layer around it, the plain text.
 import { useTranslations } from 'next-intl';
-import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useCounterpartLights, useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
 import { anchorToUtf16 } from '@/lib/anchoring';
 import { splitIntoFragments, type Fragment } from '@/lib/annotations/client/highlight-fragments';
+import { restoreSelection } from '@/lib/annotations/client/kept-selection';
 import { draftId, type DrawnHighlight } from '@/lib/annotations/client/store';
 import { phraseRuns, type PhraseSpan } from '@/lib/reader/phrase-runs';
 
@@ -55,6 +56,8 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
     const withHighlights = (fragment: Fragment) => ({ ...fragment, highlights: fragment.ids.map((id) => byId.get(id)!) });
     return phraseRuns(splitIntoFragments(text.length, spans), phrases).map((run) => ({ ...run, fragments: run.fragments.map(withHighlights) }));
   }, [highlights, text, phrases]);
+  // Marks drawn or taken away replace the text nodes under the reader's selection: put it back.
+  useLayoutEffect(restoreSelection, [fragments]);
   if (!highlights.length && !phrases.length) return text;
 
   function openCounterpartNotes(event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>, ids: string[]) {

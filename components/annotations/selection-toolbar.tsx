@@ -15,6 +15,7 @@ import { useGroups, useReader, useReaderState } from '@/components/annotations/r
 import { describeSelection } from '@/lib/anchoring';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
+import { forgetSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
 import { marksOf } from '@/lib/annotations/client/reveal';
 import type { Draft } from '@/lib/annotations/client/store';
 import { codePointLength } from '@/lib/anchoring';
@@ -119,6 +120,7 @@ export function SelectionToolbar() {
     function onPointerDown(event: PointerEvent) {
       if (inToolbar(event.target)) return;
       pointerDown = true;
+      forgetSelection();
       failed.current = false;
       setError(null);
       // A drag that starts in one column selects in that column only: the others step aside.
@@ -146,6 +148,7 @@ export function SelectionToolbar() {
       later(10);
     }
     function onSelectionChange() {
+      rememberSelection();
       if (!pointerDown) later(150);
     }
     function onKeyDown(event: globalThis.KeyboardEvent) {
@@ -168,7 +171,10 @@ export function SelectionToolbar() {
     document.addEventListener(selectPassageEvent, onSelectPassage);
     // Text selected while the page was still loading its scripts made no event these listeners
     // heard: offer the toolbar for it now.
-    if (window.getSelection()?.isCollapsed === false) later(0);
+    if (window.getSelection()?.isCollapsed === false) {
+      rememberSelection();
+      later(0);
+    }
     return () => {
       clearTimeout(timer);
       document.removeEventListener('pointerdown', onPointerDown);
