@@ -41,23 +41,13 @@ function toEvent(row: Row): LiveEvent | null {
   return null;
 }
 
-/**
- * The events of a document that `viewer` may hear of, in order: by id (`ids`) or after an id
- * (`after`). Events meant for one reader reach only them; those on no document (their
- * memberships, their inbox) reach each of their streams.
- */
-export async function readableEvents(
-  viewer: Viewer,
-  documentId: number,
-  which: { ids: bigint[] } | { after: bigint },
-  { client = db(), limit = 500 }: { client?: PrismaClient; limit?: number } = {},
-): Promise<LiveEvent[]> {
+function readRows(viewer: Viewer, documentId: number, which: { ids: bigint[] } | { after: bigint }, client: PrismaClient, limit: number) {
   const where = 'ids' in which ? Prisma.sql`e.id = ANY(${which.ids.map(String)}::bigint[])` : Prisma.sql`e.id > ${which.after}`;
   const whose = viewer
     ? Prisma.sql`((e."documentId" = ${documentId} AND (e."userId" IS NULL OR e."userId" = ${viewer.id}::uuid))
         OR (e."documentId" IS NULL AND e."userId" = ${viewer.id}::uuid))`
     : Prisma.sql`(e."documentId" = ${documentId} AND e."userId" IS NULL)`;
-  const rows = await client.$queryRaw<Row[]>`
+  return client.$queryRaw<Row[]>`
     SELECT e.id, e.kind, e."annotationId"::text AS "annotationId", e."replyId"::text AS "replyId", e."groupId"::text AS "groupId",
       e."userId" IS NOT NULL AS "forOne",
       EXISTS (SELECT 1 FROM "Annotation" a WHERE a.id = e."annotationId" AND ${readableBy(viewer)}) AS "readableNow",
@@ -66,7 +56,33 @@ export async function readableEvents(
     WHERE ${whose} AND ${where}
     ORDER BY e.id
     LIMIT ${limit}`;
+}
+
+/**
+ * The events of a document that `viewer` may hear of, in order, of these ids. Events meant for one
+ * reader reach only them; those on no document (their memberships, their inbox) reach each of
+ * their streams.
+ */
+export async function readableEvents(viewer: Viewer, documentId: number, ids: bigint[], client: PrismaClient = db()): Promise<LiveEvent[]> {
+  const rows = await readRows(viewer, documentId, { ids }, client, ids.length);
   return rows.map(toEvent).filter((event) => event !== null);
+}
+
+/**
+ * One page of a replay: what `viewer` may hear of among the next `limit` events of the log after
+ * `after`, and where the next page starts (null at the end). The page is counted in the log's
+ * rows, not in what is readable, so that a page of events this reader may not hear of is not
+ * taken for the end of the log.
+ */
+export async function replayPage(
+  viewer: Viewer,
+  documentId: number,
+  after: bigint,
+  limit: number,
+  client: PrismaClient = db(),
+): Promise<{ events: LiveEvent[]; next: bigint | null }> {
+  const rows = await readRows(viewer, documentId, { after }, client, limit);
+  return { events: rows.map(toEvent).filter((event) => event !== null), next: rows.length === limit ? rows.at(-1)!.id : null };
 }
 
 /** Which documents these events are of (one read for every listener of a process). */

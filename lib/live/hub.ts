@@ -89,7 +89,7 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
         const { documentId, viewer } = group[0]!;
         const ids = idsFor(group[0]!);
         if (!ids.length) return;
-        const readable = await readableEvents(viewer, documentId, { ids }, { client: prisma, limit: ids.length });
+        const readable = await readableEvents(viewer, documentId, ids, prisma);
         for (const listener of group) {
           const since = listeners.get(listener);
           if (since === undefined) continue;

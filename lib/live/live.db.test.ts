@@ -16,6 +16,7 @@ import { withClient } from '@/lib/db/prepare-database';
 import { seedAnnotations } from '@/lib/db/seed';
 import { createLiveHub, type LiveHub } from '@/lib/live/hub';
 import { liveStream } from '@/lib/live/stream';
+import { replayPage } from '@/lib/db/live-events';
 import type { LiveEvent } from '@/lib/live/events';
 import { createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
 
@@ -335,6 +336,21 @@ describe('liveStream', () => {
       .map((block) => JSON.parse(block.split('\ndata: ')[1]!) as { annotationId: string });
     expect(events.map((e) => e.annotationId)).toEqual([missed.id, later]);
     expect(text).not.toContain(first.id);
+  });
+
+  it('pages a replay by the log’s rows, so that a page of notes the listener may not see is not the end', async () => {
+    const start = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    const first = await note('private', 'not for bob');
+    await note('private', 'nor this');
+    const shared = await note('shared', 'for everyone');
+    const pages: string[][] = [];
+    for (let from: bigint | null = start; from !== null;) {
+      const { events, next } = await replayPage(world.bob, documentId, from, 2);
+      pages.push(events.map((event) => ('annotationId' in event ? event.annotationId : event.id)));
+      from = next;
+    }
+    expect(pages).toEqual([[], [shared.id]]);
+    expect((await replayPage(world.alice, documentId, start, 2)).events.map((e) => ('annotationId' in e ? e.annotationId : ''))).toContain(first.id);
   });
 
   it('sends a membership and an inbox event as named events, which a notes-only client ignores', async () => {

@@ -4,7 +4,7 @@ import 'server-only';
 // closing a quiet connection. Events heard while the log is being replayed wait, so that none is
 // lost between the two and none is sent twice.
 import type { Viewer } from '@/lib/annotations/access';
-import { latestEventId, prunedSince, readableEvents } from '@/lib/db/live-events';
+import { latestEventId, prunedSince, replayPage } from '@/lib/db/live-events';
 import type { LiveHub } from '@/lib/live/hub';
 import type { LiveEvent, LiveEventData } from '@/lib/live/events';
 
@@ -66,11 +66,10 @@ export function liveStream({ hub, documentId, viewer, after, signal }: Options):
           // Too long away to resume: the reader reloads the notes instead.
           write(`id: ${await latestEventId()}\nevent: reset\ndata: {}\n\n`);
         } else {
-          for (let from = after; ;) {
-            const events = await readableEvents(viewer, documentId, { after: from }, { limit: page });
+          for (let from: bigint | null = after; from !== null;) {
+            const { events, next } = await replayPage(viewer, documentId, from, page);
             send(events);
-            if (events.length < page) break;
-            from = BigInt(events.at(-1)!.id);
+            from = next;
           }
         }
         const heard = waiting;
