@@ -11,6 +11,7 @@ import { createPortal } from 'react-dom';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
 import { useHydrated } from '@/components/use-hydrated';
 import { Quoted } from '@/components/annotations/compared-with';
+import { clearSelection } from '@/lib/annotations/client/kept-selection';
 
 export function ComparePrompt() {
   const c = useTranslations('CompareNotes');
@@ -38,7 +39,7 @@ export function ComparePrompt() {
   });
 
   function cancel() {
-    window.getSelection()?.removeAllRanges();
+    clearSelection();
     actions.cancelCompare()?.focus();
   }
 

@@ -15,7 +15,7 @@ import { useGroups, useReader, useReaderState } from '@/components/annotations/r
 import { describeSelection } from '@/lib/anchoring';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
-import { forgetSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
+import { clearSelection, forgetSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
 import { marksOf } from '@/lib/annotations/client/reveal';
 import type { Draft } from '@/lib/annotations/client/store';
 import { codePointLength } from '@/lib/anchoring';
@@ -137,6 +137,7 @@ export function SelectionToolbar() {
       // Left over from a drag in another column, it would keep this text out of the selection.
       for (const cell of root.querySelectorAll('.segment-cell[data-unselectable]')) cell.removeAttribute('data-unselectable');
       if (!selectSegmentText(root, segmentId, lang)) return;
+      rememberSelection();
       clearTimeout(timer);
       failed.current = false;
       returnFocus.current = trigger;
@@ -223,7 +224,7 @@ export function SelectionToolbar() {
     setError(null);
     try {
       const saved = await actions.saveHighlight(draft, color, sharing);
-      window.getSelection()?.removeAllRanges();
+      clearSelection();
       setShown(null);
       if (fromKeyboard) setFocusAfterSave(saved.id);
     } catch (failure) {
@@ -241,7 +242,7 @@ export function SelectionToolbar() {
     setError(null);
     try {
       await actions.placeOn(placing.id, draft);
-      window.getSelection()?.removeAllRanges();
+      clearSelection();
       setShown(null);
     } catch (failure) {
       setError(describeError(failure));
@@ -251,7 +252,7 @@ export function SelectionToolbar() {
   }
 
   function comment() {
-    window.getSelection()?.removeAllRanges();
+    clearSelection();
     setShown(null);
     actions.startComment(draft, returnFocus.current);
   }
@@ -260,7 +261,7 @@ export function SelectionToolbar() {
   function compare() {
     // From the keyboard, focus goes back where the selection began (a passage's Select button) on cancel.
     const fromKeyboard = !!box.current?.contains(document.activeElement) && returnFocus.current !== null;
-    window.getSelection()?.removeAllRanges();
+    clearSelection();
     setShown(null);
     setError(null);
     actions.startCompare(draft, fromKeyboard ? returnFocus.current : null);

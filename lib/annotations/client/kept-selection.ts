@@ -54,6 +54,12 @@ export function forgetSelection(): void {
   kept = null;
 }
 
+/** Takes the selection away on purpose (it became a note, or waits to be compared): a redraw before the browser says so must not bring it back. */
+export function clearSelection(): void {
+  kept = null;
+  getSelection()?.removeAllRanges();
+}
+
 /** After highlights were redrawn: puts the selection back where the reader left it, if the redraw moved it. */
 export function restoreSelection(): void {
   if (!kept) return;
