@@ -3,7 +3,20 @@
 // while the reader is selecting, and, in a group, a reply's @mention lands in the other reader's
 // inbox, from where the note's author opens it and resolves the thread.
 import type { Browser, Page } from '@playwright/test';
-import { annotate, createReader, declaration, marksOf, openDeclaration, panel, selectText, slug, toolbar, type Reader } from './annotate-helpers';
+import {
+  annotate,
+  cellText,
+  createReader,
+  declaration,
+  marksOf,
+  openDeclaration,
+  panel,
+  selectText,
+  slug,
+  toolbar,
+  wordsOf,
+  type Reader,
+} from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 import { shots } from './shots';
 
@@ -70,6 +83,50 @@ test('a note deleted while the reader selects in its passage goes at once, and t
   await expect(marksOf(page, doomed.id)).toHaveCount(0, { timeout: 5_000 });
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('deep remorse and heartfelt');
   await expect(toolbar(page)).toBeVisible();
+  await page.context().close();
+});
+
+test('an import of hundreds of notes reaches the importer’s open page as one reload, once they stop selecting', async ({ browser, baseURL }) => {
+  const reader = await createReader(baseURL!, 'Bulk Importer');
+  const page = await pageAs(browser, reader);
+  await openDeclaration(page);
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.waitForTimeout(500);
+  const fetchedOneByOne: string[] = [];
+  page.on('request', (request) => {
+    if (/\/api\/annotations\/[^/?]+$/.test(new URL(request.url()).pathname)) fetchedOneByOne.push(request.url());
+  });
+
+  await selectText(page, { segmentId: 's2-p1', lang: 'en', text: 'deep remorse' });
+  const words = await wordsOf(reader.api, 'en', ['s3-p1']);
+  const items = Array.from({ length: 250 }, (_, n) => {
+    const span = words[n % words.length]!;
+    return {
+      id: `https://journeys.example/bulk/${n}`,
+      type: 'Annotation',
+      motivation: 'commenting',
+      body: { type: 'TextualBody', value: `Bulk note ${n}.`, format: 'text/markdown' },
+      target: {
+        source: { id: `${baseURL}/documents/${slug}#${span.segmentId}`, language: span.language },
+        selector: [
+          { type: 'TextQuoteSelector', exact: span.exact },
+          { type: 'TextPositionSelector', start: span.start, end: span.end },
+        ],
+      },
+    };
+  });
+  const response = await reader.api.post(`/api/documents/${slug}/import`, { data: items, headers: { 'content-type': 'application/ld+json' } });
+  expect(response.status(), await response.text()).toBe(200);
+  const imported = cellText(page, 's3-p1', 'en').locator('mark[data-visibility="private"]');
+  // While the reader selects, the page waits.
+  await page.waitForTimeout(1_500);
+  await expect(imported).toHaveCount(0);
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('deep remorse');
+
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await expect(imported.first()).toBeVisible({ timeout: 10_000 });
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  expect(fetchedOneByOne).toEqual([]);
   await page.context().close();
 });
 

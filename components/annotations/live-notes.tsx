@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { createLiveUpdates } from '@/lib/annotations/client/live';
+import { createLiveUpdates, whenNotSelecting } from '@/lib/annotations/client/live';
 import { incomingSummary } from '@/lib/annotations/client/remote';
 import { inboxChangedEvent } from '@/lib/notifications/client';
 import { readLiveEvent, readMembershipEvent } from '@/lib/live/events';
@@ -46,10 +46,21 @@ export function LiveNotes() {
     });
     // The header's unread count listens for this (components/inbox/inbox-link.tsx).
     source.addEventListener('inbox', () => window.dispatchEvent(new Event(inboxChangedEvent)));
-    // Away longer than the log keeps events: the page's notes are read again.
-    source.addEventListener('reset', () => router.refresh());
+    // Away longer than the log keeps events, or a bulk write (an import, a seed): the page's notes
+    // are read again, once the reader is not selecting, and once for however many resets come meanwhile.
+    let resetWaits = false;
+    let cancelReset = () => {};
+    source.addEventListener('reset', () => {
+      if (resetWaits) return;
+      resetWaits = true;
+      cancelReset = whenNotSelecting(() => {
+        resetWaits = false;
+        router.refresh();
+      });
+    });
     return () => {
       source.close();
+      cancelReset();
       live.stop();
     };
   }, [info.slug, info.unavailable, live, router, store]);

@@ -20,10 +20,22 @@ const pollMs = 500;
 /** Waits before listening again: a second, doubling while the database stays away, up to half a minute. */
 const reconnectMs = (failures: number) => Math.min(1_000 * 2 ** failures, 30_000);
 const pruneEveryMs = 60 * 60 * 1000;
+/**
+ * More events than this for one listener at once (an import, `npm run seed`, a content sync that
+ * moves many notes) and the listener is told to read the notes again instead: one reload of the
+ * page's notes rather than a stream of hundreds of events, each read here and fetched there.
+ */
+export const bulkEvents = 200;
 /** Ids read per query of the log: a bulk write's hundred thousand are read in steps, not at once. */
 const readStep = 5_000;
 
-export type Listener = { documentId: number; viewer: Viewer; deliver: (events: LiveEvent[]) => void };
+export type Listener = {
+  documentId: number;
+  viewer: Viewer;
+  deliver: (events: LiveEvent[]) => void;
+  /** Too many events at once: read the notes again (the stream's `reset` event). `upTo` is the newest event's id. */
+  reset: (upTo: bigint) => void;
+};
 
 function append<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const values = map.get(key);
@@ -84,11 +96,17 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
     const groups = new Map<string, Listener[]>();
     for (const listener of listeners.keys()) append(groups, `${listener.documentId} ${listener.viewer?.id ?? ''}`, listener);
     const tickOf = new Map(events.map((event) => [event.id, event.tick]));
+    const lastTick = events.reduce((last, event) => Math.max(last, event.tick), 0);
     await Promise.all(
       [...groups.values()].map(async (group) => {
         const { documentId, viewer } = group[0]!;
         const ids = idsFor(group[0]!);
         if (!ids.length) return;
+        if (ids.length > bulkEvents) {
+          const upTo = ids.reduce((a, b) => (a > b ? a : b));
+          for (const listener of group) if ((listeners.get(listener) ?? lastTick) < lastTick) listener.reset(upTo);
+          return;
+        }
         const readable = await readableEvents(viewer, documentId, ids, prisma);
         for (const listener of group) {
           const since = listeners.get(listener);

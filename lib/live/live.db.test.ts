@@ -14,8 +14,8 @@ import { updateReply } from '@/lib/db/annotation-replies';
 import { createGroup } from '@/lib/db/groups';
 import { withClient } from '@/lib/db/prepare-database';
 import { seedAnnotations } from '@/lib/db/seed';
-import { createLiveHub, type LiveHub } from '@/lib/live/hub';
-import { liveStream } from '@/lib/live/stream';
+import { bulkEvents, createLiveHub, type LiveHub } from '@/lib/live/hub';
+import { liveStream, resetAfterMs } from '@/lib/live/stream';
 import { replayPage } from '@/lib/db/live-events';
 import type { LiveEvent } from '@/lib/live/events';
 import { createAnnotationSchema, replySchema } from '@/lib/validations/annotation';
@@ -58,9 +58,11 @@ beforeEach(async () => {
 /** A listener's events as they arrive, and a wait for the next ones (failing after `ms`). */
 function listen(hub: LiveHub, viewer: { id: string } | null) {
   const events: LiveEvent[] = [];
-  const unsubscribe = hub.subscribe({ documentId, viewer, deliver: (batch) => events.push(...batch) });
+  const resets: bigint[] = [];
+  const unsubscribe = hub.subscribe({ documentId, viewer, deliver: (batch) => events.push(...batch), reset: (upTo) => resets.push(upTo) });
   return {
     events,
+    resets,
     unsubscribe,
     async next(count = 1, ms = 1_000): Promise<LiveEvent[]> {
       const began = Date.now();
@@ -267,18 +269,24 @@ describe('live events across two instances', () => {
     expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: after.id }]);
   });
 
-  it('reads nothing for a bulk write heard with no one listening, and tells a listener of the next one', async () => {
+  it('tells a listener to read the notes again after a bulk write, rather than each of its events, and reads nothing with no one listening', async () => {
     const hub = instance();
     await hub.ready();
     // Heard with no listener (a seed while no page is open): the hub only moves on.
     const reads = vi.spyOn(instances.at(-1)!.prisma, '$queryRaw');
-    await seedNotes(250, 1);
+    await seedNotes(bulkEvents + 50, 1);
     await heard();
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
     const bob = listen(hub, world.bob);
-    await seedNotes(250, 2);
-    expect(await bob.next(1, 5_000)).toMatchObject([{ type: 'annotation', kind: 'created' }]);
+    await seedNotes(bulkEvents + 50, 2);
+    const newest = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id!;
+    for (const began = Date.now(); !bob.resets.includes(newest) && Date.now() - began < 5_000;) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bob.resets).toContain(newest);
+    expect(bob.events).toEqual([]);
+    // A few notes again come one by one.
+    const one = await note('shared', 'after the bulk');
+    expect(await bob.next()).toMatchObject([{ kind: 'created', annotationId: one.id }]);
     bob.unsubscribe();
   });
 
@@ -365,6 +373,32 @@ describe('liveStream', () => {
       t.includes('event: membership'),
     );
     expect(text).toContain(`\nevent: membership\ndata: {"groupId":"${group.id}"}\n\n`);
+  });
+
+  it('sends one reset, not hundreds of events, to a listener that missed a bulk write or hears one', async () => {
+    const hub = instance();
+    await hub.ready();
+    const start = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id ?? 0n;
+    await seedNotes(4 * bulkEvents, 3);
+    const abort = new AbortController();
+    const stream = liveStream({ hub, documentId, viewer: world.bob, after: start, signal: abort.signal });
+    let wrote = false;
+    const text = await readStream(
+      stream,
+      abort,
+      (t) => {
+        if (t.includes('event: reset') && !wrote) {
+          wrote = true;
+          void seedNotes(4 * bulkEvents, 4);
+        }
+        return t.split('event: reset').length === 3;
+      },
+      5_000 + resetAfterMs,
+    );
+    const newest = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id!;
+    expect(text.split('event: reset').length).toBe(3);
+    expect(text).toContain(`id: ${newest}\nevent: reset\n`);
+    expect(text).not.toContain('data: {"type"');
   });
 
   it('starts a listener without Last-Event-ID at the newest event, which a reconnect then resumes from', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '@/lib/annotations/client/api';
-import { createLiveUpdates } from '@/lib/annotations/client/live';
+import { createLiveUpdates, whenNotSelecting } from '@/lib/annotations/client/live';
 import { createStore, initialState } from '@/lib/annotations/client/store';
 
 const start = () =>
@@ -81,5 +81,27 @@ describe('createLiveUpdates', () => {
     live.receive('d');
     await vi.runAllTimersAsync();
     expect([...store.get().incoming.keys()]).toEqual(['d']);
+  });
+
+  it('reloads at once when the reader is not selecting, else once their selection ends', () => {
+    const events = new EventTarget();
+    let selecting = false;
+    const run = vi.fn();
+    whenNotSelecting(run, { isSelecting: () => selecting, events });
+    expect(run).toHaveBeenCalledTimes(1);
+    selecting = true;
+    const cancel = whenNotSelecting(run, { isSelecting: () => selecting, events });
+    events.dispatchEvent(new Event('selectionchange'));
+    expect(run).toHaveBeenCalledTimes(1);
+    selecting = false;
+    events.dispatchEvent(new Event('selectionchange'));
+    events.dispatchEvent(new Event('selectionchange'));
+    expect(run).toHaveBeenCalledTimes(2);
+    cancel();
+    selecting = true;
+    whenNotSelecting(run, { isSelecting: () => selecting, events })();
+    selecting = false;
+    events.dispatchEvent(new Event('selectionchange'));
+    expect(run).toHaveBeenCalledTimes(2);
   });
 });

@@ -18,6 +18,28 @@ export function isSelectingText(): boolean {
   return Boolean(element?.closest('[data-segment-id]'));
 }
 
+/**
+ * Runs `run` once the reader is not selecting text: at once, or when their selection ends. For a
+ * reload of every note (the stream's `reset`), which would otherwise redraw the marks and bring
+ * new notes in under a selection, where new notes wait. Returns a way to call it off.
+ */
+export function whenNotSelecting(
+  run: () => void,
+  { isSelecting = isSelectingText, events = document as EventTarget }: { isSelecting?: () => boolean; events?: EventTarget } = {},
+): () => void {
+  if (!isSelecting()) {
+    run();
+    return () => {};
+  }
+  const check = () => {
+    if (isSelecting()) return;
+    events.removeEventListener('selectionchange', check);
+    run();
+  };
+  events.addEventListener('selectionchange', check);
+  return () => events.removeEventListener('selectionchange', check);
+}
+
 async function fetchRemote(id: string): Promise<Remote | null> {
   try {
     return { id, note: await api.getAnnotation(id) };
