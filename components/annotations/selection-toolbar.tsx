@@ -27,6 +27,7 @@ import { answerRefusal, compareDraft } from '@/lib/annotations/client/compare';
 import { ComparedWith } from '@/components/annotations/compared-with';
 
 type Box = { top: number; bottom: number; left: number; right: number };
+const caretKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 type Shown = { draft: Draft; box: Box };
 
 /** Why this selection cannot become an annotation, if it cannot. */
@@ -153,6 +154,9 @@ export function SelectionToolbar() {
       if (!pointerDown) later(150);
     }
     function onKeyDown(event: globalThis.KeyboardEvent) {
+      // The reader moves or changes the selection from the keyboard: the browser reports the new one soon.
+      const movesSelection = caretKeys.has(event.key) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a');
+      if (movesSelection && !inToolbar(event.target)) forgetSelection();
       if (!box.current) return;
       if (event.altKey && event.code === 'KeyA') {
         event.preventDefault();
@@ -178,6 +182,7 @@ export function SelectionToolbar() {
     }
     return () => {
       clearTimeout(timer);
+      forgetSelection();
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('pointerup', onPointerUp);
       document.removeEventListener('selectionchange', onSelectionChange);

@@ -96,23 +96,20 @@ export function createLiveHub({ prisma, listenUrl, log = (message) => console.wa
     const groups = new Map<string, Listener[]>();
     for (const listener of listeners.keys()) append(groups, `${listener.documentId} ${listener.viewer?.id ?? ''}`, listener);
     const tickOf = new Map(events.map((event) => [event.id, event.tick]));
-    const lastTick = events.reduce((last, event) => Math.max(last, event.tick), 0);
     await Promise.all(
       [...groups.values()].map(async (group) => {
         const { documentId, viewer } = group[0]!;
         const ids = idsFor(group[0]!);
         if (!ids.length) return;
-        if (ids.length > bulkEvents) {
-          const upTo = ids.reduce((a, b) => (a > b ? a : b));
-          for (const listener of group) if ((listeners.get(listener) ?? lastTick) < lastTick) listener.reset(upTo);
-          return;
-        }
         const readable = await readableEvents(viewer, documentId, ids, prisma);
+        // Past the newest of them all, readable or not, so that a reconnect after a reset resumes after the bulk write.
+        const upTo = ids.reduce((a, b) => (a > b ? a : b));
         for (const listener of group) {
           const since = listeners.get(listener);
           if (since === undefined) continue;
           const fresh = readable.filter((event) => tickOf.get(BigInt(event.id))! > since);
-          if (fresh.length) listener.deliver(fresh);
+          if (fresh.length > bulkEvents) listener.reset(upTo);
+          else if (fresh.length) listener.deliver(fresh);
         }
       }),
     );

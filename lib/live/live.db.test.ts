@@ -279,7 +279,8 @@ describe('live events across two instances', () => {
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
     const bob = listen(hub, world.bob);
-    await seedNotes(bulkEvents + 50, 2);
+    // About half of them shared: more than the bulk size that Bob may read.
+    await seedNotes(4 * bulkEvents, 2);
     const newest = (await world.prisma.liveEvent.aggregate({ _max: { id: true } }))._max.id!;
     for (const began = Date.now(); !bob.resets.includes(newest) && Date.now() - began < 5_000;) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(bob.resets).toContain(newest);
@@ -399,6 +400,32 @@ describe('liveStream', () => {
     expect(text.split('event: reset').length).toBe(3);
     expect(text).toContain(`id: ${newest}\nevent: reset\n`);
     expect(text).not.toContain('data: {"type"');
+  });
+
+  it('sends a reset still waiting before the next event, so that Last-Event-ID never passes a bulk write unannounced', async () => {
+    const hub = instance();
+    await hub.ready();
+    const abort = new AbortController();
+    let wrote = false;
+    let single = '';
+    const stream = liveStream({ hub, documentId, viewer: world.bob, after: null, signal: abort.signal });
+    const text = await readStream(
+      stream,
+      abort,
+      (t) => {
+        if (t.includes('event: ready') && !wrote) {
+          wrote = true;
+          void seedNotes(4 * bulkEvents, 5)
+            .then(() => note('shared', 'right after the bulk'))
+            .then((n) => (single = n.id));
+        }
+        return single !== '' && t.includes(single);
+      },
+      5_000,
+    );
+    const reset = text.indexOf('event: reset');
+    expect(reset).toBeGreaterThan(-1);
+    expect(reset).toBeLessThan(text.indexOf(single));
   });
 
   it('starts a listener without Last-Event-ID at the newest event, which a reconnect then resumes from', async () => {

@@ -35,8 +35,13 @@ export function liveStream({ hub, documentId, viewer, after, signal }: Options):
       };
       const sent = new Set<string>();
       // The SSE id last written, so that a reset never moves Last-Event-ID back.
-      let lastId = 0n;
+      let lastId = after ?? 0n;
       const send = (events: LiveEvent[]) => {
+        // A reset still waiting goes first: an event's id after it would take a reconnect past the bulk write unannounced.
+        if (events.length && resetUpTo !== null) {
+          clearTimeout(resetTimer);
+          sendReset();
+        }
         for (const event of events) {
           if (sent.has(event.id)) continue;
           sent.add(event.id);
@@ -80,7 +85,8 @@ export function liveStream({ hub, documentId, viewer, after, signal }: Options):
         write('retry: 2000\n\n');
         await hub.ready();
         if (after === null) {
-          write(`id: ${await latestEventId()}\nevent: ready\ndata: {}\n\n`);
+          lastId = await latestEventId();
+          write(`id: ${lastId}\nevent: ready\ndata: {}\n\n`);
         } else if (await prunedSince(after)) {
           // Too long away to resume: the reader reloads the notes instead.
           reset(await latestEventId());

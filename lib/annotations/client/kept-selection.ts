@@ -1,29 +1,32 @@
 // The reader's selection, kept across a redraw of the highlights under it. Drawing or taking away
 // a mark makes React replace the text nodes of that segment, and a selection whose ends sat in
 // them collapses: a note another reader deletes (which goes at once, even mid-selection) or the
-// marks drawn when the page wakes up would take the reader's words and the toolbar away. Each end
-// is kept as a character offset into its segment text (the cell's text content is exactly that
-// text, whatever marks split it) and put back after a redraw that moved it.
+// marks drawn when the page wakes up would take the reader's words and the toolbar away. An end in
+// a segment text is kept as a character offset into it (the cell's text content is exactly that
+// text, whatever marks split it), with the text itself, and put back after a redraw that moved it;
+// an end outside every segment text (a triple click ends on the next block) is kept as it is.
 import { segmentTextSelector } from '@/lib/annotations/client/dom-selection';
 
-type Point = { cell: HTMLElement; offset: number };
+type Point = { cell: HTMLElement; offset: number; text: string } | { node: Node; offset: number };
 let kept: { anchor: Point; focus: Point } | null = null;
 
-function pointOf(node: Node | null, offset: number): Point | null {
-  const element = node instanceof Element ? node : node?.parentElement;
+function pointOf(node: Node, offset: number): Point {
+  const element = node instanceof Element ? node : node.parentElement;
   const cell = element?.closest<HTMLElement>(segmentTextSelector);
-  if (!node || !cell) return null;
+  if (!cell) return { node, offset };
   const before = cell.ownerDocument.createRange();
   before.selectNodeContents(cell);
   before.setEnd(node, offset);
-  return { cell, offset: before.toString().length };
+  return { cell, offset: before.toString().length, text: cell.textContent ?? '' };
 }
 
-/** The same cell again, if a redraw replaced the element itself. */
-function connected(cell: HTMLElement): HTMLElement | null {
-  if (cell.isConnected) return cell;
-  const { segmentId, lang } = cell.dataset;
-  return document.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId ?? '')}"][data-lang="${CSS.escape(lang ?? '')}"]`);
+/** The same cell again, if a redraw replaced the element itself; null if its text is another now (a witness chosen, another page). */
+function sameCell(point: Extract<Point, { cell: HTMLElement }>): HTMLElement | null {
+  const { segmentId, lang } = point.cell.dataset;
+  const cell = point.cell.isConnected
+    ? point.cell
+    : document.querySelector<HTMLElement>(`[data-segment-id="${CSS.escape(segmentId ?? '')}"][data-lang="${CSS.escape(lang ?? '')}"]`);
+  return cell && cell.textContent === point.text ? cell : null;
 }
 
 function nodeAt(cell: HTMLElement, offset: number): { node: Node; offset: number } {
@@ -37,19 +40,31 @@ function nodeAt(cell: HTMLElement, offset: number): { node: Node; offset: number
   return last ? { node: last, offset: last.data.length } : { node: cell, offset: cell.childNodes.length };
 }
 
-/** On every selection change: where the selection stands now, if both its ends are in segment texts. */
+/** Where a kept end is in the page now: null when it cannot be found as it was. */
+function placeOf(point: Point): { node: Node; offset: number } | null {
+  if ('node' in point) return point.node.isConnected ? point : null;
+  const cell = sameCell(point);
+  return cell ? nodeAt(cell, point.offset) : null;
+}
+
+function samePoint(a: Point, b: Point): boolean {
+  if ('node' in a || 'node' in b) return 'node' in a && 'node' in b && a.node === b.node && a.offset === b.offset;
+  return a.offset === b.offset && a.text === b.text && a.cell.dataset.segmentId === b.cell.dataset.segmentId && a.cell.dataset.lang === b.cell.dataset.lang;
+}
+
+/** On every selection change: where the selection stands now, if it touches a segment text. */
 export function rememberSelection(): void {
   const selection = getSelection();
-  if (!selection || selection.isCollapsed || !selection.rangeCount) {
+  if (!selection || selection.isCollapsed || !selection.rangeCount || !selection.anchorNode || !selection.focusNode) {
     kept = null;
     return;
   }
   const anchor = pointOf(selection.anchorNode, selection.anchorOffset);
   const focus = pointOf(selection.focusNode, selection.focusOffset);
-  kept = anchor && focus ? { anchor, focus } : null;
+  kept = 'cell' in anchor || 'cell' in focus ? { anchor, focus } : null;
 }
 
-/** The reader starts another selection (or clicks away): nothing to put back until they make one. */
+/** The reader moves the selection themselves (a click, a key), or the page goes: nothing to put back until the browser reports the new one. */
 export function forgetSelection(): void {
   kept = null;
 }
@@ -64,24 +79,21 @@ export function clearSelection(): void {
 export function restoreSelection(): void {
   if (!kept) return;
   const selection = getSelection();
-  const anchorCell = connected(kept.anchor.cell);
-  const focusCell = connected(kept.focus.cell);
-  if (!selection || !anchorCell || !focusCell) {
+  const from = placeOf(kept.anchor);
+  const to = placeOf(kept.focus);
+  if (!selection || !from || !to) {
     kept = null;
     return;
   }
-  const anchor = { cell: anchorCell, offset: kept.anchor.offset };
-  const focus = { cell: focusCell, offset: kept.focus.offset };
-  const same = (now: Point | null, then: Point) => now?.cell === then.cell && now.offset === then.offset;
+  const { anchorNode, focusNode } = selection;
   if (
     !selection.isCollapsed &&
-    same(pointOf(selection.anchorNode, selection.anchorOffset), anchor) &&
-    same(pointOf(selection.focusNode, selection.focusOffset), focus)
+    anchorNode &&
+    focusNode &&
+    samePoint(pointOf(anchorNode, selection.anchorOffset), kept.anchor) &&
+    samePoint(pointOf(focusNode, selection.focusOffset), kept.focus)
   ) {
     return;
   }
-  const from = nodeAt(anchor.cell, anchor.offset);
-  const to = nodeAt(focus.cell, focus.offset);
   selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
-  kept = { anchor, focus };
 }
