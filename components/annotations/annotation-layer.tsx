@@ -8,7 +8,7 @@ import { useLanguageNames } from '@/components/i18n/use-language-names';
 import { useEffect, useRef, useState } from 'react';
 import { LinkedNote } from '@/components/annotations/linked-note';
 import { LiveNotes } from '@/components/annotations/live-notes';
-import { SelectionToolbar } from '@/components/annotations/selection-toolbar';
+import { SelectionWatch } from '@/components/annotations/selection-watch';
 import { ReaderContext, useReaderState, type LanguageInfo, type ReaderContextValue } from '@/components/annotations/reader-context';
 import './annotations.css';
 import './notes-panel.css';
@@ -101,7 +101,7 @@ export function AnnotationLayer({
   return (
     <ReaderContext.Provider value={value}>
       <div className="annotation-root">{children}</div>
-      <SelectionToolbar />
+      <SelectionWatch />
       <WhileComparing />
       <p id="accord_note_mark_hint" hidden>
         {t('markHint')}

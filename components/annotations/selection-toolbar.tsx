@@ -37,7 +37,8 @@ function refusal(draft: Draft): 'tooManyTargets' | 'quoteTooLong' | null {
   return long ? 'quoteTooLong' : null;
 }
 
-export function SelectionToolbar() {
+/** `passage`: a passage its "Select …" button asked for before the toolbar was loaded (selection-watch.tsx). */
+export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRequest | null }) {
   const t = useTranslations('Notes');
   const locale = useLocale();
   const colors = useTranslations('Colors');
@@ -64,6 +65,8 @@ export function SelectionToolbar() {
   failed.current = error !== null;
   // A highlight made from the keyboard takes focus once it is drawn, so that Enter opens it.
   const [focusAfterSave, setFocusAfterSave] = useState<string | null>(null);
+  // Asked for before the toolbar was loaded: selected as the toolbar mounts, once.
+  const askedPassage = useRef(passage);
   // A passage selected with its "Select …" button: the toolbar takes focus as soon as it shows.
   const focusWhenShown = useRef(false);
 
@@ -124,15 +127,8 @@ export function SelectionToolbar() {
       forgetSelection();
       failed.current = false;
       setError(null);
-      // A drag that starts in one column selects in that column only: the others step aside.
-      const cell = event.target instanceof Element ? event.target.closest('.segment-cell[lang]') : null;
-      const lang = cell?.getAttribute('lang');
-      for (const other of document.querySelectorAll('.annotation-root .segment-cell[lang]')) {
-        other.toggleAttribute('data-unselectable', !!lang && other.getAttribute('lang') !== lang);
-      }
     }
-    function onSelectPassage(event: Event) {
-      const { segmentId, lang, trigger } = (event as CustomEvent<SelectPassageRequest>).detail;
+    function selectPassage({ segmentId, lang, trigger }: SelectPassageRequest) {
       const root = document.querySelector('.annotation-root');
       if (busy.current || !root) return;
       // Left over from a drag in another column, it would keep this text out of the selection.
@@ -145,12 +141,14 @@ export function SelectionToolbar() {
       focusWhenShown.current = true;
       read();
     }
+    function onSelectPassage(event: Event) {
+      selectPassage((event as CustomEvent<SelectPassageRequest>).detail);
+    }
     function onPointerUp() {
       pointerDown = false;
       later(10);
     }
     function onSelectionChange() {
-      rememberSelection();
       if (!pointerDown) later(150);
     }
     function onKeyDown(event: globalThis.KeyboardEvent) {
@@ -174,12 +172,10 @@ export function SelectionToolbar() {
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('keydown', onKeyDown);
     document.addEventListener(selectPassageEvent, onSelectPassage);
-    // Text selected while the page was still loading its scripts made no event these listeners
-    // heard: offer the toolbar for it now.
-    if (window.getSelection()?.isCollapsed === false) {
-      rememberSelection();
-      later(0);
-    }
+    // A selection made before the toolbar was loaded (or while the page's scripts were) made no
+    // event these listeners heard: offer the toolbar for it now, or for the passage asked for.
+    if (askedPassage.current) selectPassage(askedPassage.current);
+    else if (window.getSelection()?.isCollapsed === false) later(0);
     return () => {
       clearTimeout(timer);
       forgetSelection();
