@@ -71,6 +71,30 @@ export async function wordsOf(api: APIRequestContext, language: string, segmentI
   return spans;
 }
 
+/** A note on `span` as a Web Annotation (JSON-LD), as an import takes it: `id` is its own address elsewhere. */
+export function importedNote(baseURL: string, id: string, span: Span, comment: string) {
+  return {
+    id,
+    type: 'Annotation',
+    motivation: 'commenting',
+    body: { type: 'TextualBody', value: comment, format: 'text/markdown' },
+    target: {
+      source: { id: `${baseURL}/documents/${slug}#${span.segmentId}`, language: span.language },
+      selector: [
+        { type: 'TextQuoteSelector', exact: span.exact },
+        { type: 'TextPositionSelector', start: span.start, end: span.end },
+      ],
+    },
+  };
+}
+
+/** Imports notes in one request (as a seminar's file would arrive), and expects them all taken. */
+export async function importNotes(reader: Reader, items: ReturnType<typeof importedNote>[]) {
+  const response = await reader.api.post(`/api/documents/${slug}/import`, { data: items, headers: { 'content-type': 'application/ld+json' } });
+  expect(response.status(), await response.text()).toBe(200);
+  expect(await response.json()).toMatchObject({ imported: items.length });
+}
+
 export async function reply(reader: Reader, annotationId: string, body: string) {
   const response = await reader.api.post(`/api/annotations/${annotationId}/replies`, { data: { body } });
   expect(response.status(), await response.text()).toBe(201);

@@ -8,6 +8,8 @@ import {
   cellText,
   createReader,
   declaration,
+  importedNote,
+  importNotes,
   marksOf,
   openDeclaration,
   panel,
@@ -99,24 +101,10 @@ test('an import of hundreds of notes reaches the importer’s open page as one r
 
   await selectText(page, { segmentId: 's2-p1', lang: 'en', text: 'deep remorse' });
   const words = await wordsOf(reader.api, 'en', ['s3-p1']);
-  const items = Array.from({ length: 250 }, (_, n) => {
-    const span = words[n % words.length]!;
-    return {
-      id: `https://journeys.example/bulk/${n}`,
-      type: 'Annotation',
-      motivation: 'commenting',
-      body: { type: 'TextualBody', value: `Bulk note ${n}.`, format: 'text/markdown' },
-      target: {
-        source: { id: `${baseURL}/documents/${slug}#${span.segmentId}`, language: span.language },
-        selector: [
-          { type: 'TextQuoteSelector', exact: span.exact },
-          { type: 'TextPositionSelector', start: span.start, end: span.end },
-        ],
-      },
-    };
-  });
-  const response = await reader.api.post(`/api/documents/${slug}/import`, { data: items, headers: { 'content-type': 'application/ld+json' } });
-  expect(response.status(), await response.text()).toBe(200);
+  await importNotes(
+    reader,
+    Array.from({ length: 250 }, (_, n) => importedNote(baseURL!, `https://journeys.example/bulk/${n}`, words[n % words.length]!, `Bulk note ${n}.`)),
+  );
   const imported = cellText(page, 's3-p1', 'en').locator('mark[data-visibility="private"]');
   // While the reader selects, the page waits.
   await page.waitForTimeout(1_500);

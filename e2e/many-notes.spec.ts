@@ -1,6 +1,18 @@
 // A document with more notes than the reader page draws: more than a thousand private notes of
 // one reader, made with one import (as a seminar's file would arrive), not a thousand requests.
-import { announced, cellText, createReader, noteItems, openDeclaration, panel, slug, wordsOf, type Reader } from './annotate-helpers';
+import {
+  announced,
+  cellText,
+  createReader,
+  importedNote,
+  importNotes,
+  noteItems,
+  openDeclaration,
+  panel,
+  slug,
+  wordsOf,
+  type Reader,
+} from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const early = ['title', 'preamble-1', 'preamble-2', 's1-p1', 's1-p2', 's2-p1', 's2-p2', 's2-p3', 's2-p4', 's3-p1', 's4-p1', 's4-p2', 's4-p3', 's4-p4', 's4-p5'];
@@ -13,22 +25,10 @@ function seed(baseURL: string) {
     while (spans.length < 1000) spans.push(...spans.slice(0, 1000 - spans.length));
     // The last ones, on the dateline, come after the first thousand in text order.
     const all = [...spans.slice(0, 1000), ...(await wordsOf(reader.api, 'en', ['dateline']))];
-    const items = all.map((span, n) => ({
-      id: `https://journeys.example/notes/${n}`,
-      type: 'Annotation',
-      motivation: 'commenting',
-      body: { type: 'TextualBody', value: `Note ${n} on “${span.exact}”.`, format: 'text/markdown' },
-      target: {
-        source: { id: `${baseURL}/documents/${slug}#${span.segmentId}`, language: span.language },
-        selector: [
-          { type: 'TextQuoteSelector', exact: span.exact },
-          { type: 'TextPositionSelector', start: span.start, end: span.end },
-        ],
-      },
-    }));
-    const response = await reader.api.post(`/api/documents/${slug}/import`, { data: items, headers: { 'content-type': 'application/ld+json' } });
-    expect(response.status(), await response.text()).toBe(200);
-    expect(await response.json()).toMatchObject({ imported: all.length });
+    await importNotes(
+      reader,
+      all.map((span, n) => importedNote(baseURL, `https://journeys.example/notes/${n}`, span, `Note ${n} on “${span.exact}”.`)),
+    );
     // Other journeys' shared notes count too.
     const { total } = (await (await reader.api.get(`/api/documents/${slug}/annotations?limit=1`)).json()) as { total: number };
     expect(total).toBeGreaterThan(1000);
