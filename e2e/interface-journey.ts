@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { announced, cellText, createReader, declaration, readerPassword, selectText } from './annotate-helpers';
+import { shots } from './shots';
 
 /** The words each step looks for, in the interface language, and the passage the reader comments on. */
 export type InterfaceWords = {
@@ -43,6 +44,7 @@ export async function signInReadAndNote(page: Page, baseURL: string, words: Inte
   await selectText(page, { ...words.passage, lang: words.lang });
   const toolbar = page.getByRole('toolbar', { name: words.toolbar });
   await expect(toolbar).toBeVisible();
+  await shots(page, `toolbar-${words.lang}`);
   await toolbar.getByRole('button', { name: words.comment }).click();
   const comment = panel.getByRole('textbox', { name: words.comment });
   await expect(comment).toBeFocused();

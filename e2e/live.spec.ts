@@ -85,6 +85,7 @@ test('a note deleted while the reader selects in its passage goes at once, and t
   await expect(marksOf(page, doomed.id)).toHaveCount(0, { timeout: 5_000 });
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('deep remorse and heartfelt');
   await expect(toolbar(page)).toBeVisible();
+  await shots(page, 'toolbar-en');
   await page.context().close();
 });
 

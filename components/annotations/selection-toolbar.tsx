@@ -63,6 +63,8 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
   // A refused highlight keeps its toolbar and message even though the selection is gone.
   const failed = useRef(false);
   failed.current = error !== null;
+  const shownNow = useRef(shown);
+  shownNow.current = shown;
   // A highlight made from the keyboard takes focus once it is drawn, so that Enter opens it.
   const [focusAfterSave, setFocusAfterSave] = useState<string | null>(null);
   // Asked for before the toolbar was loaded: selected as the toolbar mounts, once.
@@ -111,10 +113,12 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
       const targets = read ? describeSelection(read.spans) : [];
       const where = selectionBox(range);
       if (!read || !targets.length || !where) return setShown(null);
-      setError(null);
       // Made on the text the column shows: another text of its language says which.
       const witness = read.witness;
-      setShown({ draft: { language: read.language, targets: witness ? targets.map((t) => ({ ...t, witness })) : targets }, box: where });
+      const draft = { language: read.language, targets: witness ? targets.map((t) => ({ ...t, witness })) : targets };
+      // The same words again (the selection put back after the marks were redrawn) keep a refusal's message.
+      if (!failed.current || JSON.stringify(draft) !== JSON.stringify(shownNow.current?.draft)) setError(null);
+      setShown({ draft, box: where });
     }
     const later = (ms: number) => {
       clearTimeout(timer);
