@@ -175,6 +175,9 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
     document.addEventListener('pointerup', onPointerUp);
     document.addEventListener('selectionchange', onSelectionChange);
     document.addEventListener('keydown', onKeyDown);
+    // A phone turned, a window resized: the text reflows, and the toolbar goes where the selection now ends.
+    const onResize = () => later(100);
+    window.addEventListener('resize', onResize);
     document.addEventListener(selectPassageEvent, onSelectPassage);
     // A selection made before the toolbar was loaded (or while the page's scripts were) made no
     // event these listeners heard: offer the toolbar for it now, or for the passage asked for.
@@ -187,6 +190,7 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
       document.removeEventListener('pointerup', onPointerUp);
       document.removeEventListener('selectionchange', onSelectionChange);
       document.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('resize', onResize);
       document.removeEventListener(selectPassageEvent, onSelectPassage);
     };
   }, []);
