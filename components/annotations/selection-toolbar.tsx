@@ -15,7 +15,7 @@ import { useGroups, useReader, useReaderState } from '@/components/annotations/r
 import { describeSelection } from '@/lib/anchoring';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
-import { clearSelection, forgetSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
+import { clearSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
 import { marksOf } from '@/lib/annotations/client/reveal';
 import type { Draft } from '@/lib/annotations/client/store';
 import { codePointLength } from '@/lib/anchoring';
@@ -27,7 +27,6 @@ import { answerRefusal, compareDraft } from '@/lib/annotations/client/compare';
 import { ComparedWith } from '@/components/annotations/compared-with';
 
 type Box = { top: number; bottom: number; left: number; right: number };
-const caretKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 type Shown = { draft: Draft; box: Box };
 
 /** Why this selection cannot become an annotation, if it cannot. */
@@ -128,7 +127,6 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
     function onPointerDown(event: PointerEvent) {
       if (inToolbar(event.target)) return;
       pointerDown = true;
-      forgetSelection();
       failed.current = false;
       setError(null);
     }
@@ -156,9 +154,6 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
       if (!pointerDown) later(150);
     }
     function onKeyDown(event: globalThis.KeyboardEvent) {
-      // The reader moves or changes the selection from the keyboard: the browser reports the new one soon.
-      const movesSelection = caretKeys.has(event.key) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a');
-      if (movesSelection && !inToolbar(event.target)) forgetSelection();
       if (!box.current) return;
       if (event.altKey && event.code === 'KeyA') {
         event.preventDefault();
@@ -185,7 +180,6 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
     else if (window.getSelection()?.isCollapsed === false) later(0);
     return () => {
       clearTimeout(timer);
-      forgetSelection();
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('pointerup', onPointerUp);
       document.removeEventListener('selectionchange', onSelectionChange);

@@ -1,14 +1,18 @@
 'use client';
 // What the page does with a selection before the selection toolbar is needed: a drag keeps to the
-// column it starts in, the selection is kept across redraws of the marks (kept-selection.ts), and
+// column it starts in, the selection is kept across redraws of the marks (kept-selection.ts: here
+// it is remembered as it changes, and forgotten when the reader moves it themselves), and
 // the toolbar itself (selection-toolbar.tsx, with its forms and the comparison) is loaded the first
 // time the reader selects text or a passage's "Select …" button asks, not with the page: most
 // visits only read. The toolbar offers itself for a selection made before it arrived, and is handed
 // a passage asked for meanwhile.
 import dynamic from 'next/dynamic';
 import { useEffect, useState } from 'react';
-import { rememberSelection } from '@/lib/annotations/client/kept-selection';
+import { forgetSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
 import { selectPassageEvent, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
+
+const caretKeys = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const inToolbar = (target: EventTarget | null) => target instanceof Element && !!target.closest('.selection-popover');
 
 const SelectionToolbar = dynamic(() => import('@/components/annotations/selection-toolbar').then((module) => module.SelectionToolbar));
 
@@ -20,7 +24,9 @@ export function SelectionWatch() {
     const selected = () => window.getSelection()?.isCollapsed === false;
     function onPointerDown(event: PointerEvent) {
       pointerDown = true;
-      if (event.target instanceof Element && event.target.closest('.selection-popover')) return;
+      if (inToolbar(event.target)) return;
+      // The reader starts another selection, or clicks away: nothing to put back until the browser reports it.
+      forgetSelection();
       // A drag that starts in one column selects in that column only: the others step aside.
       const cell = event.target instanceof Element ? event.target.closest('.segment-cell[lang]') : null;
       const lang = cell?.getAttribute('lang');
@@ -36,6 +42,11 @@ export function SelectionWatch() {
       rememberSelection();
       if (!pointerDown && selected()) setWanted((w) => w ?? { passage: null });
     }
+    function onKeyDown(event: KeyboardEvent) {
+      // The reader moves or changes the selection from the keyboard: the browser reports the new one soon.
+      const movesSelection = caretKeys.has(event.key) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a');
+      if (movesSelection && !inToolbar(event.target)) forgetSelection();
+    }
     function onSelectPassage(event: Event) {
       const passage = (event as CustomEvent<SelectPassageRequest>).detail;
       setWanted((w) => w ?? { passage });
@@ -43,11 +54,14 @@ export function SelectionWatch() {
     document.addEventListener('pointerdown', onPointerDown);
     document.addEventListener('pointerup', onPointerUp);
     document.addEventListener('selectionchange', onSelectionChange);
+    document.addEventListener('keydown', onKeyDown);
     document.addEventListener(selectPassageEvent, onSelectPassage);
     // Text selected while the page's scripts were loading made no event these listeners heard.
     const early = setTimeout(onSelectionChange, 0);
     return () => {
       clearTimeout(early);
+      forgetSelection();
+      document.removeEventListener('keydown', onKeyDown);
       document.removeEventListener('pointerdown', onPointerDown);
       document.removeEventListener('pointerup', onPointerUp);
       document.removeEventListener('selectionchange', onSelectionChange);
