@@ -6,19 +6,21 @@ import { counterpartsOf } from '@/lib/annotations/counterparts';
 import type { Annotation, AnnotationList, RenderedAnnotation, RenderedAnnotationList, RenderedReply, Reply } from '@/lib/annotations/types';
 import type { DocumentContent } from '@/lib/content';
 import { getDocument } from '@/lib/data/documents';
-import { plainText } from '@/lib/markdown/plain-text';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { renderMarkdown, renderMarkdownWithText } from '@/lib/markdown/render';
 
 export const renderedReply = <R extends Reply>(reply: R): R & RenderedReply => ({ ...reply, bodyHtml: renderMarkdown(reply.body) });
 
 /** With the annotation's `document`, its counterparts too (the API's shape). */
-export const renderedAnnotation = (annotation: Annotation, document?: DocumentContent): RenderedAnnotation => ({
-  ...annotation,
-  commentHtml: renderMarkdown(annotation.comment),
-  commentText: plainText(annotation.comment),
-  replies: annotation.replies.map(renderedReply),
-  ...(document ? { counterparts: counterpartsOf(annotation.targets, document) } : {}),
-});
+export function renderedAnnotation(annotation: Annotation, document?: DocumentContent): RenderedAnnotation {
+  const comment = renderMarkdownWithText(annotation.comment);
+  return {
+    ...annotation,
+    commentHtml: comment.html,
+    commentText: comment.text,
+    replies: annotation.replies.map(renderedReply),
+    ...(document ? { counterparts: counterpartsOf(annotation.targets, document) } : {}),
+  };
+}
 
 export const renderedList = (list: AnnotationList, document?: DocumentContent): RenderedAnnotationList => ({
   ...list,

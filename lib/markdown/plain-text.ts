@@ -16,11 +16,16 @@ function collect(node: Nodes, out: string[]): void {
   if (blocks.has(node.type)) out.push(' ');
 }
 
+/** The words of a parsed comment, on one line (lib/markdown/render.ts reads them off its own parse). */
+export function plainTextOf(tree: Root): string {
+  const out: string[] = [];
+  collect(tree, out);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
 /** The words of `markdown`, on one line. */
 export function plainText(markdown: string): string {
-  const out: string[] = [];
-  collect(fromMarkdown(markdown) as Root, out);
-  return out.join('').replace(/\s+/g, ' ').trim();
+  return plainTextOf(fromMarkdown(markdown));
 }
 
 /** The words of `markdown` on one line, cut to at most `length` characters (code points, never half of one) with "…". */

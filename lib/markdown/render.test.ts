@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownTree, renderMarkdown } from '@/lib/markdown/render';
+import { plainText } from '@/lib/markdown/plain-text';
+import { markdownTree, renderMarkdown, renderMarkdownWithText } from '@/lib/markdown/render';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists and Korean and Japanese text', () => {
@@ -50,5 +51,17 @@ describe('markdownTree', () => {
   it('keeps a sentence with a word in angle brackets as one text', () => {
     const paragraph = markdownTree('A record marked <draft> is not exchanged').children[0];
     expect(paragraph).toMatchObject({ tagName: 'p', children: [{ type: 'text', value: 'A record marked <draft> is not exchanged' }] });
+  });
+
+  it('gives, from one parse, the same HTML and words as rendering and reading the comment apart', () => {
+    const comments = [
+      '',
+      '   ',
+      '**조일** 관계와 _日朝_ 関係\n\n- 하나\n- 二つ',
+      'Hello <script>alert(1)</script> <b>bold</b>',
+      'See ![the map](https://x.example/a.png), `code`, a line  \nbreak and [a link](https://x.example)',
+      '# Heading\n\n> quoted *text*\n\n---\n\n```\nblock\n```',
+    ];
+    for (const comment of comments) expect(renderMarkdownWithText(comment)).toEqual({ html: renderMarkdown(comment), text: plainText(comment) });
   });
 });

@@ -3,6 +3,7 @@
 // no event handlers, no javascript: URLs, by the rules of url-policy.ts), images become links to
 // them, and links open in a new tab without access to this page.
 import type { Root } from 'hast';
+import type { Root as MarkdownRoot } from 'mdast';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -10,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeImagesAsLinks from '@/lib/markdown/images-as-links';
+import { plainTextOf } from '@/lib/markdown/plain-text';
 import remarkRawHtmlAsText from '@/lib/markdown/raw-html-as-text';
 
 const processor = unified()
@@ -32,4 +34,15 @@ export function markdownTree(markdown: string): Root {
 /** The same as HTML, for the API and the panel (which receive it as a string). */
 export function renderMarkdown(markdown: string): string {
   return stringifier.stringify(markdownTree(markdown));
+}
+
+/**
+ * The HTML and the one-line words (lib/markdown/plain-text.ts) of a comment from one parse: the
+ * words are read off the Markdown tree before the transforms change it in place.
+ */
+export function renderMarkdownWithText(markdown: string): { html: string; text: string } {
+  if (!markdown.trim()) return { html: '', text: '' };
+  const parsed = processor.parse(markdown) as MarkdownRoot;
+  const text = plainTextOf(parsed);
+  return { html: stringifier.stringify(processor.runSync(parsed) as Root), text };
 }
