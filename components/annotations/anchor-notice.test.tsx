@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AnchorNotice } from '@/components/annotations/anchor-notice';
 import { ReaderContext, type ReaderContextValue } from '@/components/annotations/reader-context';
 import type { ReaderActions } from '@/lib/annotations/client/actions';
+import type { LiveUpdates } from '@/lib/annotations/client/live';
 import { createStore, initialState } from '@/lib/annotations/client/store';
 import type { AnnotationTarget, RenderedAnnotation } from '@/lib/annotations/types';
 import { InterfaceLanguage } from '@/lib/testing/interface-language';
@@ -11,6 +12,7 @@ import { InterfaceLanguage } from '@/lib/testing/interface-language';
 const reader: ReaderContextValue = {
   store: createStore(initialState({ highlights: [], total: 0, covered: 0, tags: [], collapsed: false })),
   actions: {} as ReaderActions,
+  live: {} as LiveUpdates,
   info: {} as ReaderContextValue['info'],
 };
 

@@ -15,6 +15,7 @@ import './notes-panel.css';
 import './notes-list.css';
 import './note-view.css';
 import { createActions, type Viewer } from '@/lib/annotations/client/actions';
+import { createLiveUpdates } from '@/lib/annotations/client/live';
 import { createStore, initialState, withAllHighlights } from '@/lib/annotations/client/store';
 import { unpackHighlights } from '@/lib/annotations/highlight-wire';
 import type { ReaderHighlights } from '@/lib/annotations/types';
@@ -76,6 +77,7 @@ export function AnnotationLayer({
     return {
       store,
       actions: createActions(store, { slug, viewer }),
+      live: createLiveUpdates(store, { viewerId: viewer?.id ?? null }),
       info: {
         slug,
         languages,
@@ -88,7 +90,8 @@ export function AnnotationLayer({
     };
   });
 
-  // A refresh from the server (after an import) brings new highlights; those still saving stay.
+  // A refresh from the server (after an import) brings new highlights; those still saving stay, and
+  // what the live stream named meanwhile is fetched again (lib/annotations/client/live.ts).
   const served = useRef(highlights);
   useEffect(() => {
     if (served.current === highlights) return;
@@ -96,6 +99,7 @@ export function AnnotationLayer({
     value.store.set((s) =>
       withAllHighlights(s, { highlights: unpackHighlights(highlights.packed), total, covered: highlights.covered, tags: highlights.tags }),
     );
+    value.live.reloaded();
   }, [highlights, total, value]);
 
   return (

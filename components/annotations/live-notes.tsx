@@ -3,20 +3,18 @@
 // (GET /api/documents/<slug>/events) and brings each note it names into the store. While the
 // reader is selecting, new notes wait behind a quiet button that says how many there are. The
 // stream also says when the reader is out of a group, and when their inbox changed.
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
-import { useReader, useReaderState } from '@/components/annotations/reader-context';
-import { createLiveUpdates, whenNotSelecting } from '@/lib/annotations/client/live';
+import { useEffect } from 'react';
+import { useReader, useReaderState, useReloadNotes } from '@/components/annotations/reader-context';
+import { whenNotSelecting } from '@/lib/annotations/client/live';
 import { incomingSummary } from '@/lib/annotations/client/remote';
 import { inboxChangedEvent } from '@/lib/notifications/client';
 import { readLiveEvent, readMembershipEvent } from '@/lib/live/events';
 
 export function LiveNotes() {
   const t = useTranslations('LiveNotes');
-  const { store, info } = useReader();
-  const router = useRouter();
-  const [live] = useState(() => createLiveUpdates(store, { viewerId: info.viewer?.id ?? null }));
+  const { store, info, live } = useReader();
+  const reloadNotes = useReloadNotes();
   const summary = useReaderState((s) => s.incoming);
 
   useEffect(() => {
@@ -55,7 +53,7 @@ export function LiveNotes() {
       resetWaits = true;
       cancelReset = whenNotSelecting(() => {
         resetWaits = false;
-        router.refresh();
+        reloadNotes();
       });
     });
     return () => {
@@ -63,7 +61,7 @@ export function LiveNotes() {
       cancelReset();
       live.stop();
     };
-  }, [info.slug, info.unavailable, live, router, store]);
+  }, [info.slug, info.unavailable, live, reloadNotes, store]);
 
   const { added, changed } = incomingSummary({ ...store.get(), incoming: summary });
   const label = added ? t('added', { count: added }) : changed ? t('changed', { count: changed }) : '';

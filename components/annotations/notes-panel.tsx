@@ -5,13 +5,12 @@
 // It shows the list of notes, one note, or the editor; with export and import below. One note, the
 // editor and the key terms are loaded when first shown: a reader who only reads never loads them.
 import dynamic from 'next/dynamic';
-import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
 import { NotesList } from '@/components/annotations/notes-list';
 import { PanelTabs, usePanelTab } from '@/components/annotations/panel-tabs';
-import { useGroups, useReader, useReaderState } from '@/components/annotations/reader-context';
+import { useGroups, useReader, useReaderState, useReloadNotes } from '@/components/annotations/reader-context';
 import { useFilterInAddress } from '@/components/annotations/use-filter-in-address';
 import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
@@ -165,7 +164,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
   const [tab, setTab] = usePanelTab();
   const locale = useLocale();
   const { actions, info } = useReader();
-  const router = useRouter();
+  const reloadNotes = useReloadNotes();
   const drawer = useDrawerMode();
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -310,7 +309,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
                 {view.mode === 'list' ? (
                   <div className="notes-tools">
                     <ExportMenu slug={info.slug} filter={exported} signedIn={!!info.viewer} />
-                    {info.viewer ? <ImportForm slug={info.slug} onImported={() => router.refresh()} /> : null}
+                    {info.viewer ? <ImportForm slug={info.slug} onImported={reloadNotes} /> : null}
                     <KeyboardHelp />
                   </div>
                 ) : null}

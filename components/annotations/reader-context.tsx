@@ -2,8 +2,10 @@
 // How the annotation layer's leaves reach it: one context whose value never changes (the store,
 // its actions, and facts about the page), and selectors over the store, so that a component
 // re-renders only when what it selected changes, never because something else did.
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { useRouter } from 'next/navigation';
+import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { ReaderActions, Viewer } from '@/lib/annotations/client/actions';
+import type { LiveUpdates } from '@/lib/annotations/client/live';
 import type { GroupChoice } from '@/lib/groups/audience';
 import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote, type Store } from '@/lib/annotations/client/store';
 import type { PhraseSpan } from '@/lib/reader/phrase-runs';
@@ -23,7 +25,7 @@ export type ReaderInfo = {
   unavailable: boolean;
 };
 
-export type ReaderContextValue = { store: Store<ReaderState>; actions: ReaderActions; info: ReaderInfo };
+export type ReaderContextValue = { store: Store<ReaderState>; actions: ReaderActions; live: LiveUpdates; info: ReaderInfo };
 
 export const ReaderContext = createContext<ReaderContextValue | null>(null);
 
@@ -34,6 +36,16 @@ export function useReader(): ReaderContextValue {
   const reader = useContext(ReaderContext);
   if (!reader) throw new Error('useReader() outside <AnnotationLayer>');
   return reader;
+}
+
+/** Reads every note of the page again from the server (after an import, or the stream's `reset`). */
+export function useReloadNotes(): () => void {
+  const { live } = useReader();
+  const router = useRouter();
+  return useCallback(() => {
+    live.reloadStarted();
+    router.refresh();
+  }, [live, router]);
 }
 
 /** A value selected from the store; `selector` must return something held in the state (or a primitive), not a new object. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '@/lib/annotations/client/api';
 import { createLiveUpdates, whenNotSelecting } from '@/lib/annotations/client/live';
-import { createStore, initialState } from '@/lib/annotations/client/store';
+import { createStore, initialState, withAllHighlights } from '@/lib/annotations/client/store';
 
 const start = () =>
   createStore(
@@ -103,5 +103,66 @@ describe('createLiveUpdates', () => {
     selecting = false;
     events.dispatchEvent(new Event('selectionchange'));
     expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it('after a reload, fetches again what the events named since it was asked for, and nothing older', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
+    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    live.receive('before');
+    await vi.runAllTimersAsync();
+    clock = 1_000;
+    live.reloadStarted();
+    clock = 1_100;
+    live.receive('a');
+    live.receive('b', true);
+    live.receive('a');
+    await vi.runAllTimersAsync();
+    fetched.mockClear();
+    // The reload's older notes are in: "a" is fetched once more, "b" (told gone) is taken away again without a fetch.
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['a']);
+    // A snapshot no reload was asked for (or one already answered) fetches nothing.
+    fetched.mockClear();
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
+  it('puts back, after a reload whose answer is older, a note that arrived while the reload was on its way', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const note = { id: 'c', language: 'en', color: 'yellow', visibility: 'shared', author: { id: 'x', name: 'X' }, targets: [], tags: [], deleted: false };
+    vi.spyOn(api, 'getAnnotation').mockResolvedValue(note as never);
+    const store = start();
+    const live = createLiveUpdates(store, { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    live.reloadStarted();
+    clock = 50;
+    live.receive('c');
+    await vi.runAllTimersAsync();
+    expect(store.get().highlights.has('c')).toBe(true);
+    // The reload answers with the notes as the server read them before "c" was made.
+    store.set((s) => withAllHighlights(s, { highlights: [...start().get().highlights.values()], total: 2, covered: 2, tags: [] }));
+    expect(store.get().highlights.has('c')).toBe(false);
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    expect(store.get().highlights.has('c')).toBe(true);
+  });
+
+  it('forgets a reload asked for longer ago than any reload takes', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
+    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    live.reloadStarted();
+    live.receive('a');
+    await vi.runAllTimersAsync();
+    fetched.mockClear();
+    clock = 60_000;
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    expect(fetched).not.toHaveBeenCalled();
   });
 });

@@ -3,11 +3,18 @@
 // Events that come together are fetched together, each note once. While the reader is selecting
 // text, or notes already wait, new and changed notes wait, so that the text does not move under the
 // selection; notes the reader may no longer see go at once.
+// A reload of every note (router.refresh(): a `reset`, an import) answers with the notes as they
+// were when the server read them, which can be older than what an event brought in while it was on
+// its way: the events since the reload was asked for are fetched again once its notes are in.
 import * as api from '@/lib/annotations/client/api';
 import { withIncoming, withIncomingApplied, withoutIncoming, withRemote, type Remote } from '@/lib/annotations/client/remote';
 import type { ReaderState, Store } from '@/lib/annotations/client/store';
 
 const gatherMs = 100;
+/** How long an event is remembered for a reload that may answer with notes older than it; a reload takes far less. */
+const replayWindowMs = 30_000;
+
+type Received = { at: number; annotationId: string; gone: boolean };
 
 /** A selection of the reader's text (not of a form field in the panel) is being made or held. */
 export function isSelectingText(): boolean {
@@ -51,11 +58,16 @@ async function fetchRemote(id: string): Promise<Remote | null> {
   }
 }
 
+export type LiveUpdates = ReturnType<typeof createLiveUpdates>;
+
 export function createLiveUpdates(
   store: Store<ReaderState>,
-  { viewerId, isSelecting = isSelectingText }: { viewerId: string | null; isSelecting?: () => boolean },
+  { viewerId, isSelecting = isSelectingText, now = () => performance.now() }: { viewerId: string | null; isSelecting?: () => boolean; now?: () => number },
 ) {
   const due = new Set<string>();
+  const received: Received[] = [];
+  // When each reload still on its way was asked for, oldest first.
+  const reloads: number[] = [];
   // Notes a group's end took away (hundreds at once, perhaps): taken away without a fetch each.
   const goneIds = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -77,18 +89,49 @@ export function createLiveUpdates(
     }
   }
 
+  function forgetOld() {
+    const since = now() - replayWindowMs;
+    while (received.length && received[0]!.at < since) received.shift();
+    while (reloads.length && reloads[0]! < since) reloads.shift();
+  }
+
+  function take(annotationId: string, gone: boolean) {
+    if (gone) {
+      due.delete(annotationId);
+      goneIds.add(annotationId);
+    } else {
+      goneIds.delete(annotationId);
+      due.add(annotationId);
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), gatherMs);
+  }
+
   return {
     /** A note changed elsewhere; `gone`: the server said it is no longer the reader's to see, so there is nothing to fetch. */
     receive(annotationId: string, gone = false) {
-      if (gone) {
-        due.delete(annotationId);
-        goneIds.add(annotationId);
-      } else {
-        goneIds.delete(annotationId);
-        due.add(annotationId);
-      }
-      clearTimeout(timer);
-      timer = setTimeout(() => void flush(), gatherMs);
+      forgetOld();
+      received.push({ at: now(), annotationId, gone });
+      take(annotationId, gone);
+    },
+    /** A reload of every note was asked for (call it before router.refresh()). */
+    reloadStarted() {
+      forgetOld();
+      reloads.push(now());
+    },
+    /**
+     * A reload's notes are in the store: what the events since it was asked for named is fetched
+     * again (each note once, as its last event left it), so that the older answer does not undo
+     * them. Two reloads answered as one leave the later one's time behind, which costs the next
+     * reload a few fetches more, no more.
+     */
+    reloaded() {
+      forgetOld();
+      const since = reloads.shift();
+      if (since === undefined) return;
+      const last = new Map<string, boolean>();
+      for (const event of received) if (event.at >= since) last.set(event.annotationId, event.gone);
+      for (const [annotationId, gone] of last) take(annotationId, gone);
     },
     /** Shows what waited. */
     showIncoming() {
