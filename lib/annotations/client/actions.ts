@@ -3,7 +3,8 @@
 // plain highlight, which is drawn at once as "saving" (the store's optimistic entry) and taken
 // back, with the API's error, if the write fails.
 import * as api from '@/lib/annotations/client/api';
-import { afterPage, nextPage } from '@/lib/annotations/client/more-notes';
+import { createLoadingActions } from '@/lib/annotations/client/loading-actions';
+import { createReplyActions } from '@/lib/annotations/client/reply-actions';
 import { counted } from '@/lib/annotations/client/remote';
 import { drawerMedia, revealAnnotation } from '@/lib/annotations/client/reveal';
 import {
@@ -18,7 +19,7 @@ import {
   type Store,
   type StoredHighlight,
 } from '@/lib/annotations/client/store';
-import type { RenderedAnnotation, RenderedReply } from '@/lib/annotations/types';
+import type { RenderedAnnotation } from '@/lib/annotations/types';
 import { defaultWitnessId } from '@/lib/content/types';
 import { notesCookieString } from '@/lib/reader/notes-preference';
 import type { Color } from '@/lib/validations/annotation-limits';
@@ -29,7 +30,6 @@ export type EditorValues = Required<Pick<api.NewAnnotation, 'color' | 'comment' 
 type OpenOptions = { index?: number; trigger?: HTMLElement | null; scroll?: boolean };
 
 let pendingCount = 0;
-const fetchesAtOnce = 6;
 
 export function createActions(store: Store<ReaderState>, { slug, viewer }: { slug: string; viewer: Viewer }) {
   // What opened the note in the panel, to hand focus back to when it closes.
@@ -37,7 +37,6 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
   // What had focus when a comparison began, for its cancel to hand focus back.
   let compareFrom: HTMLElement | null = null;
   let messageTimer: ReturnType<typeof setTimeout> | undefined;
-  const loading = new Map<string, Promise<RenderedAnnotation | null>>();
   const viewerId = viewer?.id ?? null;
   const set = store.set;
   const setView = (view: PanelView) => set((s) => withHighlights(s, new Map(), view));
@@ -68,60 +67,18 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
     if (!known) set((s) => ({ ...s, ...counted(s, 1) }));
   };
 
+  /** Says `text` to screen readers: a key of Announce in messages/*.json, or words already in the interface language. */
+  const announce = (text: string) => {
+    // Emptied first, so that the same words twice are announced twice.
+    set((s) => ({ ...s, message: '' }));
+    clearTimeout(messageTimer);
+    messageTimer = setTimeout(() => set((s) => ({ ...s, message: text })), 50);
+  };
+
   const actions = {
-    /** Says `text` to screen readers: a key of Announce in messages/*.json, or words already in the interface language. */
-    announce(text: string) {
-      // Emptied first, so that the same words twice are announced twice.
-      set((s) => ({ ...s, message: '' }));
-      clearTimeout(messageTimer);
-      messageTimer = setTimeout(() => set((s) => ({ ...s, message: text })), 50);
-    },
-
-    /** The notes by id, from those loaded or else from the API (null for one that is gone or not readable). */
-    async ensureNotes(ids: readonly string[]): Promise<(RenderedAnnotation | null)[]> {
-      const queue = ids.filter((id) => !store.get().notes.has(id) && !loading.has(id));
-      const worker = async () => {
-        for (let id = queue.shift(); id; id = queue.shift()) {
-          const request = api.getAnnotation(id).then(
-            (note) => {
-              set((s) => withNotes(s, [note]));
-              return note;
-            },
-            () => null,
-          );
-          loading.set(id, request);
-          await request.finally(() => loading.delete(id));
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(fetchesAtOnce, queue.length) }, worker));
-      return Promise.all(ids.map(async (id) => store.get().notes.get(id) ?? (await loading.get(id)) ?? null));
-    },
-
-    remember(notes: readonly RenderedAnnotation[]) {
-      set((s) => withNotes(s, notes));
-    },
-
-    /** Draws the highlights of the next page of notes in text order; resolves with how many were added. */
-    async loadMoreHighlights(): Promise<number> {
-      const { covered, total } = store.get();
-      const next = nextPage({ loaded: covered, total });
-      if (!next) return 0;
-      const page = await api.listAnnotations(slug, { scope: 'visible' }, next);
-      let added = 0;
-      set((s) => {
-        const changes = new Map<string, StoredHighlight | null>();
-        let tags = s.tags;
-        for (const note of page.items) {
-          if (s.highlights.has(note.id) || note.deleted) continue;
-          changes.set(note.id, highlightOf(note, viewerId));
-          tags = withTagsChanged(tags, [], note.tags);
-          added++;
-        }
-        const progress = afterPage(page);
-        return { ...withNotes(withHighlights(s, changes), page.items), tags, covered: progress.loaded, total: progress.total };
-      });
-      return added;
-    },
+    announce,
+    ...createLoadingActions(store, { slug, viewerId }),
+    ...createReplyActions(store, announce),
 
     setCollapsed(collapsed: boolean) {
       set((s) => ({ ...s, collapsed }));
@@ -256,13 +213,6 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       return note;
     },
 
-    /** A moderator hides or unhides a reply in a group's thread. */
-    async setReplyHidden(annotationId: string, replyId: string, hidden: boolean) {
-      const { annotationId: _parent, ...reply } = await api.hideReply(replyId, hidden);
-      updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
-      actions.announce(hidden ? 'Reply hidden from the group’s members' : 'Reply shown to the group again');
-    },
-
     /** Confirms the note's uncertain spans where they now are. */
     async confirmAnchor(id: string): Promise<RenderedAnnotation> {
       const note = await api.settleAnchor(id);
@@ -310,44 +260,7 @@ export function createActions(store: Store<ReaderState>, { slug, viewer }: { slu
       actions.announce('noteDeleted');
       requestAnimationFrame(() => focusTrigger());
     },
-
-    async addReply(annotationId: string, body: string) {
-      const { annotationId: _parent, ...reply } = await api.createReply(annotationId, body);
-      updateReplies(annotationId, (replies) => [...replies, reply]);
-      actions.announce('replyPosted');
-    },
-
-    async editReply(annotationId: string, replyId: string, body: string) {
-      const { annotationId: _parent, ...reply } = await api.updateReply(replyId, body);
-      updateReplies(annotationId, (replies) => replies.map((r) => (r.id === replyId ? reply : r)));
-      actions.announce('replyUpdated');
-    },
-
-    async removeReply(annotationId: string, replyId: string) {
-      await api.deleteReply(replyId);
-      const parent = store.get().notes.get(annotationId);
-      const rest = parent?.replies.filter((r) => r.id !== replyId) ?? [];
-      // The last reply under a deleted note takes its placeholder with it (as the API does).
-      if (parent?.deleted && rest.length === 0) {
-        set((s) => {
-          const notes = new Map(s.notes);
-          notes.delete(annotationId);
-          return { ...withHighlights(s, new Map([[annotationId, null]]), { mode: 'list' }), notes, total: s.total - 1, listVersion: s.listVersion + 1 };
-        });
-      } else {
-        updateReplies(annotationId, () => rest);
-      }
-      actions.announce('replyDeleted');
-    },
   };
-
-  function updateReplies(annotationId: string, change: (replies: RenderedReply[]) => RenderedReply[]) {
-    set((s) => {
-      const note = s.notes.get(annotationId);
-      if (!note) return s;
-      return { ...withNotes(s, [{ ...note, replies: change(note.replies) }]), listVersion: s.listVersion + 1 };
-    });
-  }
 
   return actions;
 }
