@@ -8,18 +8,18 @@
 // another column; the toolbar then offers the same buttons for the two selections as one note.
 import { FormError } from '@/components/annotations/form-error';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { ColorSwatch } from '@/components/annotations/color-swatch';
+import { SelectionActions } from '@/components/annotations/selection-actions';
+import { useFocusMarkWhenDrawn } from '@/components/annotations/use-focus-mark';
 import { useGroups, useReader, useReaderState } from '@/components/annotations/reader-context';
 import { describeSelection } from '@/lib/anchoring';
 import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { readSelection, selectionBox, selectPassageEvent, selectSegmentText, type SelectPassageRequest } from '@/lib/annotations/client/dom-selection';
 import { clearSelection, rememberSelection } from '@/lib/annotations/client/kept-selection';
-import { marksOf } from '@/lib/annotations/client/reveal';
 import type { Draft } from '@/lib/annotations/client/store';
 import { codePointLength } from '@/lib/anchoring';
-import { limits, palette, type Color } from '@/lib/validations/annotation-limits';
+import { limits, type Color } from '@/lib/validations/annotation-limits';
 import { useHydrated } from '@/components/use-hydrated';
 import { AudienceSelect } from '@/components/annotations/audience-select';
 import { rememberAudience, rememberedAudience, type Audience } from '@/lib/groups/audience';
@@ -40,11 +40,9 @@ function refusal(draft: Draft): 'tooManyTargets' | 'quoteTooLong' | null {
 export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRequest | null }) {
   const t = useTranslations('Notes');
   const locale = useLocale();
-  const colors = useTranslations('Colors');
   const describeError = useDescribeError();
   const { actions, info } = useReader();
   const groups = useGroups();
-  const drawn = useReaderState((s) => s.drawn);
   const reselecting = useReaderState((s) => s.reselecting);
   const comparing = useReaderState((s) => s.comparing);
   const c = useTranslations('CompareNotes');
@@ -65,27 +63,11 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
   const shownNow = useRef(shown);
   shownNow.current = shown;
   // A highlight made from the keyboard takes focus once it is drawn, so that Enter opens it.
-  const [focusAfterSave, setFocusAfterSave] = useState<string | null>(null);
+  const focusMarkWhenDrawn = useFocusMarkWhenDrawn();
   // Asked for before the toolbar was loaded: selected as the toolbar mounts, once.
   const askedPassage = useRef(passage);
   // A passage selected with its "Select …" button: the toolbar takes focus as soon as it shows.
   const focusWhenShown = useRef(false);
-
-  useEffect(() => {
-    if (!focusAfterSave) return;
-    // The mark is drawn in a deferred render: look for it over the next frames.
-    let frames = 0;
-    let frame = 0;
-    const focus = () => {
-      const mark = marksOf(focusAfterSave)[0];
-      if (mark?.tabIndex === 0) {
-        mark.focus();
-        setFocusAfterSave(null);
-      } else if (++frames < 60) frame = requestAnimationFrame(focus);
-    };
-    focus();
-    return () => cancelAnimationFrame(frame);
-  }, [focusAfterSave, drawn]);
 
   useEffect(() => {
     if (!shown || !focusWhenShown.current) return;
@@ -229,7 +211,7 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
       const saved = await actions.saveHighlight(draft, color, sharing);
       clearSelection();
       setShown(null);
-      if (fromKeyboard) setFocusAfterSave(saved.id);
+      if (fromKeyboard) focusMarkWhenDrawn(saved.id);
     } catch (failure) {
       setError(describeError(failure));
     } finally {
@@ -272,63 +254,20 @@ export function SelectionToolbar({ passage = null }: { passage?: SelectPassageRe
   // Only where another column is shown to answer in (not in the one-language reading mode).
   const columns = new Set([...document.querySelectorAll<HTMLElement>('.annotation-root [data-segment-id][data-lang]')].map((e) => e.dataset.lang)).size;
 
-  function onToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
-    if (to === undefined || at === -1) return;
-    event.preventDefault();
-    const next = buttons[(to + buttons.length) % buttons.length]!;
-    for (const button of buttons) button.tabIndex = button === next ? 0 : -1;
-    next.focus();
-  }
-
   const style = { top: shown.box.bottom + 8, left };
   return createPortal(
     <div ref={box} className="selection-popover" style={style} lang={locale} data-testid="selection-popover">
       {info.viewer ? (
         <>
-          <div role="toolbar" aria-label={t('annotateSelection')} className="selection-toolbar" onKeyDown={onToolbarKeyDown}>
-            <span className="selection-toolbar-label" aria-hidden="true">
-              {t('highlight')}
-            </span>
-            {palette.map((color, i) => (
-              <button
-                key={color}
-                type="button"
-                className="selection-color"
-                data-first={i === 0 ? '' : undefined}
-                tabIndex={i === 0 ? 0 : -1}
-                disabled={saving || !!refused}
-                aria-label={t('highlightIn', { color: colors(color).toLocaleLowerCase(locale) })}
-                title={t('highlightIn', { color: colors(color).toLocaleLowerCase(locale) })}
-                onClick={() => highlight(color)}
-              >
-                <ColorSwatch color={color} />
-              </button>
-            ))}
-            {/* Before Comment: End still reaches Comment, the usual next step. */}
-            {!comparing && !placing && columns > 1 ? (
-              <button
-                type="button"
-                className="selection-comment selection-compare"
-                tabIndex={-1}
-                disabled={saving || !!refused}
-                title={c('compareWithHint')}
-                onClick={compare}
-              >
-                {c('compareWith')}
-              </button>
-            ) : null}
-            <button type="button" className="selection-comment" tabIndex={-1} disabled={saving || !!refused} onClick={comment}>
-              {t('comment')}
-            </button>
-            {placing ? (
-              <button type="button" className="selection-comment selection-place" tabIndex={-1} disabled={saving || !!refused} onClick={place}>
-                {t('placeHere')}
-              </button>
-            ) : null}
-          </div>
+          <SelectionActions
+            disabled={saving || !!refused}
+            canCompare={!comparing && !placing && columns > 1}
+            canPlace={!!placing}
+            onHighlight={highlight}
+            onCompare={compare}
+            onComment={comment}
+            onPlace={place}
+          />
           {comparing && !compareRefused ? <ComparedWith draft={comparing} /> : null}
           <AudienceSelect value={sharing} groups={groups} onChange={choose} disabled={saving} />
           <p className="selection-hint">
