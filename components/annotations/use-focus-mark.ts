@@ -6,8 +6,9 @@ import { marksOf } from '@/lib/annotations/client/reveal';
 
 /** Returns a function that asks for the mark of annotation `id` to take focus as soon as it is drawn. */
 export function useFocusMarkWhenDrawn(): (id: string) => void {
-  const drawn = useReaderState((s) => s.drawn);
   const [id, setId] = useState<string | null>(null);
+  // Followed only while a mark is awaited, so that the toolbar does not re-render for every redraw.
+  const drawn = useReaderState((s) => (id ? s.drawn : null));
   useEffect(() => {
     if (!id) return;
     // The mark is drawn in a deferred render: look for it over the next frames.
