@@ -4,11 +4,11 @@
 // content stays exactly the segment text. It subscribes to its own highlights only, so a change
 // elsewhere does not re-render it; without an annotation layer around it, the plain text.
 import { useTranslations } from 'next-intl';
-import { memo, useDeferredValue, useLayoutEffect, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { useCounterpartLights, useDrawnHighlights, useOptionalReader } from '@/components/annotations/reader-context';
+import { SelectionKeeper } from '@/components/annotations/selection-keeper';
 import { anchorToUtf16 } from '@/lib/anchoring';
 import { splitIntoFragments, type Fragment } from '@/lib/annotations/client/highlight-fragments';
-import { restoreSelection } from '@/lib/annotations/client/kept-selection';
 import { draftId, type DrawnHighlight } from '@/lib/annotations/client/store';
 import { phraseRuns, type PhraseSpan } from '@/lib/reader/phrase-runs';
 
@@ -56,9 +56,8 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
     const withHighlights = (fragment: Fragment) => ({ ...fragment, highlights: fragment.ids.map((id) => byId.get(id)!) });
     return phraseRuns(splitIntoFragments(text.length, spans), phrases).map((run) => ({ ...run, fragments: run.fragments.map(withHighlights) }));
   }, [highlights, text, phrases]);
-  // Marks drawn or taken away replace the text nodes under the reader's selection: put it back.
-  useLayoutEffect(restoreSelection, [fragments]);
-  if (!highlights.length && !phrases.length) return text;
+  // Marks drawn or taken away replace the text nodes under the reader's selection: it is put back.
+  if (!highlights.length && !phrases.length) return <SelectionKeeper drawn={fragments}>{text}</SelectionKeeper>;
 
   function openCounterpartNotes(event: MouseEvent<HTMLElement> | KeyboardEvent<HTMLElement>, ids: string[]) {
     // A click on a mark inside the phrase opens that mark's own notes.
@@ -122,7 +121,7 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
     );
   }
 
-  return fragments.map((run) =>
+  const drawn = fragments.map((run) =>
     run.phrase ? (
       // Hovered or focused, it lights its counterparts in the other columns (PhraseLights).
       <span
@@ -145,4 +144,5 @@ export const SegmentHighlights = memo(function SegmentHighlights({ text, segment
       run.fragments.map(draw)
     ),
   );
+  return <SelectionKeeper drawn={fragments}>{drawn}</SelectionKeeper>;
 });
