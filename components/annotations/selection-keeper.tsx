@@ -6,13 +6,13 @@
 // that nothing had remembered yet, so it collapsed and the toolbar never came. A class component,
 // because getSnapshotBeforeUpdate is React's one hook into that moment (no Hook has it).
 import { Component, type ReactNode } from 'react';
-import { rememberSelection, restoreSelection } from '@/lib/annotations/client/kept-selection';
+import { rememberBeforeRedraw, restoreSelection } from '@/lib/annotations/client/kept-selection';
 
 type Props = { drawn: unknown; children: ReactNode };
 
 export class SelectionKeeper extends Component<Props> {
   getSnapshotBeforeUpdate(previous: Props): null {
-    if (previous.drawn !== this.props.drawn) rememberSelection();
+    if (previous.drawn !== this.props.drawn) rememberBeforeRedraw();
     return null;
   }
 

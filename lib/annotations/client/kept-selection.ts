@@ -64,6 +64,16 @@ export function rememberSelection(): void {
   kept = 'cell' in anchor || 'cell' in focus ? { anchor, focus } : null;
 }
 
+let readThisTask = false;
+
+/** Right before a redraw: the same, read once for all the segments one commit redraws (selection-keeper.tsx). */
+export function rememberBeforeRedraw(): void {
+  if (readThisTask) return;
+  readThisTask = true;
+  queueMicrotask(() => (readThisTask = false));
+  rememberSelection();
+}
+
 /** The reader moves the selection themselves (a click, a key), or the page goes: nothing to put back until the browser reports the new one. */
 export function forgetSelection(): void {
   kept = null;

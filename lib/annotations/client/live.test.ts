@@ -124,11 +124,38 @@ describe('createLiveUpdates', () => {
     live.reloaded();
     await vi.runAllTimersAsync();
     expect(fetched.mock.calls.map(([id]) => id)).toEqual(['a']);
-    // A snapshot no reload was asked for (or one already answered) fetches nothing.
+    // A second answer, or a render nobody asked for, fetches again what the last few seconds named.
     fetched.mockClear();
+    clock = 5_000;
+    live.receive('c');
+    await vi.runAllTimersAsync();
+    fetched.mockClear();
+    clock = 12_000;
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['c']);
+    fetched.mockClear();
+    clock = 30_000;
     live.reloaded();
     await vi.runAllTimersAsync();
     expect(fetched).not.toHaveBeenCalled();
+  });
+
+  it('replays from the first of two reloads answered as one', async () => {
+    vi.useFakeTimers();
+    let clock = 0;
+    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
+    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    live.reloadStarted();
+    clock = 20_000;
+    live.receive('a');
+    live.reloadStarted();
+    await vi.runAllTimersAsync();
+    fetched.mockClear();
+    clock = 35_000;
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['a']);
   });
 
   it('puts back, after a reload whose answer is older, a note that arrived while the reload was on its way', async () => {

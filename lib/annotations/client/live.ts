@@ -11,8 +11,16 @@ import { withIncoming, withIncomingApplied, withoutIncoming, withRemote, type Re
 import type { ReaderState, Store } from '@/lib/annotations/client/store';
 
 const gatherMs = 100;
-/** How long an event is remembered for a reload that may answer with notes older than it; a reload takes far less. */
-const replayWindowMs = 30_000;
+/**
+ * How far back a reload's answer may be: one asked for here is replayed from when it was asked for
+ * (if that is less than this long ago); a render nobody asked for here (a change of columns or of
+ * reading mode renders the page again) from this long before it arrived.
+ */
+const reloadTakesMs = 10_000;
+/** A reload that takes longer than this is taken as one nobody asked for. */
+const reloadGivenUpMs = 60_000;
+/** Events remembered at most: a burst larger than this comes as one `reset` anyway (lib/live/hub.ts). */
+const receivedKept = 1_000;
 
 type Received = { at: number; annotationId: string; gone: boolean };
 
@@ -66,8 +74,8 @@ export function createLiveUpdates(
 ) {
   const due = new Set<string>();
   const received: Received[] = [];
-  // When each reload still on its way was asked for, oldest first.
-  const reloads: number[] = [];
+  // When the earliest reload not yet answered was asked for.
+  let reloadAskedAt: number | undefined;
   // Notes a group's end took away (hundreds at once, perhaps): taken away without a fetch each.
   const goneIds = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -90,9 +98,8 @@ export function createLiveUpdates(
   }
 
   function forgetOld() {
-    const since = now() - replayWindowMs;
-    while (received.length && received[0]!.at < since) received.shift();
-    while (reloads.length && reloads[0]! < since) reloads.shift();
+    const since = now() - reloadGivenUpMs;
+    while (received.length && (received[0]!.at < since || received.length > receivedKept)) received.shift();
   }
 
   function take(annotationId: string, gone: boolean) {
@@ -116,19 +123,19 @@ export function createLiveUpdates(
     },
     /** A reload of every note was asked for (call it before router.refresh()). */
     reloadStarted() {
-      forgetOld();
-      reloads.push(now());
+      reloadAskedAt ??= now();
     },
     /**
-     * A reload's notes are in the store: what the events since it was asked for named is fetched
-     * again (each note once, as its last event left it), so that the older answer does not undo
-     * them. Two reloads answered as one leave the later one's time behind, which costs the next
-     * reload a few fetches more, no more.
+     * The page's notes were read again and are in the store: what the events since the reload was
+     * asked for named is fetched again, each note once as its last event left it, so that the older
+     * answer does not undo them. Two reloads answered as one are one; a second answer, or one
+     * nobody asked for, replays the last few seconds.
      */
     reloaded() {
+      const at = now();
+      const since = reloadAskedAt !== undefined && at - reloadAskedAt < reloadGivenUpMs ? reloadAskedAt : at - reloadTakesMs;
+      reloadAskedAt = undefined;
       forgetOld();
-      const since = reloads.shift();
-      if (since === undefined) return;
       const last = new Map<string, boolean>();
       for (const event of received) if (event.at >= since) last.set(event.annotationId, event.gone);
       for (const [annotationId, gone] of last) take(annotationId, gone);
