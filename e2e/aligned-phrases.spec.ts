@@ -1,11 +1,12 @@
 import type { Page } from '@playwright/test';
-import { annotate, createReader, panel } from './annotate-helpers';
+import { annotate, createReader, openDeclaration, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const apology = (lang: string) => (page: Page) => page.locator(`[data-segment-id="s2-p1"][data-lang="${lang}"] .phrase[data-link="apology"]`);
 
 test('a reader hovers "deep remorse and heartfelt apology" and sees the Korean and Japanese phrases light', async ({ page }) => {
-  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  // Once the page's scripts run: a pointer resting on a phrase before then lights it only when it moves.
+  await openDeclaration(page, '?langs=en,ko,ja');
   const [en, ko, ja] = ['en', 'ko', 'ja'].map((lang) => apology(lang)(page));
   await expect(en!).toHaveText('deep remorse and heartfelt apology');
   await en!.hover();
@@ -24,7 +25,7 @@ test('a reader hovers "deep remorse and heartfelt apology" and sees the Korean a
 });
 
 test('a keyboard reader focuses the Japanese phrase and hears its English and Korean counterparts', async ({ page }) => {
-  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  await openDeclaration(page, '?langs=en,ko,ja');
   const ja = apology('ja')(page);
   await ja.focus();
   await expect(ja).toBeFocused();
