@@ -26,6 +26,25 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/**
+ * Live updates on a clock the test moves, every fetch answered "not found"; `answered()` lets what
+ * was received settle, then a reload's answer come in, and says which notes that fetched again.
+ */
+function onClock() {
+  vi.useFakeTimers();
+  const clock = { now: 0 };
+  const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
+  const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock.now });
+  const answered = async () => {
+    await vi.runAllTimersAsync();
+    fetched.mockClear();
+    live.reloaded();
+    await vi.runAllTimersAsync();
+    return fetched.mock.calls.map(([id]) => id);
+  };
+  return { clock, live, answered };
+}
+
 describe('createLiveUpdates', () => {
   it('takes away notes the stream says are gone without fetching each, and fetches the others', async () => {
     vi.useFakeTimers();
@@ -106,56 +125,34 @@ describe('createLiveUpdates', () => {
   });
 
   it('after a reload, fetches again what the events named since it was asked for, and nothing older', async () => {
-    vi.useFakeTimers();
-    let clock = 0;
-    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
-    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    const { clock, live, answered } = onClock();
     live.receive('before');
     await vi.runAllTimersAsync();
-    clock = 1_000;
+    clock.now = 1_000;
     live.reloadStarted();
-    clock = 1_100;
+    clock.now = 1_100;
     live.receive('a');
     live.receive('b', true);
     live.receive('a');
-    await vi.runAllTimersAsync();
-    fetched.mockClear();
     // The reload's older notes are in: "a" is fetched once more, "b" (told gone) is taken away again without a fetch.
-    live.reloaded();
-    await vi.runAllTimersAsync();
-    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['a']);
+    expect(await answered()).toEqual(['a']);
     // A second answer, or a render nobody asked for, fetches again what the last few seconds named.
-    fetched.mockClear();
-    clock = 5_000;
+    clock.now = 5_000;
     live.receive('c');
-    await vi.runAllTimersAsync();
-    fetched.mockClear();
-    clock = 12_000;
-    live.reloaded();
-    await vi.runAllTimersAsync();
-    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['c']);
-    fetched.mockClear();
-    clock = 30_000;
-    live.reloaded();
-    await vi.runAllTimersAsync();
-    expect(fetched).not.toHaveBeenCalled();
+    clock.now = 12_000;
+    expect(await answered()).toEqual(['c']);
+    clock.now = 30_000;
+    expect(await answered()).toEqual([]);
   });
 
   it('replays from the first of two reloads answered as one', async () => {
-    vi.useFakeTimers();
-    let clock = 0;
-    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
-    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    const { clock, live, answered } = onClock();
     live.reloadStarted();
-    clock = 20_000;
+    clock.now = 20_000;
     live.receive('a');
     live.reloadStarted();
-    await vi.runAllTimersAsync();
-    fetched.mockClear();
-    clock = 35_000;
-    live.reloaded();
-    await vi.runAllTimersAsync();
-    expect(fetched.mock.calls.map(([id]) => id)).toEqual(['a']);
+    clock.now = 35_000;
+    expect(await answered()).toEqual(['a']);
   });
 
   it('puts back, after a reload whose answer is older, a note that arrived while the reload was on its way', async () => {
@@ -179,17 +176,10 @@ describe('createLiveUpdates', () => {
   });
 
   it('forgets a reload asked for longer ago than any reload takes', async () => {
-    vi.useFakeTimers();
-    let clock = 0;
-    const fetched = vi.spyOn(api, 'getAnnotation').mockRejectedValue(new api.ApiError('Annotation was not found.', 404));
-    const live = createLiveUpdates(start(), { viewerId: 'me', isSelecting: () => false, now: () => clock });
+    const { clock, live, answered } = onClock();
     live.reloadStarted();
     live.receive('a');
-    await vi.runAllTimersAsync();
-    fetched.mockClear();
-    clock = 60_000;
-    live.reloaded();
-    await vi.runAllTimersAsync();
-    expect(fetched).not.toHaveBeenCalled();
+    clock.now = 60_000;
+    expect(await answered()).toEqual([]);
   });
 });
