@@ -14,7 +14,10 @@ export default defineConfig([
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      // A link prefetches its page when reached for, not when in view (components/link.tsx).
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use { Link } from '@/components/link'." }] }],
     },
   },
+  { files: ['components/link.tsx'], rules: { 'no-restricted-imports': 'off' } },
   globalIgnores(['.next*/**', 'lib/generated/**', 'bench/out/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
 ]);

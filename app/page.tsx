@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LanguageName } from '@/components/reader/language-name';
 import { getDocuments } from '@/lib/data/documents';

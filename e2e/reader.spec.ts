@@ -107,6 +107,26 @@ test('the chosen columns survive a reload and the next visit, and a shared link 
   await expectAccessible(page);
 });
 
+test('the page fetches another page ahead only when the reader reaches for its link', async ({ page }) => {
+  // Every page is rendered per request: a link fetched as soon as it is in view is a server render nobody asked for.
+  const pagesFetched: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has('_rsc')) pagesFetched.push(url.pathname);
+  });
+  await openDeclaration(page);
+  await page.waitForLoadState('networkidle');
+  expect(pagesFetched).toEqual([]);
+
+  const home = page.getByRole('link', { name: 'Accord', exact: true });
+  const ahead = page.waitForRequest((request) => new URL(request.url()).searchParams.has('_rsc'));
+  await home.hover();
+  expect(new URL((await ahead).url()).pathname).toBe('/');
+  await home.click();
+  await expect(page.getByRole('heading', { name: 'Japan-DPRK Pyongyang Declaration' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+});
+
 test('a reader follows a deep link and lands on the passage, marked', async ({ page }) => {
   await page.goto(`${declaration}?langs=en,ja#s3-p1`);
   const row = page.locator('[id="s3-p1"]');

@@ -1,5 +1,5 @@
 'use client';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import styles from '@/components/auth/account-nav.module.css';

@@ -1,7 +1,7 @@
 'use client';
 // The side panel's export control: choose a format, download the annotations the panel shows
 // (its scope and filters) with progress and a way to cancel, or open the print view.
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { downloadExport, ExportError, formatBytes, type DownloadProgress } from '@/components/export/download';

@@ -1,7 +1,7 @@
 // The print view of exported annotations: what the Markdown export says, laid out to print
 // cleanly (print-view.css). Presentational: the page hands it the annotations. The printed record
 // is in English, as the Markdown export is; the toolbar around it speaks the interface language.
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { PrintButton } from '@/components/export/print-button';
 import { PrintedAnnotation } from '@/components/export/printed-annotation';

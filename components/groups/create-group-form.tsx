@@ -1,6 +1,6 @@
 'use client';
 // Makes a group (the reader owns it) and shows its first invite link to share.
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';

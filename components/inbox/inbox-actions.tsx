@@ -1,7 +1,7 @@
 'use client';
 // What one can do with a notification: open its note (which marks it read) or mark it read; and
 // mark them all read. The header's unread count follows (router.refresh()).
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';

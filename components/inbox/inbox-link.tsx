@@ -3,7 +3,7 @@
 // without JavaScript); in the browser it follows the inbox live: on a document's page the live
 // stream says when it changed, elsewhere it is asked again when the tab comes back into view and
 // once a minute while it is in view.
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { fetchUnread, inboxChangedEvent } from '@/lib/notifications/client';

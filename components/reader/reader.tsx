@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { DocumentContent } from '@/lib/content';
 import { ColumnControls } from '@/components/reader/column-controls';
 import { DeepLinkStatus } from '@/components/reader/deep-link-status';

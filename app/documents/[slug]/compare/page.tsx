@@ -3,7 +3,7 @@
 // second). A plain form chooses the texts, so it works without JavaScript. The reader's own
 // parameters (langs, mode, witness) ride along, so its links lead back to the reader as it was.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';

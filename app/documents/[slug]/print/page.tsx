@@ -2,7 +2,7 @@
 // prints cleanly to PDF. The same query, rules and order as GET /api/documents/<slug>/export.
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { DatabaseUnavailable } from '@/components/database-unavailable';
