@@ -5,7 +5,8 @@ import { AnchorNotice } from '@/components/annotations/anchor-notice';
 import { ReaderContext, type ReaderContextValue } from '@/components/annotations/reader-context';
 import type { ReaderActions } from '@/lib/annotations/client/actions';
 import type { LiveUpdates } from '@/lib/annotations/client/live';
-import { createStore, initialState } from '@/lib/annotations/client/store';
+import { createStore } from '@/lib/annotations/client/external-store';
+import { initialState } from '@/lib/annotations/client/store';
 import type { AnnotationTarget, RenderedAnnotation } from '@/lib/annotations/types';
 import { InterfaceLanguage } from '@/lib/testing/interface-language';
 

@@ -2,31 +2,23 @@
 // The side panel: beside the text on a wide screen, where the reader may fold it away to a slim
 // "Notes (3)" tab (remembered), and a drawer over the bottom of the screen on a narrow one (a
 // modal dialog then: focus kept inside, Escape closes, focus goes back to where it came from).
-// It shows the list of notes, one note, or the editor; with export and import below. One note, the
-// editor and the key terms are loaded when first shown: a reader who only reads never loads them.
+// Its notes tab shows the list, one note or the editor (panel-body.tsx), with export and import
+// below; its key terms tab is loaded when first shown.
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { KeyboardHelp } from '@/components/annotations/keyboard-help';
-import { NotesList } from '@/components/annotations/notes-list';
+import { PanelBody, viewHeading } from '@/components/annotations/panel-body';
 import { PanelTabs, usePanelTab } from '@/components/annotations/panel-tabs';
-import { useGroups, useReader, useReaderState, useReloadNotes } from '@/components/annotations/reader-context';
+import { useReader, useReaderState, useReloadNotes } from '@/components/annotations/reader-context';
 import { useFilterInAddress } from '@/components/annotations/use-filter-in-address';
-import { useNoteList, type NoteList } from '@/components/annotations/use-note-list';
+import { useNoteList } from '@/components/annotations/use-note-list';
 import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
 import { drawerMedia, focusWhenShown } from '@/lib/annotations/client/reveal';
-import type { PanelView } from '@/lib/annotations/client/store';
-import { draftLanguages } from '@/lib/annotations/client/compare';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
-import type { AnnotationFilter } from '@/lib/validations/annotation';
-import { rememberedAudience } from '@/lib/groups/audience';
 
-const AnnotationDetail = dynamic(() => import('@/components/annotations/annotation-detail').then((module) => module.AnnotationDetail));
-const AnnotationEditor = dynamic(() => import('@/components/annotations/annotation-editor').then((module) => module.AnnotationEditor));
 const KeyTerms = dynamic(() => import('@/components/reader/key-terms').then((module) => module.KeyTerms));
-
-const viewHeading = 'notes-view-heading';
 
 function useDrawerMode(): boolean {
   const [drawer, setDrawer] = useState(false);
@@ -44,118 +36,6 @@ const focusables = (root: HTMLElement) =>
   [
     ...root.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea, summary, [tabindex="0"]'),
   ].filter((element) => element.offsetParent !== null);
-
-/** A note the panel shows, from those loaded or else from the API; undefined while it loads, null if it is gone. */
-function useNote(id: string | null) {
-  const { actions } = useReader();
-  const note = useReaderState((s) => (id ? s.notes.get(id) : undefined));
-  const [missing, setMissing] = useState<string | null>(null);
-  useEffect(() => {
-    if (!id || note) return;
-    let live = true;
-    void actions.ensureNotes([id]).then(([found]) => live && !found && setMissing(id));
-    return () => {
-      live = false;
-    };
-  }, [id, note, actions]);
-  return note ?? (missing === id ? null : undefined);
-}
-
-function Loading({ gone }: { gone: boolean }) {
-  const t = useTranslations('Notes');
-  return gone ? (
-    <p className="notice notice-warning" role="alert">
-      {t('noteGone')}
-    </p>
-  ) : (
-    <p className="muted" role="status">
-      {t('loadingNote')}
-    </p>
-  );
-}
-
-type ListProps = {
-  filter: AnnotationFilter;
-  setFilter: (filter: AnnotationFilter) => void;
-  list: NoteList;
-  scroller: RefObject<HTMLElement | null>;
-  returnTo: string | null;
-};
-
-function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
-  const t = useTranslations('Notes');
-  const c = useTranslations('CompareNotes');
-  const locale = useLocale();
-  const { actions, info } = useReader();
-  const groups = useGroups();
-  const shownId = view.mode === 'detail' ? view.ids[view.index]! : view.mode === 'edit' ? view.id : null;
-  const note = useNote(shownId);
-  if (view.mode === 'detail') {
-    return (
-      <>
-        <BackButton />
-        {note ? (
-          <AnnotationDetail
-            key={note.id}
-            annotation={note}
-            headingId={viewHeading}
-            position={{ index: view.index, count: view.ids.length, go: (index) => actions.openAnnotations(view.ids, { index, scroll: true }) }}
-          />
-        ) : (
-          <Loading gone={note === null} />
-        )}
-      </>
-    );
-  }
-  if (view.mode === 'new') {
-    return (
-      <AnnotationEditor
-        headingId={viewHeading}
-        heading={
-          draftLanguages(view.draft).length > 1
-            ? c('newHeading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(draftLanguages(view.draft).map(info.languageName)) })
-            : t('newNote', { language: info.languageName(view.draft.language) })
-        }
-        language={view.draft.language}
-        quotes={view.draft.targets}
-        initial={{ color: 'yellow', comment: '', tags: [], ...rememberedAudience(info.slug, groups) }}
-        submitLabel={t('saveNote')}
-        onSubmit={(values) => actions.saveNew(view.draft, values)}
-        onCancel={() => actions.showList({ restoreFocus: true })}
-      />
-    );
-  }
-  if (view.mode === 'edit') {
-    if (!note) return <Loading gone={note === null} />;
-    const initial = { color: note.color, comment: note.comment, tags: note.tags, visibility: note.visibility, groupId: note.group?.id };
-    return (
-      <AnnotationEditor
-        headingId={viewHeading}
-        heading={t('editNote')}
-        language={note.language}
-        quotes={note.targets}
-        initial={initial}
-        submitLabel={t('saveChanges')}
-        credited={note.importedFrom !== undefined && note.visibility === 'private'}
-        group={note.group}
-        annotationId={note.id}
-        onSubmit={(values) => actions.saveEdit(note.id, values)}
-        onCancel={() => actions.openAnnotations([note.id])}
-      />
-    );
-  }
-  return <NotesList {...list} />;
-}
-
-function BackButton() {
-  const t = useTranslations('Notes');
-  const { actions } = useReader();
-  return (
-    <button type="button" className="link-button notes-back" onClick={() => actions.showList()}>
-      ← {t('allNotes')}
-    </button>
-  );
-}
 
 /** `initialList`: the first page of the list, as the server rendered the page with it. */
 export function NotesPanel({ initialList }: { initialList: RenderedAnnotationList | null }) {

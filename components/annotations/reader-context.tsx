@@ -7,7 +7,8 @@ import { createContext, useCallback, useContext, useMemo, useSyncExternalStore }
 import type { ReaderActions, Viewer } from '@/lib/annotations/client/actions';
 import type { LiveUpdates } from '@/lib/annotations/client/live';
 import type { GroupChoice } from '@/lib/groups/audience';
-import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote, type Store } from '@/lib/annotations/client/store';
+import type { Store } from '@/lib/annotations/client/external-store';
+import { highlightKey, noHighlights, noNotes, type DrawnHighlight, type ReaderState, type SegmentNote } from '@/lib/annotations/client/store';
 import type { PhraseSpan } from '@/lib/reader/phrase-runs';
 
 export type LanguageInfo = { code: string; name: string; nativeName: string };

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActions } from '@/lib/annotations/client/actions';
 import { compareDraft } from '@/lib/annotations/client/compare';
-import { createStore, highlightKey, initialState } from '@/lib/annotations/client/store';
+import { createStore } from '@/lib/annotations/client/external-store';
+import { highlightKey, initialState } from '@/lib/annotations/client/store';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 const viewer = { id: 'me', name: 'Me' };

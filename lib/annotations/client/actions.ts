@@ -16,9 +16,9 @@ import {
   type Draft,
   type PanelView,
   type ReaderState,
-  type Store,
   type StoredHighlight,
 } from '@/lib/annotations/client/store';
+import type { Store } from '@/lib/annotations/client/external-store';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 import { defaultWitnessId } from '@/lib/content/types';
 import { notesCookieString } from '@/lib/reader/notes-preference';

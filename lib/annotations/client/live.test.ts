@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as api from '@/lib/annotations/client/api';
 import { createLiveUpdates, whenNotSelecting } from '@/lib/annotations/client/live';
-import { createStore, initialState, withAllHighlights } from '@/lib/annotations/client/store';
+import { createStore } from '@/lib/annotations/client/external-store';
+import { initialState, withAllHighlights } from '@/lib/annotations/client/store';
 
 const start = () =>
   createStore(

@@ -8,7 +8,8 @@
 // its way: the events since the reload was asked for are fetched again once its notes are in.
 import * as api from '@/lib/annotations/client/api';
 import { withIncoming, withIncomingApplied, withoutIncoming, withRemote, type Remote } from '@/lib/annotations/client/remote';
-import type { ReaderState, Store } from '@/lib/annotations/client/store';
+import type { Store } from '@/lib/annotations/client/external-store';
+import type { ReaderState } from '@/lib/annotations/client/store';
 
 const gatherMs = 100;
 /**

@@ -2,7 +2,8 @@
 // opened or listed, and the highlights past the first page, in text order (part of createActions).
 import * as api from '@/lib/annotations/client/api';
 import { afterPage, nextPage } from '@/lib/annotations/client/more-notes';
-import { highlightOf, withHighlights, withNotes, withTagsChanged, type ReaderState, type Store, type StoredHighlight } from '@/lib/annotations/client/store';
+import type { Store } from '@/lib/annotations/client/external-store';
+import { highlightOf, withHighlights, withNotes, withTagsChanged, type ReaderState, type StoredHighlight } from '@/lib/annotations/client/store';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 
 const fetchesAtOnce = 6;

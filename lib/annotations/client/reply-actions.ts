@@ -1,7 +1,8 @@
 // A thread's replies: posted, edited, deleted, hidden by a moderator (part of createActions). Each
 // shows once the API has committed it, and is announced.
 import * as api from '@/lib/annotations/client/api';
-import { withHighlights, withNotes, type ReaderState, type Store } from '@/lib/annotations/client/store';
+import type { Store } from '@/lib/annotations/client/external-store';
+import { withHighlights, withNotes, type ReaderState } from '@/lib/annotations/client/store';
 import type { RenderedReply } from '@/lib/annotations/types';
 
 export function createReplyActions(store: Store<ReaderState>, announce: (text: string) => void) {

@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   counterpartNotes,
-  createStore,
   draftId,
   highlightKey,
   highlightOf,
@@ -242,21 +241,5 @@ describe('withTagsChanged and counterpartNotes', () => {
     const comparing = { language: 'ja', targets: [{ segmentId: 's2', start: 0, end: 2, exact: 'ab', prefix: '', suffix: '', witness: 'working' }] };
     const waiting = withHighlights(state, new Map(), state.view, comparing);
     expect(waiting.drawn.get(highlightKey('s2', 'ja.working'))!.map((d) => d.id)).toEqual([draftId]);
-  });
-});
-
-describe('createStore', () => {
-  it('tells its subscribers of a change, and of nothing that changed nothing', () => {
-    const store = createStore({ n: 1 });
-    const listener = vi.fn();
-    const unsubscribe = store.subscribe(listener);
-    store.set((s) => s);
-    expect(listener).not.toHaveBeenCalled();
-    store.set((s) => ({ n: s.n + 1 }));
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(store.get()).toEqual({ n: 2 });
-    unsubscribe();
-    store.set(() => ({ n: 5 }));
-    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

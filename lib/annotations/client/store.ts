@@ -281,30 +281,3 @@ export function counterpartNotes(notes: readonly SegmentNote[], text: string, la
     .sort((a, b) => rank(a.note.language) - rank(b.note.language) || a.order - b.order)
     .map(({ note }) => note);
 }
-
-// ---------------------------------------------------------------------------------------------
-// The container: a value, a setter, and subscribers (what useSyncExternalStore needs).
-
-export type Store<S> = {
-  get: () => S;
-  set: (update: (state: S) => S) => void;
-  subscribe: (listener: () => void) => () => void;
-};
-
-export function createStore<S>(initial: S): Store<S> {
-  let state = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    set(update) {
-      const next = update(state);
-      if (next === state) return;
-      state = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
