@@ -6,9 +6,10 @@
 // times the page's own render (bench/RESULTS.md, "Issue 10, eighth round").
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, type ComponentProps } from 'react';
+import type { ComponentProps } from 'react';
 
-type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
+/** `prefetch={false}`: not even when reached for. */
+type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'prefetch'> & { href: string; prefetch?: false };
 
 /** The router, or none where no app router is mounted (a component rendered on its own in a test). */
 function useOptionalRouter(): ReturnType<typeof useRouter> | null {
@@ -21,11 +22,9 @@ function useOptionalRouter(): ReturnType<typeof useRouter> | null {
 
 export function Link({ href, prefetch, onMouseEnter, onFocus, onTouchStart, ...props }: Props) {
   const router = useOptionalRouter();
-  const fetched = useRef<string | null>(null);
+  // The router fetches nothing while its copy of the page is fresh, and again once it is not.
   const reach = () => {
-    if (prefetch === false || !router || fetched.current === href || !href.startsWith('/')) return;
-    fetched.current = href;
-    router.prefetch(href);
+    if (prefetch !== false && href.startsWith('/')) router?.prefetch(href);
   };
   return (
     <NextLink
