@@ -3,14 +3,12 @@
 // an edit. One note and the editor are loaded when first shown: a reader who only reads never loads them.
 import dynamic from 'next/dynamic';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type ComponentProps } from 'react';
 import { NotesList } from '@/components/annotations/notes-list';
 import { useGroups, useReader, useReaderState } from '@/components/annotations/reader-context';
-import type { NoteList } from '@/components/annotations/use-note-list';
 import { draftLanguages } from '@/lib/annotations/client/compare';
 import type { PanelView } from '@/lib/annotations/client/store';
 import { rememberedAudience } from '@/lib/groups/audience';
-import type { AnnotationFilter } from '@/lib/validations/annotation';
 
 const AnnotationDetail = dynamic(() => import('@/components/annotations/annotation-detail').then((module) => module.AnnotationDetail));
 const AnnotationEditor = dynamic(() => import('@/components/annotations/annotation-editor').then((module) => module.AnnotationEditor));
@@ -47,15 +45,7 @@ function Loading({ gone }: { gone: boolean }) {
   );
 }
 
-type ListProps = {
-  filter: AnnotationFilter;
-  setFilter: (filter: AnnotationFilter) => void;
-  list: NoteList;
-  scroller: RefObject<HTMLElement | null>;
-  returnTo: string | null;
-};
-
-export function PanelBody({ view, list }: { view: PanelView; list: ListProps }) {
+export function PanelBody({ view, list }: { view: PanelView; list: ComponentProps<typeof NotesList> }) {
   const t = useTranslations('Notes');
   const c = useTranslations('CompareNotes');
   const locale = useLocale();
