@@ -124,8 +124,8 @@ test('the page fetches another page ahead only when the reader reaches for its l
   await home.hover();
   expect(new URL((await ahead).url()).pathname).toBe('/');
   await home.click();
-  await expect(page.getByRole('heading', { name: 'Japan-DPRK Pyongyang Declaration' })).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' })).toBeVisible();
 });
 
 test('a reader follows a deep link and lands on the passage, marked', async ({ page }) => {
