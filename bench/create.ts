@@ -13,6 +13,10 @@
 // this machine, served the same way.
 // Each server's CPU time per request (its process tree, from /proc) is printed too: it moves far
 // less with other work on the machine than requests per second do.
+// Every load is measured after the same warm-up, half the run and at most 5 s, whose own rate is
+// printed beside it: a server's first few thousand requests run before V8 has optimised Next's
+// request pipeline, and cost it about 1.5× the CPU of the ones after (bench/RESULTS.md, ninth
+// round); a 1 s warm-up measured mostly those.
 //   npx tsx bench/create.ts [--seconds 10] [--quick]
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -39,6 +43,7 @@ const { values: args } = parseArgs({
   },
 });
 const seconds = Number(args.seconds ?? (quick ? 3 : 10));
+const warmupSeconds = Math.min(5, Math.max(1, seconds / 2));
 const clients = 32;
 const processes = workerCount({ embedded: false, requested: process.env.ACCORD_WORKERS });
 
@@ -46,7 +51,7 @@ async function baseline(url: string, authors: string[]): Promise<LoadResult> {
   const bodies = await highlightBodies(500);
   const pg = await pgCreate(url, clients);
   try {
-    return await runLoad(clients, seconds, (w, i) => pg.create(authors[w % authors.length]!, bodies[i % bodies.length]!));
+    return await runLoad(clients, seconds, (w, i) => pg.create(authors[w % authors.length]!, bodies[i % bodies.length]!), warmupSeconds);
   } finally {
     await pg.end();
   }
@@ -85,8 +90,9 @@ function line(name: string, r: LoadResult, base: LoadResult, share: number, p99L
 
 function details(what: string, r: LoadResult) {
   const cpu = r.cpuMsPerOp === undefined ? '' : `  server CPU ${r.cpuMsPerOp.toFixed(2)} ms each`;
+  const warm = `  (warm-up ${count(r.warmupPerSecond)}/s)`;
   console.log(
-    `  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}${cpu}`,
+    `  ${what.padEnd(34)} ${count(r.done).padStart(7)} creates  ${count(r.perSecond).padStart(6)}/s  p50 ${ms(r.p50).padStart(7)}  p99 ${ms(r.p99).padStart(7)}${cpu}${warm}`,
   );
 }
 
@@ -102,7 +108,7 @@ async function main() {
     try {
       readers = await signedInReaders(app, clients);
       console.log(
-        `${clients} readers signed in; ${seconds} s per run after 1 s of warm-up; the app in ${processes} process${processes === 1 ? ' (next start)' : 'es'}`,
+        `${clients} readers signed in; ${seconds} s per run after ${warmupSeconds} s of warm-up; the app in ${processes} process${processes === 1 ? ' (next start)' : 'es'}`,
       );
       const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
       const createUrl = `${app.baseUrl}/api/documents/${slug}/annotations`;
@@ -112,7 +118,7 @@ async function main() {
         clients,
         seconds,
         (w, i) => post(agent, createUrl, readers![w]!.cookie, bodies[i % bodies.length]!),
-        1,
+        warmupSeconds,
         () => treeCpuMs(app.pid),
       );
       agent.destroy();
@@ -163,7 +169,7 @@ async function floorLoad(bodies: string[], processes?: number): Promise<LoadResu
       clients,
       seconds,
       (_, i) => post(agent, url, '', bodies[i % bodies.length]!),
-      1,
+      warmupSeconds,
       () => treeCpuMs(floor.pid),
     );
     agent.destroy();
@@ -222,7 +228,7 @@ if (args.child === 'data-layer') {
     insideSql: most('inside').insideSql,
     outsideSql: most('outside').outsideSql,
   };
-  const load = await runLoad(clients, seconds, create);
+  const load = await runLoad(clients, seconds, create, warmupSeconds);
   console.log(JSON.stringify({ load, statements }));
   process.exit(0);
 } else {

@@ -1,9 +1,18 @@
 // Closed-loop load: `workers` callers, each starting its next operation when the last one ended,
-// for `seconds` after a short warm-up. Used for the app and for its plain-pg baseline alike, so
+// for `seconds` after a warm-up (whose own rate is returned too, as `warmupPerSecond`). Used for the app and for its plain-pg baseline alike, so
 // that both are measured the same way.
 import { percentile } from './report';
 
-export type LoadResult = { done: number; perSecond: number; p50: number; p99: number; failures: number; firstFailure?: string; cpuMsPerOp?: number };
+export type LoadResult = {
+  done: number;
+  perSecond: number;
+  warmupPerSecond: number;
+  p50: number;
+  p99: number;
+  failures: number;
+  firstFailure?: string;
+  cpuMsPerOp?: number;
+};
 
 /** `cpuMs`, when given, reads a server's CPU time so far: the result then says how much of it each operation took. */
 export async function runLoad(
@@ -19,6 +28,7 @@ export async function runLoad(
   let measuring = false;
   let stopAt = Infinity;
   let counter = 0;
+  let warmupDone = 0;
   const worker = async (w: number) => {
     while (performance.now() < stopAt) {
       const began = performance.now();
@@ -26,6 +36,7 @@ export async function runLoad(
       try {
         await op(w, counter++);
         if (counted && measuring) latencies.push(performance.now() - began);
+        else if (!measuring) warmupDone++;
       } catch (error) {
         failures++;
         firstFailure ??= error instanceof Error ? error.message : String(error);
@@ -47,6 +58,7 @@ export async function runLoad(
   return {
     done: latencies.length,
     perSecond: latencies.length / elapsed,
+    warmupPerSecond: warmupDone / warmupSeconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     failures,
