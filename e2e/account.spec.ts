@@ -2,6 +2,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { annotate, createReader, readerPassword, reply, slug, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { open } from './navigation';
 
 const accountNav = (page: Page) => page.getByRole('navigation', { name: 'Account' });
 const mine = `/api/documents/${slug}/annotations?scope=mine`;
@@ -12,7 +13,7 @@ async function signedInPage(browser: Browser, reader: Reader): Promise<Page> {
 }
 
 async function openAccountPage(page: Page) {
-  await page.goto('/');
+  await open(page, '/');
   await accountNav(page).getByRole('link', { name: 'Account' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
 }

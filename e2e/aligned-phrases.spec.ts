@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { annotate, createReader, openDeclaration, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { reopen } from './navigation';
 
 const apology = (lang: string) => (page: Page) => page.locator(`[data-segment-id="s2-p1"][data-lang="${lang}"] .phrase[data-link="apology"]`);
 
@@ -52,7 +53,7 @@ test('a note on the English apology lights its Korean and Japanese phrases, and 
 });
 
 test('a reader marks a key term in every column and finds a Japanese word with its counterparts', async ({ page }) => {
-  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  await openDeclaration(page, '?langs=en,ko,ja');
   await page.getByRole('tab', { name: 'Key terms and search' }).click();
   await expect(page).toHaveURL(/[?&]panel=terms/);
   const term = page.getByRole('button', { name: /North East Asia.*동북아시아.*北東アジア/ });
@@ -74,7 +75,7 @@ test('a reader marks a key term in every column and finds a Japanese word with i
 });
 
 test('a keyboard reader moves between the panel’s Notes and Key terms tabs with the arrow keys, and the tab stays after a reload', async ({ page }) => {
-  await page.goto('/documents/pyongyang-declaration?langs=en,ko,ja');
+  await openDeclaration(page, '?langs=en,ko,ja');
   const notesTab = page.getByRole('tab', { name: 'Notes' });
   const termsTab = page.getByRole('tab', { name: 'Key terms and search' });
   await expect(notesTab).toHaveAttribute('aria-selected', 'true');
@@ -88,7 +89,7 @@ test('a keyboard reader moves between the panel’s Notes and Key terms tabs wit
   await expectAccessible(page);
   if (process.env.ACCORD_SHOTS) await page.screenshot({ path: `${process.env.ACCORD_SHOTS}/key-terms-tab-1440.png` });
 
-  await page.reload();
+  await reopen(page);
   await expect(page.getByRole('tab', { name: 'Key terms and search' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Key terms and search' }).focus();
   await page.keyboard.press('Home');

@@ -18,6 +18,7 @@ import {
   type Reader,
 } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { open } from './navigation';
 
 // Two readers for the whole file, signed up through the API once; each journey makes the notes
 // it needs. The first journey signs up through the page, as a new reader would.
@@ -36,7 +37,7 @@ async function pageAs(browser: Browser, reader: Reader | null, viewport?: { widt
 const heading = (page: Page) => panel(page).locator('#notes-view-heading');
 
 test('a reader signs up, highlights a Korean passage, comments on another, and finds both after a reload', async ({ page }) => {
-  await page.goto(`/signup?callbackUrl=${encodeURIComponent(declaration)}`);
+  await open(page, `/signup?callbackUrl=${encodeURIComponent(declaration)}`);
   await page.getByLabel('Name').fill('Mina Park');
   await page.getByLabel('Email').fill(`mina-${Date.now().toString(36)}@example.org`);
   await page.getByLabel('Password', { exact: true }).fill('pyongyang-2002-reading');
@@ -133,7 +134,8 @@ test('a private note stays invisible to another reader and to readers who are si
 
   for (const reader of [kenji, null]) {
     const page = await pageAs(browser, reader);
-    await page.goto(declaration);
+    // After the scripts have run, as the marks are drawn only then: before, no mark could be there.
+    await openDeclaration(page);
     await expect(cellText(page, 's4-p1', 'ko')).toBeVisible();
     await expect(marksOf(page, note.id)).toHaveCount(0);
     await expect(panel(page).locator(`[data-note-item="${note.id}"]`)).toHaveCount(0);

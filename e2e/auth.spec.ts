@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { open } from './navigation';
 
 const goodPassword = 'pyongyang-2002-reading';
 const uniqueEmail = () => `reader-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.org`;
@@ -8,7 +9,7 @@ const accountNav = (page: Page) => page.getByRole('navigation', { name: 'Account
 const signInError = (page: Page) => page.locator('#signin-error[role="alert"]');
 
 async function signUp(page: Page, name: string, email: string) {
-  await page.goto('/signup');
+  await open(page, '/signup');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(goodPassword);
@@ -29,7 +30,7 @@ async function newPage(browser: Browser) {
 
 test('a reader signs up (a weak password is refused with its rules), signs out and signs in again', async ({ page }) => {
   const email = uniqueEmail();
-  await page.goto('/signup');
+  await open(page, '/signup');
   await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
   const rules = page.locator('#signup-password-rules');
   await expect(rules).toContainText('at least 10 characters');
@@ -76,7 +77,7 @@ test('a wrong password gets a clear message and the form stays usable', async ({
   await accountNav(page).getByRole('button', { name: 'Sign out' }).click();
   await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
 
-  await page.goto('/signin');
+  await open(page, '/signin');
   await signIn(page, email, 'not-the-password-1');
   const alert = signInError(page);
   await expect(alert).toHaveText('That email and password do not match an account. Check both and try again.');
@@ -93,7 +94,7 @@ test('signing up with an email that already has an account is refused', async ({
   await signUp(page, 'First Owner', email);
 
   const other = await newPage(browser);
-  await other.goto('/signup');
+  await open(other, '/signup');
   await other.getByLabel('Name').fill('Second Try');
   await other.getByLabel('Email').fill(email.toUpperCase());
   await other.getByLabel('Password', { exact: true }).fill(goodPassword);
@@ -109,7 +110,7 @@ test('signing out ends the session in every other browser too', async ({ page, b
   await signUp(page, 'Two Devices', email);
 
   const laptop = await newPage(browser);
-  await laptop.goto('/signin');
+  await open(laptop, '/signin');
   await signIn(laptop, email, goodPassword);
   await expect(accountNav(laptop)).toContainText('Two Devices');
 
@@ -128,7 +129,7 @@ test('repeated wrong passwords are slowed down with a wait time, not a lock-out'
   await accountNav(page).getByRole('button', { name: 'Sign out' }).click();
   await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
 
-  await page.goto('/signin');
+  await open(page, '/signin');
   for (let attempt = 1; attempt <= 5; attempt++) {
     await signIn(page, email, `wrong-password-${attempt}`);
     await expect(signInError(page)).toContainText('do not match');
@@ -145,13 +146,13 @@ test('after signing in the reader returns to the page they came from, never to a
   await accountNav(page).getByRole('button', { name: 'Sign out' }).click();
   await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
 
-  await page.goto('/signin?callbackUrl=%2Fdocuments%2Fpyongyang-declaration%3Flangs%3Den%2Cko');
+  await open(page, '/signin?callbackUrl=%2Fdocuments%2Fpyongyang-declaration%3Flangs%3Den%2Cko');
   await signIn(page, email, goodPassword);
   await expect(page).toHaveURL('/documents/pyongyang-declaration?langs=en,ko');
 
   await accountNav(page).getByRole('button', { name: 'Sign out' }).click();
   await expect(accountNav(page).getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await page.goto('/signin?callbackUrl=https%3A%2F%2Fevil.example%2F');
+  await open(page, '/signin?callbackUrl=https%3A%2F%2Fevil.example%2F');
   await signIn(page, email, goodPassword);
   await expect(page).toHaveURL('/');
 });
@@ -171,4 +172,23 @@ test('reading needs no account @narrow', async ({ page }) => {
   await expectAccessible(page);
   await page.goto('/signup');
   await expectAccessible(page);
+});
+
+test('a password sent before the page’s scripts have run never lands in the address', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [path, button] of [
+    ['/signin', 'Sign in'],
+    ['/signup', 'Create account'],
+  ] as const) {
+    await page.goto(path);
+    if (path === '/signup') await page.getByLabel('Name').fill('Early Reader');
+    await page.getByLabel('Email').fill('early-reader@example.org');
+    await page.getByLabel('Password', { exact: true }).fill(goodPassword);
+    await page.getByRole('button', { name: button }).click();
+    // The browser posts the form to the page, which shows it again: nothing of it in the address.
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+  }
+  await context.close();
 });

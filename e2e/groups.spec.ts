@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { cellText, createReader, marksOf, noteItems, openDeclaration, panel, selectText, toolbar, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { open, reopen } from './navigation';
 
 const baseURL = () => test.info().project.use.baseURL!;
 
@@ -35,7 +36,7 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   const groupName = `Seminar ${Date.now().toString(36)}`;
 
   const owner = await pageAs(browser, hana);
-  await owner.goto('/groups');
+  await open(owner, '/groups');
   await expect(owner.getByRole('heading', { name: 'Your groups', level: 1 })).toBeVisible();
   await expectAccessible(owner);
   await owner.getByLabel('Name').fill(groupName);
@@ -120,7 +121,7 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await expectAccessible(owner);
   await shoot(owner, 'resolved', () => detail.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => {}));
 
-  await member.reload();
+  await reopen(member);
   await expect(panel(member).locator(`[data-note-item="${noteId}"]`)).toContainText('Resolved by Hana Kim');
   await shoot(member, 'resolved-list', () =>
     panel(member)
@@ -167,7 +168,7 @@ test('the owner renames and describes the group, makes an invite link that expir
   const renamed = `${group.name} on the 2002 declaration`;
 
   const owner = await pageAs(browser, hana);
-  await owner.goto(`/groups/${group.id}`);
+  await open(owner, `/groups/${group.id}`);
   const settings = owner.getByRole('form', { name: 'Name and description' });
   await settings.getByLabel('Name').fill('');
   await settings.getByRole('button', { name: 'Save' }).click();
@@ -201,7 +202,7 @@ test('the owner renames and describes the group, makes an invite link that expir
   // The same page in Korean, for people to look at.
   const korean = await browser.newContext({ storageState: hana.storageState, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
   const page = await korean.newPage();
-  await page.goto(`/groups/${group.id}`);
+  await open(page, `/groups/${group.id}`);
   await expect(page.getByRole('heading', { name: '이름과 설명' })).toBeVisible();
   await page.getByLabel('새 링크 사용 기간').selectOption({ label: '30일 동안' });
   await page.getByRole('button', { name: '새 초대 링크 만들기' }).click();

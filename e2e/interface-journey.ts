@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { announced, cellText, createReader, declaration, readerPassword, selectText } from './annotate-helpers';
 import { shots } from './shots';
+import { open } from './navigation';
 
 /** The words each step looks for, in the interface language, and the passage the reader comments on. */
 export type InterfaceWords = {
@@ -28,7 +29,7 @@ export async function signInReadAndNote(page: Page, baseURL: string, words: Inte
   test.setTimeout(120_000);
   const reader = await createReader(baseURL, words.lang === 'ko' ? 'Hana Kim' : 'Kenji Sato');
 
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(declaration)}`);
+  await open(page, `/signin?callbackUrl=${encodeURIComponent(declaration)}`);
   await expect(page.locator('html')).toHaveAttribute('lang', words.lang);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(words.signInHeading);
   await expectAccessible(page);

@@ -21,6 +21,7 @@ import {
 } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
 import { shots } from './shots';
+import { open } from './navigation';
 
 let readers: Promise<{ ayla: Reader; ben: Reader }> | undefined;
 const baseURL = () => test.info().project.use.baseURL!;
@@ -173,7 +174,7 @@ test('via a group: a member sees the note arrive, replies with an @mention chose
   await benPage.context().close();
 
   const aylaPage = await pageAs(browser, ayla);
-  await aylaPage.goto('/');
+  await open(aylaPage, '/');
   const inboxLink = aylaPage.getByRole('link', { name: /^Inbox, \d+ unread$/ });
   await expect(inboxLink).toBeVisible();
   await inboxLink.click();

@@ -4,6 +4,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { announced, cellText, createReader, panel, selectText, toolbar, type Reader } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { open } from './navigation';
 
 const reader = '/documents/two-witnesses?langs=en,ja';
 const japaneseHead = (page: Page) => page.locator('.column-head').filter({ has: page.getByRole('heading', { name: /日本語/ }) });
@@ -154,7 +155,7 @@ test('a reader compares the English with the words of the Japanese text “first
 });
 
 test('a reader showing the Japanese text “first” finds a word of that text with the search, not of the main one', async ({ page }) => {
-  await page.goto(`${reader}&witness=ja.first&panel=terms`);
+  await open(page, `${reader}&witness=ja.first&panel=terms`);
   await expect(cellText(page, 'p2', 'ja')).toHaveAttribute('data-witness', 'first');
   await page.getByRole('searchbox', { name: 'Find' }).fill('深い');
   await page.getByRole('combobox', { name: 'in' }).selectOption('ja');

@@ -24,7 +24,9 @@ export function ChangePasswordForm({ passwordLimits }: { passwordLimits: Passwor
   );
 
   return (
-    <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
+    // POST: sent before the page's scripts run, the form goes to this page, which shows it again;
+    // as a GET its password would land in the address (history, server logs, Referer).
+    <form ref={formRef} method="post" className={styles.form} onSubmit={submit} noValidate>
       {formError && (
         <div role="alert" className={styles.alert} tabIndex={-1} ref={alertRef}>
           {formError}

@@ -50,7 +50,9 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-describedby={error ? 'signin-error' : undefined} noValidate>
+    // POST: sent before the page's scripts run, the form goes to this page, which shows it again;
+    // as a GET its password would land in the address (history, server logs, Referer).
+    <form method="post" className={styles.form} onSubmit={submit} aria-describedby={error ? 'signin-error' : undefined} noValidate>
       {error && (
         <div id="signin-error" role="alert" className={styles.alert} tabIndex={-1} ref={alertRef}>
           {error.key === 'unreachable'
