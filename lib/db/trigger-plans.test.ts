@@ -89,7 +89,7 @@ describe('the triggers of a write', () => {
   });
 
   it('find an edited or deleted note and its spans by index, however much the tables grew since the connection first ran them', async () => {
-    const notes = [];
+    const notes: Awaited<ReturnType<typeof highlight>>[] = [];
     for (let i = 0; i < 12; i++) notes.push(await highlight());
     for (let i = 0; i < 8; i++) await updateAnnotation(notes[i]!.id, world.alice, updateAnnotationSchema.parse({ comment: `first ${i}`, tags: ['a'] }));
     for (let i = 8; i < 10; i++) await deleteAnnotation(notes[i]!.id, world.alice);
