@@ -108,7 +108,7 @@ test('a reader makes a group, invites a second reader by its link, shares a note
   await panel(member).getByRole('button', { name: 'Post reply' }).click();
   await expect(panel(member).locator('.reply').getByText('on Thursday.')).toBeVisible();
 
-  await owner.goto('/inbox');
+  await open(owner, '/inbox');
   const mention = owner.getByRole('listitem').filter({ hasText: 'Kenji Sato mentioned you on' });
   await expect(mention).toContainText('on Thursday.');
   await expectAccessible(owner);

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { annotate, createReader, marksOf, openDeclaration, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { open } from './navigation';
 
 const declaration = '/documents/pyongyang-declaration';
 const columnControls = (page: Page) => page.getByRole('navigation', { name: 'Columns' });
@@ -69,7 +70,7 @@ test('a reader hides the Japanese column and brings it back', async ({ page }) =
 });
 
 test('a reader swaps two columns and reorders three with the keyboard', async ({ page }) => {
-  await page.goto(`${declaration}?langs=en,ko`);
+  await openDeclaration(page, '?langs=en,ko');
   await columnControls(page).getByRole('link', { name: 'Swap the two columns' }).click();
   await expect(page).toHaveURL(/langs=ko,en$/);
   await expect.poll(() => columnsOf(page)).toEqual(['ko', 'en']);
@@ -86,13 +87,13 @@ test('a reader swaps two columns and reorders three with the keyboard', async ({
 });
 
 test('the chosen columns survive a reload and the next visit, and a shared link still wins', async ({ page }) => {
-  await page.goto(declaration);
+  await openDeclaration(page);
   await columnControls(page).getByRole('link', { name: 'Hide English' }).click();
   await expect(page).toHaveURL(/langs=ko,ja$/);
   await page.reload();
   expect(await columnsOf(page)).toEqual(['ko', 'ja']);
 
-  await page.goto('/');
+  await open(page, '/');
   await page.getByRole('link', { name: 'Japan-DPRK Pyongyang Declaration' }).click();
   await expect(page).toHaveURL(/\/documents\/pyongyang-declaration\?langs=ko,ja$/);
   expect(await columnsOf(page)).toEqual(['ko', 'ja']);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { annotate, createReader, declaration, openDeclaration, panel } from './annotate-helpers';
 import { expect, expectAccessible, test } from './fixtures';
+import { reopen } from './navigation';
 
 const shots = process.env.ACCORD_SHOTS;
 const modes = ['columns', 'interleaved', 'single'] as const;
@@ -122,7 +123,7 @@ test('the panel’s filters are kept in the address, and Back brings the previou
   await expect(page).not.toHaveURL(/notes-lang/);
   await expect(notes.getByLabel('Language')).toHaveValue('');
   await expect(notes.getByLabel('Colour')).toHaveValue('blue');
-  await page.reload();
+  await reopen(page);
   await expect(notes.getByLabel('Colour')).toHaveValue('blue');
   await expect(page).toHaveURL(/langs=en,ko,ja/);
   // A change of layout keeps the filter: the reading mode, then the order of the columns.

@@ -93,7 +93,7 @@ test('a reader switches the Japanese column to another witness, sees its provena
   await shoot(page, 'witness-compare');
 
   // Opened from the text "first", the way back shows the reader as it was.
-  await page.goto(`${reader}&witness=ja.first`);
+  await open(page, `${reader}&witness=ja.first`);
   await japaneseHead(page).getByRole('link', { name: 'Compare the texts' }).click();
   await expect(page).toHaveURL(/compare\?language=ja&a=default&b=first&langs=en,ja&witness=ja\.first/);
   await page.getByRole('link', { name: '← Two Witnesses' }).click();
