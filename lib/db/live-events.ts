@@ -7,7 +7,9 @@ import 'server-only';
 // row as the log kept it (`before`). Everyone else hears nothing at all, not even an id.
 // Some events are for one reader only (`userId`): when their membership ends, each of the group's
 // notes is told to them as gone (no `before` is needed: they were in the group), and on no
-// document, that they are out of it; likewise that their inbox changed.
+// document, that they are out of it; when their role changes between moderating and not, each
+// note that is hidden or has a hidden reply, as it now reads to them; likewise that their inbox
+// changed.
 import type { Viewer } from '@/lib/annotations/access';
 import { readableBy } from '@/lib/db/annotation-filters';
 import { db } from '@/lib/db/client';
@@ -36,7 +38,7 @@ function toEvent(row: Row): LiveEvent | null {
   const [type, kind] = row.kind.split('.') as [NoteEvent['type'], NoteEvent['kind']];
   const base = { id, type, annotationId: row.annotationId, ...(row.replyId ? { replyId: row.replyId } : {}) };
   if (row.readableNow) return { ...base, kind };
-  // An event for one reader (a membership ended) tells them the note is gone from their view.
+  // An event for one reader (a membership ended, a role changed) tells them a note they may no longer read is gone from their view.
   if (type === 'annotation' && (row.readableBefore || row.forOne)) return { ...base, kind: 'deleted' };
   return null;
 }

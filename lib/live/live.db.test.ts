@@ -8,7 +8,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAnnotation, createReply, deleteAnnotation, updateAnnotation } from '@/lib/db/annotations';
 import { sampleDocument, setUpAnnotationWorld, targetOf, type AnnotationTestWorld } from '@/lib/db/annotations-test-setup';
 import { joinByInvite } from '@/lib/db/group-invites';
-import { leaveGroup, removeMember } from '@/lib/db/group-roles';
+import { leaveGroup, removeMember, setRole } from '@/lib/db/group-roles';
 import { settleAnchor } from '@/lib/db/annotation-anchor';
 import { updateReply } from '@/lib/db/annotation-replies';
 import { createGroup } from '@/lib/db/groups';
@@ -199,6 +199,44 @@ describe('live events across two instances', () => {
     expect(JSON.stringify(told)).not.toContain(bobs.id);
     const shared = await note('shared');
     for (const listener of [alice, anonymous, bob]) expect(await listener.next()).toMatchObject([{ kind: 'created', annotationId: shared.id }]);
+  });
+
+  it('tells a moderator made a member, and no one else, that the hidden notes are gone and a note’s hidden reply changed, and again when made moderator', async () => {
+    const hub = instance();
+    await hub.ready();
+    const carol = await world.prisma.user.create({ data: { name: 'Carol Lee', email: 'carol-roles@example.org' }, select: { id: true, name: true } });
+    const group = await createGroup(world.alice, { name: 'Roles', description: '' });
+    await joinByInvite(group.invite, world.bob);
+    await joinByInvite(group.invite, carol);
+    await setRole(group.id, world.alice, world.bob.id, 'moderator');
+    const inGroup = (author: { id: string; name: string }, exact: string) =>
+      createAnnotation(
+        'sample',
+        author,
+        createAnnotationSchema.parse({ color: 'yellow', language: 'en', visibility: 'group', groupId: group.id, targets: [targetOf('p2', 'en', exact)] }),
+      );
+    const carols = await inGroup(carol, 'resume');
+    await updateAnnotation(carols.id, world.alice, { hidden: true });
+    const alices = await inGroup(world.alice, 'resume');
+    const reply = await createReply(alices.id, carol, replySchema.parse({ body: 'a reply' }));
+    await updateReply(reply.id, world.alice, { hidden: true });
+    await inGroup(world.alice, 'resume'); // nothing hidden: no news for anyone
+    await heard();
+    const bob = listen(hub, world.bob);
+    const alice = listen(hub, world.alice);
+    await setRole(group.id, world.alice, world.bob.id, 'member');
+    expect(await bob.next(2)).toEqual([
+      expect.objectContaining({ type: 'annotation', kind: 'deleted', annotationId: carols.id }),
+      expect.objectContaining({ type: 'annotation', kind: 'changed', annotationId: alices.id }),
+    ]);
+    await setRole(group.id, world.alice, world.bob.id, 'moderator');
+    expect(await bob.next(2)).toEqual([
+      expect.objectContaining({ type: 'annotation', kind: 'changed', annotationId: carols.id }),
+      expect.objectContaining({ type: 'annotation', kind: 'changed', annotationId: alices.id }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(alice.events).toEqual([]);
+    expect(bob.events).toEqual([]);
   });
 
   it('tells a note whose passage was selected again or moved by content sync, but not a new text hash alone', async () => {
