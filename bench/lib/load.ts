@@ -1,6 +1,6 @@
 // Closed-loop load: `workers` callers, each starting its next operation when the last one ended,
-// for `seconds` after a warm-up (whose own rate is returned too, as `warmupPerSecond`). Used for the app and for its plain-pg baseline alike, so
-// that both are measured the same way.
+// for `seconds` after a warm-up (whose own rate is returned too, as `warmupPerSecond`). Used for
+// the app and for its plain-pg baseline alike, so that both are measured the same way.
 import { percentile } from './report';
 
 export type LoadResult = {
