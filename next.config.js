@@ -1,25 +1,9 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/server/security-headers.mjs';
 
 // What the API's answers (data and files, never a page) may load: nothing. Pages get their
 // policy, with a nonce, from proxy.ts (lib/security/content-security-policy.ts).
 const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-
-// Browser features the app never uses, switched off for it and for anything it might embed.
-const permissionsPolicy = [
-  'accelerometer=()',
-  'autoplay=()',
-  'camera=()',
-  'display-capture=()',
-  'geolocation=()',
-  'gyroscope=()',
-  'magnetometer=()',
-  'microphone=()',
-  'midi=()',
-  'payment=()',
-  'publickey-credentials-get=()',
-  'usb=()',
-  'browsing-topics=()',
-].join(', ');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -32,14 +16,7 @@ const nextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          // Pages with sign-in and annotation controls must not be framed by another site (clickjacking).
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          // Links out of comments must not carry the reader's page address (it names the passage).
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: permissionsPolicy },
-        ],
+        headers: [...securityHeaders],
       },
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }] },
     ];

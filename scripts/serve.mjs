@@ -6,7 +6,8 @@
 // spare serves more with one process per core. node:cluster forks the workers; each is a Next.js
 // custom server (`next()` and its request handler, Next's documented way to serve from code)
 // listening on the same port, whose connections the primary hands out in turn. With one worker
-// nothing is forked.
+// nothing is forked. The build's own files (/_next/static) it serves itself, compressed once
+// (lib/server/static-files.mjs); everything else goes to Next.js.
 //   HOST=127.0.0.1 TRUSTED_PROXIES=… node scripts/serve.mjs --port 3000 [--dir .] [--workers 2]
 // Plain JavaScript, run without a TypeScript loader: `node --import tsx` hooks every module Node
 // loads, Next.js's thousands included, and took about 1.5× the CPU of `next start` to the first
@@ -20,6 +21,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { markClientAddressesStamped, stampClientAddress, trustedProxies } from '../lib/server/client-address.mjs';
+import { securityHeaders } from '../lib/server/security-headers.mjs';
+import { precompressStatic, staticFiles, staticPrefix } from '../lib/server/static-files.mjs';
 import { workerCount } from '../lib/server/workers.mjs';
 
 const { values: args } = parseArgs({ options: { port: { type: 'string' }, dir: { type: 'string', default: '.' }, workers: { type: 'string' } } });
@@ -28,6 +31,15 @@ const dir = path.resolve(args.dir);
 const host = process.env.HOST || '127.0.0.1';
 // Parsed before anything is forked, so that a bad setting stops the start with one line.
 const trust = trustedProxies(process.env.TRUSTED_PROXIES);
+// The build's files (lib/server/static-files.mjs), where next.config.js puts the build.
+const staticDir = path.join(dir, process.env.ACCORD_DIST_DIR || '.next', 'static');
+
+/** Compresses the build's files once (only the first start after a build has any to do). */
+async function precompress() {
+  const began = performance.now();
+  const written = await precompressStatic(staticDir);
+  if (written) console.log(`compressed the build's files (${written} copies) in ${Math.round(performance.now() - began)} ms`);
+}
 
 async function serve(log) {
   const began = performance.now();
@@ -37,9 +49,15 @@ async function serve(log) {
   const { default: next } = await import('next');
   const app = next({ dev: false, dir, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
-  await app.prepare();
+  // The primary of several processes compressed them before forking this one.
+  await Promise.all([app.prepare(), cluster.isPrimary ? precompress() : undefined]);
+  const files = staticFiles(staticDir, securityHeaders);
   const server = createServer((request, response) => {
     stampClientAddress(request, trust);
+    if (request.url?.startsWith(staticPrefix) && (request.method === 'GET' || request.method === 'HEAD')) {
+      files(request, response, () => void handle(request, response));
+      return;
+    }
     void handle(request, response);
   });
   const stop = () => {
@@ -78,6 +96,7 @@ async function primary(count) {
   const { tsImport } = await import('tsx/esm/api');
   const { relaySessionEnds, sessionCacheMs } = await tsImport('../lib/server/session-ends.ts', import.meta.url);
   relaySessionEnds(sessionCacheMs);
+  await precompress();
   let stopping = false;
   let listening = 0;
   const fork = () =>
