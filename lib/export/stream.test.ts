@@ -11,6 +11,24 @@ describe('toByteStream', () => {
     expect(text).toBe('한국어 日本語 𠮷');
   });
 
+  it('sends chunks of about 64 KiB, every byte of the text in order', async () => {
+    const line = (i: number) => `${i} 日本国と朝鮮民主主義人民共和国 · 조선민주주의인민공화국\n`;
+    async function* lines() {
+      for (let i = 0; i < 5000; i++) yield line(i);
+    }
+    const sizes: number[] = [];
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of toByteStream(lines())) {
+      sizes.push(chunk.byteLength);
+      text += decoder.decode(chunk, { stream: true });
+    }
+    expect(text).toBe(Array.from({ length: 5000 }, (_, i) => line(i)).join(''));
+    expect(sizes.length).toBeGreaterThan(1);
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(64 * 1024);
+    for (const size of sizes) expect(size).toBeLessThan(65 * 1024);
+  });
+
   it('ends the exporter when the download is cancelled, so that it lets go of the database', async () => {
     let produced = 0;
     let finished = false;

@@ -2,24 +2,32 @@
 // is read only as fast as the client downloads; small chunks are gathered into larger ones (one
 // JSON-LD item is a few hundred bytes); cancelling (a closed download) ends the generator, whose
 // `finally` releases what it holds.
+//
+// Each chunk is encoded as it comes and the bytes are gathered, not the text: V8 writes a long
+// string with Korean or Japanese in it as UTF-8 at about 80 MB/s (measured on Node 20, with
+// TextEncoder and Buffer alike), a few kilobytes at a time six times as fast. It was the largest
+// single cost of the JSON-LD export (2.2 s of 7.5 s CPU for 100,000 notes). An exporter's chunks are
+// whole strings (none ends inside a surrogate pair), so they encode apart as they would together.
 const targetChunkBytes = 64 * 1024;
 
 export function toByteStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
-  const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      let text = '';
-      while (text.length < targetChunkBytes) {
+      const parts: Buffer[] = [];
+      let bytes = 0;
+      while (bytes < targetChunkBytes) {
         const next = await iterator.next();
         if (next.done) {
-          if (text) controller.enqueue(encoder.encode(text));
+          if (bytes) controller.enqueue(Buffer.concat(parts, bytes));
           controller.close();
           return;
         }
-        text += next.value;
+        const part = Buffer.from(next.value, 'utf8');
+        parts.push(part);
+        bytes += part.byteLength;
       }
-      controller.enqueue(encoder.encode(text));
+      controller.enqueue(Buffer.concat(parts, bytes));
     },
     async cancel() {
       await iterator.return?.();
