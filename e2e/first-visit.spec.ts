@@ -26,3 +26,21 @@ test('a first visit to the reader gets its scripts and stylesheets compressed, a
     expect((await file.allHeaders())['content-encoding'], file.url()).toBe('br');
   }
 });
+
+test('a reader whose page arrives in pieces sees the text at its final width before the notes panel has come', async ({ page }) => {
+  const reader = '/documents/pyongyang-declaration';
+  await open(page, reader);
+  const whole = await page.locator('article.reader').boundingBox();
+  // The same page cut off where the panel begins, as the browser may draw it while the rest is on its way.
+  await page.route(`**${reader}`, async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    const panelStarts = html.lastIndexOf('<', html.indexOf('class="notes-toggle"'));
+    await route.fulfill({ response, body: html.slice(0, panelStarts) });
+  });
+  await page.goto(reader);
+  await expect(page.locator('.notes-panel')).toHaveCount(0);
+  const early = await page.locator('article.reader').boundingBox();
+  expect(whole?.width).toBeGreaterThan(500);
+  expect(early?.width).toBeCloseTo(whole!.width, 0);
+});

@@ -14,11 +14,21 @@ import type { ReadingMode } from '@/lib/reader/reading-mode';
 import { noWitnesses, shownLanguage, type WitnessChoice } from '@/lib/reader/witness-choice';
 import './reader.css';
 
-/** `witnesses`: the text each language shows where it is not the language's own (`?witness=`). */
-type Props = { document: DocumentContent; view: ColumnView; mode: ReadingMode; witnesses?: WitnessChoice; panel?: React.ReactNode };
+/**
+ * `witnesses`: the text each language shows where it is not the language's own (`?witness=`).
+ * `panelFolded`: whether `panel` starts folded away (the reader's remembered choice).
+ */
+type Props = {
+  document: DocumentContent;
+  view: ColumnView;
+  mode: ReadingMode;
+  witnesses?: WitnessChoice;
+  panel?: React.ReactNode;
+  panelFolded?: boolean;
+};
 
 /** The reader page's body. `reader-layout` is a flex row so that a side panel can sit beside the text. */
-export function Reader({ document, view, mode, witnesses = noWitnesses, panel }: Props) {
+export function Reader({ document, view, mode, witnesses = noWitnesses, panel, panelFolded = false }: Props) {
   const chosen = view.codes.map((code) => document.languages.find((l) => l.code === code)).filter((l) => l !== undefined);
   // One language read in full: every other language of the document is a counterpart, the chosen ones first.
   const columns = (mode === 'single' ? [...chosen, ...document.languages.filter((l) => !view.codes.includes(l.code))] : chosen).map((l) =>
@@ -38,7 +48,8 @@ export function Reader({ document, view, mode, witnesses = noWitnesses, panel }:
   ].filter(Boolean);
   const several = document.languages.length > 1;
   return (
-    <div className="reader-layout">
+    // data-panel: the room the panel takes is kept for it while the page is still arriving (reader.css).
+    <div className="reader-layout" data-panel={panel ? (panelFolded ? 'folded' : 'open') : undefined}>
       <article className="reader" aria-labelledby="reader_title" data-columns={mode === 'single' ? 1 : columns.length} data-mode={mode}>
         <header className="reader-header">
           <h1 id="reader_title" lang={first?.code}>

@@ -19,9 +19,10 @@ describe('toByteStream', () => {
     const sizes: number[] = [];
     const decoder = new TextDecoder();
     let text = '';
-    for await (const chunk of toByteStream(lines())) {
-      sizes.push(chunk.byteLength);
-      text += decoder.decode(chunk, { stream: true });
+    const reader = toByteStream(lines()).getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      sizes.push(next.value.byteLength);
+      text += decoder.decode(next.value, { stream: true });
     }
     expect(text).toBe(Array.from({ length: 5000 }, (_, i) => line(i)).join(''));
     expect(sizes.length).toBeGreaterThan(1);

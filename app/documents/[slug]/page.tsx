@@ -80,6 +80,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const witnesses = parseWitnessChoice(query.witness, document);
   if (witnesses.problems.length) view.problems.push(...witnesses.problems);
   const annotations = await loadAnnotations(document.slug);
+  const collapsed = notesCollapsed(cookieStore.get(notesCookieName)?.value);
   return (
     <AnnotationLayer
       slug={document.slug}
@@ -90,9 +91,16 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       highlights={annotations.highlights}
       total={annotations.firstPage?.total ?? 0}
       unavailable={annotations.unavailable}
-      collapsed={notesCollapsed(cookieStore.get(notesCookieName)?.value)}
+      collapsed={collapsed}
     >
-      <Reader document={document} view={view} mode={mode} witnesses={witnesses.chosen} panel={<NotesPanel initialList={annotations.firstPage} />} />
+      <Reader
+        document={document}
+        view={view}
+        mode={mode}
+        witnesses={witnesses.chosen}
+        panel={<NotesPanel initialList={annotations.firstPage} />}
+        panelFolded={collapsed}
+      />
     </AnnotationLayer>
   );
 }
