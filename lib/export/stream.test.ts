@@ -26,8 +26,25 @@ describe('toByteStream', () => {
     }
     expect(text).toBe(Array.from({ length: 5000 }, (_, i) => line(i)).join(''));
     expect(sizes.length).toBeGreaterThan(1);
-    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThanOrEqual(64 * 1024);
-    for (const size of sizes) expect(size).toBeLessThan(65 * 1024);
+    // Full but for at most a character's bytes that did not fit (three, for these).
+    for (const size of sizes.slice(0, -1)) expect(size).toBeGreaterThan(64 * 1024 - 4);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(64 * 1024);
+  });
+
+  it('splits a piece longer than a chunk between whole characters', async () => {
+    // 𠮷 takes four bytes (two UTF-16 units): at some chunk boundary one does not fit.
+    const piece = '조선 𠮷 日本 '.repeat(20_000);
+    async function* one() {
+      yield 'a';
+      yield piece;
+    }
+    const chunks: Uint8Array[] = [];
+    const reader = toByteStream(one()).getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(chunks.length).toBeGreaterThan(2);
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    for (const chunk of chunks) expect(() => fatal.decode(chunk)).not.toThrow();
+    expect(chunks.map((c) => fatal.decode(c)).join('')).toBe(`a${piece}`);
   });
 
   it('ends the exporter when the download is cancelled, so that it lets go of the database', async () => {
