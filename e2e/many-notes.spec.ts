@@ -58,6 +58,29 @@ test('a document with more notes than the page draws says so, and the reader dra
   await page.context().close();
 });
 
+test('a reader opening a page with a thousand notes sees nothing in the text move while it loads', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { reader } = await seed(baseURL!);
+  const context = await browser.newContext({ storageState: reader.storageState });
+  // Chromium's record of every layout shift from the first frame on, with the elements that moved.
+  await context.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { __shifts: string[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[]) {
+        const moved = entry.sources.map((s) => s.node).filter((node): node is Element => node instanceof Element && !!node.closest('.parallel'));
+        if (moved.length) shifts.push(`${entry.value.toFixed(4)}: ${moved.map((node) => node.closest('.segment-row')?.id ?? node.className).join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  await openDeclaration(page);
+  await expect(cellText(page, 'title', 'ko').locator('mark').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+  await context.close();
+});
+
 test('a reader scrolls the long list of notes, opens one deep in it, and comes back to it', async ({ browser, baseURL }) => {
   test.setTimeout(300_000);
   const { reader, total } = await seed(baseURL!);
