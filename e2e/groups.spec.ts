@@ -83,7 +83,7 @@ test('a reader makes a group, invites a second reader by its link, shares a note
     await expect(owner.getByLabel('Share with')).toHaveValue(/^group:/);
   });
   await toolbar(owner).getByRole('button', { name: 'Comment' }).click();
-  await expect(panel(owner).getByLabel(groupName, { exact: false })).toBeChecked();
+  await expect(panel(owner).getByRole('radio', { name: groupName })).toBeChecked();
   await panel(owner).getByRole('textbox', { name: 'Comment' }).fill('For Thursday: why 조일, not 일조?');
   await panel(owner).getByRole('button', { name: 'Save note' }).click();
   const detail = panel(owner).getByRole('article');
