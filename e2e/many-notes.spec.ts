@@ -13,6 +13,7 @@ import {
   wordsOf,
   type Reader,
 } from './annotate-helpers';
+import type { Browser } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 
 const early = ['title', 'preamble-1', 'preamble-2', 's1-p1', 's1-p2', 's2-p1', 's2-p2', 's2-p3', 's2-p4', 's3-p1', 's4-p1', 's4-p2', 's4-p3', 's4-p4', 's4-p5'];
@@ -58,11 +59,9 @@ test('a document with more notes than the page draws says so, and the reader dra
   await page.context().close();
 });
 
-test('a reader opening a page with a thousand notes sees nothing in the text move while it loads', async ({ browser, baseURL }) => {
-  test.setTimeout(300_000);
-  const { reader } = await seed(baseURL!);
-  const context = await browser.newContext({ storageState: reader.storageState });
-  // Chromium's record of every layout shift from the first frame on, with the elements that moved.
+/** Chromium's layout shifts of the text from the first frame until the page is quiet, each with the passages that moved. */
+async function textShiftsWhileLoading(browser: Browser, reader: Reader, query = '', viewport?: { width: number; height: number }) {
+  const context = await browser.newContext({ storageState: reader.storageState, ...(viewport ? { viewport } : {}) });
   await context.addInitScript(() => {
     const shifts: string[] = [];
     (window as unknown as { __shifts: string[] }).__shifts = shifts;
@@ -74,11 +73,25 @@ test('a reader opening a page with a thousand notes sees nothing in the text mov
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const page = await context.newPage();
-  await openDeclaration(page);
-  await expect(cellText(page, 'title', 'ko').locator('mark').first()).toBeVisible();
+  await openDeclaration(page, query);
+  await expect(page.locator('.segment-text mark').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).toEqual([]);
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts);
   await context.close();
+  return shifts;
+}
+
+test('a reader opening a page with a thousand notes sees nothing in the text move while it loads', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { reader } = await seed(baseURL!);
+  expect(await textShiftsWhileLoading(browser, reader)).toEqual([]);
+});
+
+test('a reader of one language on a tall screen sees nothing in the text move while a thousand notes load', async ({ browser, baseURL }) => {
+  test.setTimeout(300_000);
+  const { reader } = await seed(baseURL!);
+  // Passages are about half as tall in one column: more of them are on the first screen.
+  expect(await textShiftsWhileLoading(browser, reader, '?langs=ko,en,ja&mode=single', { width: 1920, height: 2400 })).toEqual([]);
 });
 
 test('a reader scrolls the long list of notes, opens one deep in it, and comes back to it', async ({ browser, baseURL }) => {
