@@ -68,7 +68,8 @@ async function textShiftsWhileLoading(browser: Browser, reader: Reader, query = 
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node: Node | null }[] })[]) {
         const moved = entry.sources.map((s) => s.node).filter((node): node is Element => node instanceof Element && !!node.closest('.parallel'));
-        if (moved.length) shifts.push(`${entry.value.toFixed(4)}: ${moved.map((node) => node.closest('.segment-row')?.id ?? node.className).join(', ')}`);
+        if (moved.length)
+          shifts.push(`${entry.value.toFixed(4)}: ${[...new Set(moved.map((node) => node.closest('.segment-row')?.id ?? node.className))].join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
