@@ -8,10 +8,12 @@ export function phrasesBySegment(document: DocumentContent): Map<string, Record<
   const bySegment = new Map<string, Record<string, PhraseSpan[]>>();
   for (const link of document.alignments) {
     const languages = bySegment.get(link.segmentId) ?? {};
-    const where = Object.fromEntries(Object.entries(link.spans).map(([lang, span]) => [lang, [span.start, span.end] as const]));
+    // Each language gets its own copy: React's payload writes an object it has already sent as a
+    // path back to the first one, and those paths are two to three times longer than the object.
+    const where = () => Object.fromEntries(Object.entries(link.spans).map(([lang, span]) => [lang, [span.start, span.end] as const]));
     for (const [lang, span] of Object.entries(link.spans)) {
       const text = texts.get(link.segmentId)?.[lang] ?? '';
-      (languages[lang] ??= []).push({ id: link.id, start: codePointToUtf16(text, span.start), end: codePointToUtf16(text, span.end), link: where });
+      (languages[lang] ??= []).push({ id: link.id, start: codePointToUtf16(text, span.start), end: codePointToUtf16(text, span.end), link: where() });
     }
     bySegment.set(link.segmentId, languages);
   }
