@@ -2,7 +2,7 @@
 // compressed once at start (brotli, to a browser that takes it) and marked as cached for a year,
 // with the headers every response carries (lib/server/static-files.mjs).
 import type { Response } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, expectAccessible, test } from './fixtures';
 import { open } from './navigation';
 
 test('a first visit to the reader gets its scripts and stylesheets compressed, and every file of the build cached for a year', async ({ page }) => {
@@ -43,4 +43,30 @@ test('a reader whose page arrives in pieces sees the text at its final width bef
   const early = await page.locator('article.reader').boundingBox();
   expect(whole?.width).toBeGreaterThan(500);
   expect(early?.width).toBeCloseTo(whole!.width, 0);
+});
+
+test('a reader whose font files come late sees the column controls and the text where they stay once the fonts arrive', async ({ page }) => {
+  // Two columns at 1,280 px, where the controls just fit on one line in the page's own faces.
+  const reader = '/documents/pyongyang-declaration?langs=en,ko';
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const where = () =>
+    page.evaluate(() => ({
+      controls: document.querySelector<HTMLElement>('.column-controls')!.offsetHeight,
+      text: Math.round(document.querySelector('.parallel')!.getBoundingClientRect().top),
+    }));
+  await open(page, reader);
+  await page.evaluate(() => document.fonts.ready);
+  const final = await where();
+  // The same page drawn in the metric-matched stand-ins for good, as it is until the faces come.
+  await page.route('**/*.woff2', (route) => route.abort());
+  await open(page, reader);
+  const standIns = await page.evaluate(() =>
+    document.fonts.load('600 1em "Noto Sans Fallback"', 'Ab').then(
+      (faces) => faces.length,
+      () => 0,
+    ),
+  );
+  test.skip(standIns === 0, 'no Arial or Liberation Sans Bold on this machine to stand in');
+  expect(await where()).toEqual(final);
+  await expectAccessible(page);
 });
