@@ -90,4 +90,14 @@ describe('the metric-matched stand-ins', () => {
       expect(face).toMatch(/local\('Liberation Sans( Bold)?'\)/);
     }
   });
+
+  it('name Arial and Liberation Sans once each, by full name: every name missed is a lookup in the first layout', async () => {
+    const expectedSources = {
+      400: "local('Arial'), local('Liberation Sans'), local('Arimo'), local('Arimo-Regular')",
+      600: "local('Arial Bold'), local('Liberation Sans Bold'), local('Arimo Bold'), local('Arimo-Bold')",
+    };
+    for (const face of [...(await declared('Noto Sans Fallback')), ...(await declared('Noto Sans CJK Fallback'))]) {
+      expect(face).toContain(`src: ${expectedSources[weightOf(face) as 400 | 600]};`);
+    }
+  });
 });
