@@ -11,6 +11,7 @@ import { ColorSwatch } from '@/components/annotations/color-swatch';
 import { useOptionalReader, useReaderState, useSegmentNotes, type ReaderContextValue } from '@/components/annotations/reader-context';
 import { counterpartNotes, type SegmentNote } from '@/lib/annotations/client/store';
 import { excerpt, textCode, textName } from '@/lib/annotations/client/wording';
+import { listFormat } from '@/lib/i18n/format';
 
 function Choice({ note, reader, onChoose }: { note: SegmentNote; reader: ReaderContextValue; onChoose: () => void }) {
   const t = useTranslations('Notes');
@@ -97,7 +98,7 @@ export const AlignedNotes = memo(function AlignedNotes({ segmentId, lang, text =
         data-note-languages={codes.join(' ')}
         aria-label={t('notesOnTexts', {
           count: notes.length,
-          languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(codes.map((code) => textName(code, reader.info.languageName))),
+          languages: listFormat(locale).format(codes.map((code) => textName(code, reader.info.languageName))),
         })}
         {...(notes.length > 1 ? { 'aria-expanded': open, 'aria-controls': listId } : {})}
         onClick={toggle}

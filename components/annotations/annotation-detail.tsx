@@ -17,6 +17,7 @@ import { useDescribeError } from '@/components/annotations/use-describe-error';
 import { revealAnnotation } from '@/lib/annotations/client/reveal';
 import type { RenderedAnnotation } from '@/lib/annotations/types';
 import { languagesOf } from '@/lib/annotations/target-order';
+import { listFormat } from '@/lib/i18n/format';
 
 type Props = { annotation: RenderedAnnotation; headingId: string; position?: { index: number; count: number; go: (index: number) => void } };
 
@@ -126,7 +127,7 @@ export function AnnotationDetail({ annotation, headingId, position }: Props) {
         {annotation.deleted
           ? t('deletedNote')
           : languages.length > 1
-            ? c('heading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(languages.map(named)) })
+            ? c('heading', { languages: listFormat(locale).format(languages.map(named)) })
             : witness
               ? t('noteOnText', { language: info.languageName(annotation.language), text: witness })
               : t('noteOn', { language: info.languageName(annotation.language) })}

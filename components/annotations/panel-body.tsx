@@ -9,6 +9,7 @@ import { useGroups, useReader, useReaderState } from '@/components/annotations/r
 import { draftLanguages } from '@/lib/annotations/client/compare';
 import type { PanelView } from '@/lib/annotations/client/store';
 import { rememberedAudience } from '@/lib/groups/audience';
+import { listFormat } from '@/lib/i18n/format';
 
 const AnnotationDetail = dynamic(() => import('@/components/annotations/annotation-detail').then((module) => module.AnnotationDetail));
 const AnnotationEditor = dynamic(() => import('@/components/annotations/annotation-editor').then((module) => module.AnnotationEditor));
@@ -76,7 +77,7 @@ export function PanelBody({ view, list }: { view: PanelView; list: ComponentProp
         headingId={viewHeading}
         heading={
           draftLanguages(view.draft).length > 1
-            ? c('newHeading', { languages: new Intl.ListFormat(locale, { type: 'conjunction' }).format(draftLanguages(view.draft).map(info.languageName)) })
+            ? c('newHeading', { languages: listFormat(locale).format(draftLanguages(view.draft).map(info.languageName)) })
             : t('newNote', { language: info.languageName(view.draft.language) })
         }
         language={view.draft.language}

@@ -5,6 +5,7 @@
 // hears the counterparts, each in its own language, when the phrase takes focus.
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { runtimeLanguageName } from '@/lib/i18n/format';
 
 type Counterpart = { lang: string; text: string };
 
@@ -12,13 +13,7 @@ function phraseOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>('.phrase[data-link]') : null;
 }
 
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+const languageName = (code: string) => runtimeLanguageName(document.documentElement.lang || 'en', code);
 
 export function PhraseLights() {
   const t = useTranslations('Reader');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, formatMoment } from '@/lib/i18n/format';
+import { dateTimeFormat, formatMoment, listFormat, runtimeLanguageName } from '@/lib/i18n/format';
 
 const moment = '2026-12-01T10:04:00Z';
 
@@ -31,5 +31,29 @@ describe('dateTimeFormat', () => {
     expect(dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'UTC' })).toBe(first);
     expect(dateTimeFormat('ko-KR', { year: 'numeric', timeZone: 'UTC' })).not.toBe(first);
     expect(dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'Asia/Tokyo' })).not.toBe(first);
+  });
+});
+
+describe('listFormat', () => {
+  it('joins names as each interface language writes a list', () => {
+    expect(listFormat('en').format(['Korean', 'Japanese'])).toBe('Korean and Japanese');
+    expect(listFormat('ko').format(['영어', '일본어'])).toBe('영어 및 일본어');
+    expect(listFormat('ja').format(['英語', '韓国語', '中国語'])).toBe('英語、韓国語、中国語');
+  });
+
+  it('builds one formatter per locale and gives it back after (a page of markers asks for dozens)', () => {
+    expect(listFormat('en-GB')).toBe(listFormat('en-GB'));
+    expect(listFormat('en-GB')).not.toBe(listFormat('en'));
+  });
+});
+
+describe('runtimeLanguageName', () => {
+  it('names a language in the locale given', () => {
+    expect(runtimeLanguageName('ja', 'ko')).toBe('韓国語');
+    expect(runtimeLanguageName('en', 'ja')).toBe('Japanese');
+  });
+
+  it('gives the code back for one that is not a language tag', () => {
+    expect(runtimeLanguageName('en', 'not a code')).toBe('not a code');
   });
 });

@@ -12,14 +12,36 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * One Intl.DateTimeFormat per locale and options, kept: building one costs about half a
- * millisecond (a profile of the reader page found it there on every request), and a handful serve
- * every date the app writes.
+ * millisecond (a profile of the reader page found it there on every request, and Chromium takes as
+ * long), and a handful serve every date the app writes.
  */
 export function dateTimeFormat(locales: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locales} ${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locales, options)));
   return format;
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+
+/** "Korean and Japanese" in `locale`, with one formatter kept per locale: the reader's markers ask for one each (54 on a page of three columns). */
+export function listFormat(locale: string): Intl.ListFormat {
+  let format = lists.get(locale);
+  if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** A language's name in `locale` as the runtime knows it ("Korean", 한국어), or `code` when it knows none (or the locale is not one it has). */
+export function runtimeLanguageName(locale: string, code: string): string {
+  try {
+    let names = displayNames.get(locale);
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /**
