@@ -17,6 +17,7 @@ import { ExportMenu } from '@/components/export/export-menu';
 import { ImportForm } from '@/components/export/import-form';
 import { drawerMedia, focusWhenShown } from '@/lib/annotations/client/reveal';
 import type { RenderedAnnotationList } from '@/lib/annotations/types';
+import { formatCount } from '@/lib/i18n/format';
 
 const KeyTerms = dynamic(() => import('@/components/reader/key-terms').then((module) => module.KeyTerms));
 
@@ -143,7 +144,7 @@ export function NotesPanel({ initialList }: { initialList: RenderedAnnotationLis
         <span className="notes-toggle-icon" aria-hidden="true">
           ‹
         </span>
-        {t('notes')} <span className="notes-toggle-count">({count.toLocaleString(locale)})</span>
+        {t('notes')} <span className="notes-toggle-count">({formatCount(locale, count)})</span>
       </button>
       {modal ? <div className="notes-backdrop" onClick={closeDrawer} aria-hidden="true" /> : null}
       <aside

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, formatMoment, listFormat, runtimeLanguageName } from '@/lib/i18n/format';
+import { dateTimeFormat, formatCount, formatMoment, listFormat, runtimeLanguageName } from '@/lib/i18n/format';
 
 const moment = '2026-12-01T10:04:00Z';
 
@@ -31,6 +31,15 @@ describe('dateTimeFormat', () => {
     expect(dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'UTC' })).toBe(first);
     expect(dateTimeFormat('ko-KR', { year: 'numeric', timeZone: 'UTC' })).not.toBe(first);
     expect(dateTimeFormat('ja-JP', { year: 'numeric', timeZone: 'Asia/Tokyo' })).not.toBe(first);
+  });
+});
+
+describe('formatCount', () => {
+  it('writes a count as the interface language does', () => {
+    for (const locale of ['en', 'ko', 'ja'] as const) {
+      for (const count of [0, 1, 7, 42, 999, 1000, 1234, 100_000, 2_500_000]) expect(formatCount(locale, count)).toBe(count.toLocaleString(locale));
+    }
+    expect(formatCount('en', 100_000)).toBe('100,000');
   });
 });
 
