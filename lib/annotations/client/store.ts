@@ -111,13 +111,27 @@ function draftSpans(view: PanelView, comparing: Draft | null): { key: string; ta
   return drafts.flatMap((draft) => draft.targets.map((target) => ({ key: highlightKey(target.segmentId, spanText(draft, target)), target })));
 }
 
-/** Every key's drawn highlights and every segment's notes, from scratch (at start, or after a reload). */
-function derived(highlights: ReaderState['highlights'], view: PanelView, comparing: Draft | null): Pick<ReaderState, 'drawn' | 'onSegment'> {
+/**
+ * Every key's drawn highlights and every segment's notes, from scratch (at start, or after a
+ * reload), or, given `only`, those of the keys and segments a change touched.
+ */
+function derived(
+  highlights: ReaderState['highlights'],
+  view: PanelView,
+  comparing: Draft | null,
+  only?: { keys: ReadonlySet<string>; segments: ReadonlySet<string> },
+): { drawn: Map<string, DrawnHighlight[]>; onSegment: Map<string, SegmentNote[]> } {
   const drawn = new Map<string, DrawnHighlight[]>();
   const onSegment = new Map<string, SegmentNote[]>();
   for (const h of highlights.values()) {
-    for (const span of h.spans) appendTo(drawn, keyOf(h, span), drawnOf(h, span));
-    if (!h.pending) for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) appendTo(onSegment, segmentId, noteOf(h, segmentId));
+    for (const span of h.spans) {
+      const key = keyOf(h, span);
+      if (!only || only.keys.has(key)) appendTo(drawn, key, drawnOf(h, span));
+    }
+    if (h.pending) continue;
+    for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) {
+      if (!only || only.segments.has(segmentId)) appendTo(onSegment, segmentId, noteOf(h, segmentId));
+    }
   }
   for (const { key, target } of draftSpans(view, comparing)) appendTo(drawn, key, draftHighlight(target));
   return { drawn, onSegment };
@@ -192,25 +206,13 @@ export function withHighlights(
   if (!changes.size && view === state.view && comparing === state.comparing) return state;
 
   // The touched keys' and segments' lists are made afresh; the others are the old state's, shared.
-  const drawnHere = new Map<string, DrawnHighlight[]>();
-  const onSegmentHere = new Map<string, SegmentNote[]>();
-  for (const h of highlights.values()) {
-    for (const span of h.spans) {
-      const key = keyOf(h, span);
-      if (keys.has(key)) appendTo(drawnHere, key, drawnOf(h, span));
-    }
-    if (h.pending) continue;
-    for (const segmentId of new Set(h.spans.map((s) => s.segmentId))) {
-      if (segments.has(segmentId)) appendTo(onSegmentHere, segmentId, noteOf(h, segmentId));
-    }
-  }
-  for (const { key, target } of draftSpans(view, comparing)) appendTo(drawnHere, key, draftHighlight(target));
+  const rebuilt = derived(highlights, view, comparing, { keys, segments });
   const drawn = new Map(state.drawn);
   const onSegment = new Map(state.onSegment);
   for (const key of keys) drawn.delete(key);
   for (const segmentId of segments) onSegment.delete(segmentId);
-  for (const [key, list] of drawnHere) drawn.set(key, list);
-  for (const [segmentId, list] of onSegmentHere) onSegment.set(segmentId, list);
+  for (const [key, list] of rebuilt.drawn) drawn.set(key, list);
+  for (const [segmentId, list] of rebuilt.onSegment) onSegment.set(segmentId, list);
   return { ...state, highlights, drawn, onSegment, view, comparing };
 }
 
