@@ -12,9 +12,7 @@ export function useLanguageNames() {
     const base = (language.code.split('-')[0] ?? language.code) as 'en';
     if (t.has(base)) return t(base);
     // A language the messages do not name: the content's English name, or the runtime's own.
-    if (locale === 'en') return language.name;
-    const named = runtimeLanguageName(locale, language.code);
-    return named === language.code ? language.name : named;
+    return locale === 'en' ? language.name : runtimeLanguageName(locale, language.code);
   };
   const listOf = (languages: readonly Named[]): string => listFormat(locale).format(languages.map(nameOf));
   return { nameOf, listOf };
