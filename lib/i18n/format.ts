@@ -1,4 +1,5 @@
-// Dates and times in the interface language. Shared by server and client code.
+// Dates, times, counts, lists and language names in the interface language. Shared by server and
+// client code.
 import type { Locale } from '@/lib/i18n/locales';
 
 // British English for the English interface: "1 Dec 2026", the app's house style, not "Dec 1, 2026".
@@ -6,6 +7,13 @@ const intlLocales: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR', ja: 'ja-
 
 export function intlLocale(locale: Locale): string {
   return intlLocales[locale];
+}
+
+/** The value kept in `cache` for `key`, made by `make` the first time: each formatter below is built once. */
+function kept<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -16,10 +24,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * long), and a handful serve every date the app writes.
  */
 export function dateTimeFormat(locales: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locales} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locales, options)));
-  return format;
+  return kept(formats, `${locales} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locales, options));
 }
 
 const counts = new Map<string, Intl.NumberFormat>();
@@ -33,18 +38,14 @@ const counts = new Map<string, Intl.NumberFormat>();
  */
 export function formatCount(locale: Locale, count: number): string {
   if (Number.isInteger(count) && count >= 0 && count < 1000) return String(count);
-  let format = counts.get(locale);
-  if (!format) counts.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(count);
+  return kept(counts, locale, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 const lists = new Map<string, Intl.ListFormat>();
 
 /** "Korean and Japanese" in `locale`, with one formatter kept per locale: the reader's markers ask for one each (54 on a page of three columns). */
 export function listFormat(locale: string): Intl.ListFormat {
-  let format = lists.get(locale);
-  if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
-  return format;
+  return kept(lists, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();
@@ -52,9 +53,7 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 /** A language's name in `locale` as the runtime knows it ("Korean", 한국어), or `code` when it knows none (or the locale is not one it has). */
 export function runtimeLanguageName(locale: string, code: string): string {
   try {
-    let names = displayNames.get(locale);
-    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
-    return names.of(code) ?? code;
+    return kept(displayNames, locale, () => new Intl.DisplayNames([locale], { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }
